@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "GraphGen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "graphgen", targets: ["graphgen"]),
+        .library(name: "GraphGenKit", targets: ["GraphGenKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        .target(
+            name: "GraphGenKit",
+            dependencies: [
+                "CYAML",
+                "CCmarkGFM",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "graphgen",
+            dependencies: [
+                "GraphGenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GraphGenKitTests",
+            dependencies: ["GraphGenKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GraphGenCLITests",
+            dependencies: ["graphgen"]
+        ),
+    ]
+)

@@ -1,0 +1,76 @@
+import Foundation
+
+/// graphgen.yaml: where the inputs and outputs are. Paths are relative to the config file's folder.
+public struct GraphGenConfig: Sendable {
+    public var schema: String?
+    public var pages: [String] = []
+    public var templates: String?
+    public var output: String?
+    public var module: String?
+    public var accessLevel: String?
+    public var driftFailOn: String?
+    public var driftBaseline: String?
+    public var driftDisabledRules: [String] = []
+    public var file: String?
+
+    public init() {}
+
+    static let topKeys: Set<String> = ["schema", "pages", "templates", "output", "module", "accessLevel", "drift"]
+    static let driftKeys: Set<String> = ["failOn", "baseline", "disabledRules"]
+
+    public static func load(path: String, displayPath: String) throws -> GraphGenConfig {
+        let text = try InputFile.readText(path, displayPath: displayPath)
+        var config = GraphGenConfig()
+        config.file = path
+        guard let root = try YAMLReader.parse(text, file: displayPath) else { return config }
+        var diagnostics = DiagnosticCollector()
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        func resolve(_ relative: String) -> String {
+            relative.hasPrefix("/") ? relative : base.appendingPathComponent(relative).standardizedFileURL.path
+        }
+        func scalar(_ node: YAMLNode, _ key: String) -> String? {
+            guard let text = node.scalar, !node.isNull else {
+                diagnostics.add(.error("'\(key)' must be a string, found \(node.kindName)", at: node.location, rule: "config"))
+                return nil
+            }
+            return text
+        }
+        func strings(_ node: YAMLNode, _ key: String) -> [String] {
+            if let one = node.scalar { return [one] }
+            guard let items = node.sequence else {
+                diagnostics.add(.error("'\(key)' must be a string or a list of strings", at: node.location, rule: "config"))
+                return []
+            }
+            return items.compactMap { scalar($0, key) }
+        }
+        guard let pairs = root.mapping else {
+            throw DiagnosticError(.error("config must be a mapping, found \(root.kindName)", at: root.location, rule: "config"))
+        }
+        for pair in pairs {
+            let key = pair.key.scalar ?? ""
+            switch key {
+            case "schema": config.schema = scalar(pair.value, key).map(resolve)
+            case "pages": config.pages = strings(pair.value, key).map(resolve)
+            case "templates": config.templates = scalar(pair.value, key).map(resolve)
+            case "output": config.output = scalar(pair.value, key).map(resolve)
+            case "module": config.module = scalar(pair.value, key)
+            case "accessLevel": config.accessLevel = scalar(pair.value, key)
+            case "drift":
+                for driftPair in pair.value.mapping ?? [] {
+                    let driftKey = driftPair.key.scalar ?? ""
+                    switch driftKey {
+                    case "failOn": config.driftFailOn = scalar(driftPair.value, driftKey)
+                    case "baseline": config.driftBaseline = scalar(driftPair.value, driftKey).map(resolve)
+                    case "disabledRules": config.driftDisabledRules = strings(driftPair.value, driftKey)
+                    default:
+                        diagnostics.add(.error("unknown key 'drift.\(driftKey)' (expected one of: \(driftKeys.sorted().joined(separator: ", ")))", at: driftPair.key.location, rule: "config-unknown-key"))
+                    }
+                }
+            default:
+                diagnostics.add(.error("unknown key '\(key)' (expected one of: \(topKeys.sorted().joined(separator: ", ")))", at: pair.key.location, rule: "config-unknown-key"))
+            }
+        }
+        try diagnostics.throwIfErrors()
+        return config
+    }
+}

@@ -1,0 +1,82 @@
+/// The one intermediate model: schema types merged with what the pages document.
+public struct APIModel: Sendable {
+    public var namespace: String
+    public var module: String
+    public var baseURL: String
+    public var apiVersion: String
+    public var schemaFile: String
+    public var enums: [ModelEnum]
+    public var entities: [ModelEntity]
+    public var operations: [ModelOperation]
+    public var root: [SchemaSingleton]
+    /// Every page read, for drift rules that compare pages with each other.
+    public var pages: [APIPage]
+    /// Warnings found while merging (paths the navigation graph does not have, and the like).
+    public var diagnostics: [Diagnostic]
+
+    public func entity(named name: String) -> ModelEntity? { entities.first { $0.name == name } }
+    public func enumeration(named name: String) -> ModelEnum? { enums.first { $0.name == name } }
+}
+
+public struct ModelEnum: Sendable {
+    public var name: String
+    public var description: String?
+    public var members: [ModelEnumMember]
+    public var source: SourceLocation
+}
+
+public struct ModelEnumMember: Sendable {
+    public var name: String
+    public var value: String?
+    public var description: String?
+    public var source: SourceLocation
+}
+
+public struct ModelEntity: Sendable {
+    public var name: String
+    public var kind: SchemaEntity.Kind
+    public var base: String?
+    public var abstract: Bool
+    public var description: String?
+    /// Inherited properties first, then the type's own, in schema order.
+    public var properties: [ModelProperty]
+    public var navigation: [SchemaNavigation]
+    public var source: SourceLocation
+}
+
+public struct ModelProperty: Sendable {
+    public var name: String
+    public var type: GraphType
+    public var nullable: Bool
+    public var readOnly: Bool
+    public var description: String?
+    /// The base type that declares it, when inherited.
+    public var inheritedFrom: String?
+    public var source: SourceLocation
+}
+
+public struct ModelOperation: Sendable {
+    public var kind: OperationKind?
+    public var method: String
+    public var path: PathTemplate
+    public var parameters: [ModelPathParameter]
+    /// The entity the path ends at.
+    public var target: String?
+    public var requestType: String?
+    public var responseType: String?
+    public var status: Int?
+    public var summary: String?
+    public var permissions: [PermissionRow]
+    /// Page request lines documenting this operation, and the schema declaration if any.
+    public var sources: [SourceLocation]
+    public var declaredInSchema: Bool
+    /// False when the path is not a walk of the schema's navigation graph.
+    public var pathIsNavigable: Bool
+    public var examples: [Example]
+}
+
+public struct ModelPathParameter: Sendable, Hashable {
+    public var name: String
+    /// The entity whose key this parameter is.
+    public var keyOf: String
+}

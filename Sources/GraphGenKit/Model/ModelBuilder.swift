@@ -1,0 +1,82 @@
+/// Merges the schema (types, members, navigation) with pages (operations, permissions, descriptions, examples).
+public enum ModelBuilder {
+    public static func build(schema: SchemaDocument, pages: [APIPage]) -> APIModel {
+        let pages = pages.sorted { $0.file < $1.file }
+        var diagnostics = DiagnosticCollector()
+        let walker = NavigationWalker(schema: schema)
+        let descriptions = PageDescriptions(pages: pages)
+        let operations = OperationMerger(walker: walker, pages: pages).merge(diagnostics: &diagnostics)
+        return APIModel(
+            namespace: schema.namespace, module: schema.module, baseURL: schema.baseURL, apiVersion: schema.apiVersion,
+            schemaFile: schema.file,
+            enums: schema.enums.map { enumeration($0, descriptions: descriptions) }.sorted { $0.name < $1.name },
+            entities: schema.entities.map { entity($0, schema: schema, descriptions: descriptions) }.sorted { $0.name < $1.name },
+            operations: operations, root: schema.root, pages: pages, diagnostics: diagnostics.sorted)
+    }
+
+    private static func enumeration(_ schemaEnum: SchemaEnum, descriptions: PageDescriptions) -> ModelEnum {
+        ModelEnum(
+            name: schemaEnum.name,
+            description: schemaEnum.description ?? descriptions.typeSummary[schemaEnum.name.lowercased()],
+            members: schemaEnum.members.map { member in
+                ModelEnumMember(
+                    name: member.name, value: member.value,
+                    description: member.description ?? descriptions.member[schemaEnum.name.lowercased()]?[member.name],
+                    source: member.location)
+            },
+            source: schemaEnum.location)
+    }
+
+    private static func entity(_ schemaEntity: SchemaEntity, schema: SchemaDocument, descriptions: PageDescriptions) -> ModelEntity {
+        var chain: [SchemaEntity] = [schemaEntity]
+        var seen: Set<String> = [schemaEntity.name]
+        while let baseName = chain.last?.base?.value, !seen.contains(baseName), let base = schema.entity(named: baseName) {
+            chain.append(base)
+            seen.insert(baseName)
+        }
+        var properties: [ModelProperty] = []
+        for declaring in chain.reversed() {
+            for property in declaring.properties {
+                let described = property.description ?? descriptions.property[schemaEntity.name.lowercased()]?[property.name]
+                    ?? descriptions.property[declaring.name.lowercased()]?[property.name]
+                properties.append(ModelProperty(
+                    name: property.name, type: property.type, nullable: property.nullable, readOnly: property.readOnly,
+                    description: described, inheritedFrom: declaring.name == schemaEntity.name ? nil : declaring.name,
+                    source: property.location))
+            }
+        }
+        return ModelEntity(
+            name: schemaEntity.name, kind: schemaEntity.kind, base: schemaEntity.base?.value, abstract: schemaEntity.abstract,
+            description: schemaEntity.description ?? descriptions.typeSummary[schemaEntity.name.lowercased()],
+            properties: properties, navigation: schemaEntity.navigation, source: schemaEntity.location)
+    }
+}
+
+/// Descriptions the pages give, for what the schema leaves undescribed; the first page in path order wins.
+private struct PageDescriptions {
+    var typeSummary: [String: String] = [:]
+    var property: [String: [String: String]] = [:]
+    var member: [String: [String: String]] = [:]
+
+    init(pages: [APIPage]) {
+        for page in pages {
+            guard let typeName = Self.subject(of: page) else { continue }
+            if page.kind != .operation, let summary = page.summary?.text, typeSummary[typeName] == nil {
+                typeSummary[typeName] = summary
+            }
+            for row in page.properties where !row.description.isEmpty {
+                property[typeName, default: [:]][row.name] = property[typeName]?[row.name] ?? row.description
+            }
+            for row in page.enumMembers where !row.description.isEmpty {
+                member[typeName, default: [:]][row.name] = member[typeName]?[row.name] ?? row.description
+            }
+        }
+    }
+
+    /// The type a page is about, lowercased: "userAppInstallStatus resource type", "Create mobileAppInstallStatus".
+    static func subject(of page: APIPage) -> String? {
+        if page.kind == .operation { return page.requestBodyType?.value.lowercased() ?? page.response?.typeName?.lowercased() }
+        guard let title = page.title?.value else { return nil }
+        return title.split(separator: " ").first.map { $0.lowercased() }
+    }
+}

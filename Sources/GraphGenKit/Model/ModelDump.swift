@@ -1,0 +1,101 @@
+/// Prints the model for people (text) and tools (JSON); the same model gives the same bytes.
+public enum ModelDump {
+    public static func json(_ model: APIModel) -> String {
+        JSONValue.object([
+            ("namespace", .string(model.namespace)),
+            ("module", .string(model.module)),
+            ("baseURL", .string(model.baseURL)),
+            ("apiVersion", .string(model.apiVersion)),
+            ("enums", .array(model.enums.map { item in
+                .object([
+                    ("name", .string(item.name)),
+                    ("description", .optional(item.description)),
+                    ("members", .array(item.members.map { .string($0.name) })),
+                    ("source", .string(item.source.fileAndLine)),
+                ])
+            })),
+            ("entities", .array(model.entities.map { entity in
+                .object([
+                    ("name", .string(entity.name)),
+                    ("kind", .string(entity.kind.rawValue)),
+                    ("base", .optional(entity.base)),
+                    ("abstract", .bool(entity.abstract)),
+                    ("description", .optional(entity.description)),
+                    ("properties", .array(entity.properties.map { property in
+                        .object([
+                            ("name", .string(property.name)),
+                            ("type", .string(property.type.description)),
+                            ("nullable", .bool(property.nullable)),
+                            ("readOnly", .bool(property.readOnly)),
+                            ("inheritedFrom", .optional(property.inheritedFrom)),
+                            ("description", .optional(property.description)),
+                            ("source", .string(property.source.fileAndLine)),
+                        ])
+                    })),
+                    ("navigation", .array(entity.navigation.map { nav in
+                        .object([
+                            ("name", .string(nav.name)),
+                            ("target", .string(nav.target)),
+                            ("collection", .bool(nav.collection)),
+                            ("operations", .array(nav.operations.map { .string($0.value.rawValue) })),
+                        ])
+                    })),
+                    ("source", .string(entity.source.fileAndLine)),
+                ])
+            })),
+            ("operations", .array(model.operations.map(operation))),
+            ("diagnostics", .array(model.diagnostics.map { .string($0.description) })),
+        ]).rendered()
+    }
+
+    private static func operation(_ operation: ModelOperation) -> JSONValue {
+        .object([
+            ("kind", .optional(operation.kind?.rawValue)),
+            ("method", .string(operation.method)),
+            ("path", .string(operation.path.description)),
+            ("parameters", .array(operation.parameters.map { .object([("name", .string($0.name)), ("keyOf", .string($0.keyOf))]) })),
+            ("requestType", .optional(operation.requestType)),
+            ("responseType", .optional(operation.responseType)),
+            ("status", operation.status.map(JSONValue.int) ?? .null),
+            ("summary", .optional(operation.summary)),
+            ("permissions", .array(operation.permissions.map { row in
+                .object([
+                    ("type", .string(row.type)),
+                    ("scopes", .array(row.scopes.map(JSONValue.string))),
+                    ("placeholder", .optional(row.placeholder)),
+                    ("notSupported", .bool(row.notSupported)),
+                ])
+            })),
+            ("declaredInSchema", .bool(operation.declaredInSchema)),
+            ("pathIsNavigable", .bool(operation.pathIsNavigable)),
+            ("examples", .int(operation.examples.count)),
+            ("sources", .array(operation.sources.map { .string($0.fileAndLine) })),
+        ])
+    }
+
+    public static func text(_ model: APIModel) -> String {
+        var lines: [String] = ["namespace \(model.namespace) module \(model.module) base \(model.baseURL)/\(model.apiVersion)"]
+        for item in model.enums {
+            lines.append("enum \(item.name) (\(item.members.count) members) \(item.source.fileAndLine)")
+            lines.append("  " + item.members.map(\.name).joined(separator: ", "))
+        }
+        for entity in model.entities {
+            let base = entity.base.map { " : \($0)" } ?? ""
+            lines.append("\(entity.kind.rawValue) \(entity.name)\(base)\(entity.abstract ? " (abstract)" : "") \(entity.source.fileAndLine)")
+            for property in entity.properties {
+                let flags = [property.nullable ? "?" : "", property.readOnly ? " readOnly" : "", property.inheritedFrom.map { " from \($0)" } ?? ""].joined()
+                lines.append("  \(property.name): \(property.type)\(flags)")
+            }
+            for nav in entity.navigation {
+                lines.append("  -> \(nav.name): \(nav.collection ? "Collection(\(nav.target))" : nav.target) [\(nav.operations.map(\.value.rawValue).joined(separator: ", "))]")
+            }
+        }
+        for operation in model.operations {
+            let types = "\(operation.requestType ?? "-") -> \(operation.responseType ?? "-") \(operation.status.map(String.init) ?? "-")"
+            lines.append("\(operation.method) \(operation.path) \(operation.kind?.rawValue ?? "?") \(types)")
+            lines.append("  sources: " + operation.sources.map(\.fileAndLine).joined(separator: ", "))
+        }
+        for diagnostic in model.diagnostics { lines.append(diagnostic.description) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

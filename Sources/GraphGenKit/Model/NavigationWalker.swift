@@ -1,0 +1,147 @@
+/// Walks a path through the schema's navigation graph: root singleton → navigation → key → navigation …
+struct NavigationWalker {
+    struct Walk {
+        var canonicalPath: PathTemplate
+        var parameters: [ModelPathParameter]
+        var target: String?
+        var endsAtCollection: Bool
+        var endsAtReference: Bool
+        var navigation: SchemaNavigation?
+    }
+
+    struct Failure: Error {
+        var segmentIndex: Int
+        var message: String
+    }
+
+    let schema: SchemaDocument
+
+    /// Navigation properties of an entity, its own and inherited.
+    func navigation(of entityName: String) -> [SchemaNavigation] {
+        var result: [SchemaNavigation] = []
+        var current: String? = entityName
+        var seen: Set<String> = []
+        while let name = current, !seen.contains(name), let entity = schema.entity(named: name) {
+            seen.insert(name)
+            result += entity.navigation
+            current = entity.base?.value
+        }
+        return result
+    }
+
+    static func keyName(of entity: String) -> String { "\(entity)Id" }
+
+    /// Walks `path`; segments before the first root singleton (a stray base such as `docs\api`) are skipped.
+    func walk(_ path: PathTemplate) -> Result<Walk, Failure> {
+        let segments = path.segments
+        guard let start = segments.firstIndex(where: { segment in
+            if case .literal(let name) = segment { return schema.root.contains { $0.name == name } }
+            return false
+        }), case .literal(let rootName) = segments[start], let singleton = schema.root.first(where: { $0.name == rootName }) else {
+            let roots = schema.root.map(\.name).joined(separator: ", ")
+            return .failure(Failure(segmentIndex: 0, message: "path does not start at a root of the schema (\(roots))"))
+        }
+        var canonical: [PathTemplate.Segment] = [.literal(rootName)]
+        var parameters: [ModelPathParameter] = []
+        var available = singleton.navigation
+        var owner = rootName
+        var current: SchemaNavigation?
+        var target: String?
+        var atCollection = false
+        var atReference = false
+        for index in segments.indices.dropFirst(start + 1) {
+            let segment = segments[index]
+            if atReference {
+                return .failure(Failure(segmentIndex: index, message: "nothing may follow '$ref'"))
+            }
+            if atCollection, let nav = current {
+                if segment == .literal("$ref") {
+                    atReference = true
+                    canonical.append(.literal("$ref"))
+                    continue
+                }
+                let key = Self.keyName(of: nav.target)
+                canonical.append(.parameter(key))
+                parameters.append(ModelPathParameter(name: key, keyOf: nav.target))
+                atCollection = false
+                available = navigation(of: nav.target)
+                owner = nav.target
+                continue
+            }
+            guard case .literal(let name) = segment else {
+                return .failure(Failure(segmentIndex: index, message: "a key follows '\(owner)', which is not a collection"))
+            }
+            if name == "$ref", let nav = current, !nav.collection {
+                atReference = true
+                canonical.append(.literal("$ref"))
+                continue
+            }
+            guard let nav = available.first(where: { $0.name == name }) else {
+                let known = available.map(\.name).sorted().joined(separator: ", ")
+                return .failure(Failure(segmentIndex: index, message: "'\(name)' is not a navigation property of '\(owner)' (it has: \(known.isEmpty ? "none" : known))"))
+            }
+            canonical.append(.literal(name))
+            current = nav
+            target = nav.target
+            atCollection = nav.collection
+            if !nav.collection {
+                available = navigation(of: nav.target)
+                owner = nav.target
+            }
+        }
+        return .success(Walk(
+            canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: target,
+            endsAtCollection: atCollection, endsAtReference: atReference, navigation: current))
+    }
+
+    /// The operation a method performs at the end of a walk.
+    static func operationKind(method: String, walk: Walk) -> OperationKind? {
+        switch (method, walk.endsAtReference, walk.endsAtCollection) {
+        case ("POST", true, _): .addReference
+        case ("DELETE", true, _): .removeReference
+        case ("GET", false, true): .list
+        case ("POST", false, true): .create
+        case ("GET", false, false): .get
+        case ("PATCH", false, false), ("PUT", false, false): .update
+        case ("DELETE", false, false): .delete
+        default: nil
+        }
+    }
+
+    static func method(for kind: OperationKind) -> String {
+        switch kind {
+        case .list, .get: "GET"
+        case .create, .addReference: "POST"
+        case .update: "PATCH"
+        case .delete, .removeReference: "DELETE"
+        }
+    }
+
+    /// Every path the schema declares an operation on, depth-first; a navigation cycle is walked once.
+    func declaredOperations() -> [(kind: Located<OperationKind>, path: PathTemplate)] {
+        var result: [(Located<OperationKind>, PathTemplate)] = []
+        func visit(_ navs: [SchemaNavigation], prefix: [PathTemplate.Segment], seen: Set<String>) {
+            for nav in navs {
+                let collectionPath = prefix + [.literal(nav.name)]
+                let itemPath = nav.collection ? collectionPath + [.parameter(Self.keyName(of: nav.target))] : collectionPath
+                for operation in nav.operations {
+                    let path: [PathTemplate.Segment]
+                    switch operation.value {
+                    case .list, .create: path = collectionPath
+                    case .get, .update, .delete: path = itemPath
+                    case .addReference, .removeReference: path = collectionPath + [.literal("$ref")]
+                    }
+                    result.append((operation, PathTemplate(segments: path)))
+                }
+                let edge = "\(nav.target)"
+                if nav.contained, !seen.contains(edge) {
+                    visit(navigation(of: nav.target), prefix: itemPath, seen: seen.union([edge]))
+                }
+            }
+        }
+        for singleton in schema.root {
+            visit(singleton.navigation, prefix: [.literal(singleton.name)], seen: [])
+        }
+        return result
+    }
+}

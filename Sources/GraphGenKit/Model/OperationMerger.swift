@@ -1,0 +1,118 @@
+/// Turns page request lines and schema declarations into operations, one per method and canonical path.
+struct OperationMerger {
+    let walker: NavigationWalker
+    let pages: [APIPage]
+
+    private struct Key: Hashable, Comparable {
+        var path: String
+        var method: String
+        static func < (lhs: Key, rhs: Key) -> Bool { (lhs.path, lhs.method) < (rhs.path, rhs.method) }
+    }
+
+    func merge(diagnostics: inout DiagnosticCollector) -> [ModelOperation] {
+        var operations: [Key: ModelOperation] = [:]
+        for (kind, path) in walker.declaredOperations() {
+            let key = Key(path: path.description, method: NavigationWalker.method(for: kind.value))
+            guard operations[key] == nil, case .success(let walk) = walker.walk(path) else { continue }
+            operations[key] = ModelOperation(
+                kind: kind.value, method: key.method, path: path, parameters: walk.parameters, target: walk.target,
+                requestType: requestType(kind.value, target: walk.target), responseType: responseType(kind.value, target: walk.target),
+                status: defaultStatus(kind.value), summary: nil, permissions: [], sources: [kind.location],
+                declaredInSchema: true, pathIsNavigable: true, examples: [])
+        }
+        var documentedByPage: Set<Key> = []
+        for page in pages {
+            var pageKeys: [Key] = []
+            for line in page.httpRequests {
+                let key = add(line, page: page, into: &operations, documented: &documentedByPage, diagnostics: &diagnostics)
+                pageKeys.append(key)
+            }
+            attachExamples(of: page, pageKeys: pageKeys, to: &operations)
+        }
+        return operations.keys.sorted().compactMap { key in
+            guard var operation = operations[key] else { return nil }
+            operation.sources.sort()
+            return operation
+        }
+    }
+
+    private func add(_ line: HTTPRequestLine, page: APIPage, into operations: inout [Key: ModelOperation], documented: inout Set<Key>, diagnostics: inout DiagnosticCollector) -> Key {
+        switch walker.walk(line.path) {
+        case .success(let walk):
+            let key = Key(path: walk.canonicalPath.description, method: line.method)
+            let kind = NavigationWalker.operationKind(method: line.method, walk: walk)
+            var operation = operations[key] ?? ModelOperation(
+                kind: kind, method: line.method, path: walk.canonicalPath, parameters: walk.parameters, target: walk.target,
+                requestType: kind.flatMap { requestType($0, target: walk.target) }, responseType: kind.flatMap { responseType($0, target: walk.target) },
+                status: kind.map(defaultStatus), summary: nil, permissions: [], sources: [], declaredInSchema: false,
+                pathIsNavigable: true, examples: [])
+            if !operation.declaredInSchema, let kind {
+                diagnostics.add(.warning(
+                    "the schema does not declare '\(kind.rawValue)' on navigation '\(walk.navigation?.name ?? "?")' for \(line.method) \(line.path)",
+                    at: line.location, rule: "operation-undeclared"))
+            }
+            merge(page: page, line: line, first: !documented.contains(key), into: &operation)
+            documented.insert(key)
+            operations[key] = operation
+            return key
+        case .failure(let failure):
+            let key = Key(path: line.path.description, method: line.method)
+            diagnostics.add(.warning(
+                "\(line.method) \(line.path) is not a walk of the schema's navigation graph: \(failure.message)",
+                at: line.location, rule: "path-not-navigable"))
+            var operation = operations[key] ?? ModelOperation(
+                kind: page.operationKind?.value, method: line.method, path: line.path, parameters: [], target: nil,
+                requestType: page.requestBodyType?.value, responseType: page.response?.typeName, status: nil, summary: nil,
+                permissions: [], sources: [], declaredInSchema: false, pathIsNavigable: false, examples: [])
+            merge(page: page, line: line, first: !documented.contains(key), into: &operation)
+            documented.insert(key)
+            operations[key] = operation
+            return key
+        }
+    }
+
+    /// Pages add their source line; the first page (in path order) gives summary, status and permissions.
+    private func merge(page: APIPage, line: HTTPRequestLine, first: Bool, into operation: inout ModelOperation) {
+        if !operation.sources.contains(line.location) { operation.sources.append(line.location) }
+        guard first || operation.summary == nil else { return }
+        operation.summary = operation.summary ?? page.summary?.text
+        if let status = page.response?.statusCode { operation.status = status }
+        if !page.permissions.isEmpty { operation.permissions = page.permissions }
+    }
+
+    /// An example goes to the operation its own request line names; otherwise to the page's first operation.
+    private func attachExamples(of page: APIPage, pageKeys: [Key], to operations: inout [Key: ModelOperation]) {
+        for example in page.examples {
+            var key = pageKeys.first
+            if let request = example.request, case .success(let walk) = walker.walk(request.path) {
+                let candidate = Key(path: walk.canonicalPath.description, method: request.method)
+                if operations[candidate] != nil { key = candidate }
+            }
+            if let key { operations[key]?.examples.append(example) }
+        }
+    }
+
+    private func requestType(_ kind: OperationKind, target: String?) -> String? {
+        switch kind {
+        case .create, .update: target
+        case .addReference: "ReferenceCreate"
+        default: nil
+        }
+    }
+
+    private func responseType(_ kind: OperationKind, target: String?) -> String? {
+        switch kind {
+        case .create, .get, .update: target
+        case .list: target.map { "Collection(\($0))" }
+        default: nil
+        }
+    }
+
+    private func defaultStatus(_ kind: OperationKind) -> Int {
+        switch kind {
+        case .create: 201
+        case .get, .list, .update: 200
+        case .delete, .addReference, .removeReference: 204
+        }
+    }
+}

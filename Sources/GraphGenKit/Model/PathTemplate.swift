@@ -1,0 +1,61 @@
+import Foundation
+
+/// A resource path such as `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`.
+public struct PathTemplate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public enum Segment: Hashable, Sendable {
+        case literal(String)
+        case parameter(String)
+    }
+
+    public var segments: [Segment]
+
+    public init(segments: [Segment]) {
+        self.segments = segments
+    }
+
+    /// Reads `/a/{b}/c`, also the OData key forms `a('{b}')` and `a({b})`; a query string is dropped.
+    public init(parsing text: String) {
+        let pathOnly = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        var segments: [Segment] = []
+        for raw in pathOnly.split(separator: "/") {
+            let piece = String(raw)
+            if let open = piece.firstIndex(of: "("), piece.hasSuffix(")"), open != piece.startIndex {
+                segments.append(.literal(String(piece[..<open])))
+                var key = String(piece[piece.index(after: open)..<piece.index(before: piece.endIndex)])
+                if let equals = key.firstIndex(of: "=") { key = String(key[key.index(after: equals)...]) }
+                key = key.trimmingCharacters(in: CharacterSet(charactersIn: "'{} "))
+                segments.append(.parameter(key))
+            } else if piece.hasPrefix("{"), piece.hasSuffix("}"), piece.count > 2 {
+                segments.append(.parameter(String(piece.dropFirst().dropLast())))
+            } else {
+                segments.append(.literal(piece))
+            }
+        }
+        self.segments = segments
+    }
+
+    public var description: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let name): name
+            case .parameter(let name): "{\(name)}"
+            }
+        }.joined(separator: "/")
+    }
+
+    public var parameters: [String] {
+        segments.compactMap { if case .parameter(let name) = $0 { name } else { nil } }
+    }
+
+    /// The path with parameter names blanked, so two pages naming a key differently still match.
+    public var shape: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let name): name
+            case .parameter: "{}"
+            }
+        }.joined(separator: "/")
+    }
+
+    public static func < (lhs: PathTemplate, rhs: PathTemplate) -> Bool { lhs.description < rhs.description }
+}

@@ -1,0 +1,81 @@
+/// Reads the text of an ```http block: a request or status line, headers, and an optional JSON body.
+enum HTTPBlockParser {
+    static let knownVersions: Set<String> = ["beta", "v1.0"]
+
+    enum Parsed {
+        case request(ExampleRequest)
+        case response(ExampleResponse)
+    }
+
+    static func parse(_ code: PageCode, diagnostics: inout DiagnosticCollector) throws -> Parsed? {
+        let lines = code.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }) else { return nil }
+        let file = code.location.file
+        func location(_ index: Int) -> SourceLocation {
+            let indent = lines[index].prefix { $0 == " " || $0 == "\t" }.count
+            return SourceLocation(file: file, line: code.location.line + index, column: indent + 1)
+        }
+        var headers: [HeaderRow] = []
+        var bodyStart: Int?
+        for index in (first + 1)..<max(first + 1, lines.count) {
+            let line = lines[index].trimmed
+            if line.isEmpty { continue }
+            if let first = line.first, first == "{" || first == "[" {
+                bodyStart = index
+                break
+            }
+            if let colon = line.firstIndex(of: ":"), !line[..<colon].contains(" "), colon != line.startIndex {
+                headers.append(HeaderRow(name: String(line[..<colon]), value: line[line.index(after: colon)...].trimmed, location: location(index)))
+            } else {
+                diagnostics.add(.warning("line in HTTP example is neither a header nor a JSON body: '\(line)'", at: location(index), rule: "example-syntax"))
+            }
+        }
+        var body: JSONNode?
+        var bodyText: String?
+        if let bodyStart {
+            let text = lines[bodyStart...].joined(separator: "\n").trimmed
+            bodyText = text
+            let start = location(bodyStart)
+            body = try JSONParser.parse(text, file: file, startLine: start.line, startColumn: start.column)
+        }
+        let startLine = lines[first].trimmed
+        let words = startLine.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if startLine.hasPrefix("HTTP/") {
+            guard words.count >= 2, let status = Int(words[1]) else {
+                throw DiagnosticError(.error("status line '\(startLine)' has no status code", at: location(first), rule: "example-syntax"))
+            }
+            return .response(ExampleResponse(
+                statusCode: status, reason: words.dropFirst(2).joined(separator: " "), headers: headers,
+                body: body, bodyText: bodyText, annotation: code.annotation, location: location(first)))
+        }
+        guard words.count >= 2 else {
+            throw DiagnosticError(.error("request line '\(startLine)' needs a method and a URL", at: location(first), rule: "example-syntax"))
+        }
+        let target = splitURL(words[1])
+        return .request(ExampleRequest(
+            method: words[0].uppercased(), url: words[1], version: target.version, path: PathTemplate(parsing: target.path),
+            query: target.query, headers: headers, body: body, bodyText: bodyText, annotation: code.annotation,
+            location: location(first)))
+    }
+
+    /// `https://host/beta/a/b?x` → version "beta", path "/a/b", query "x".
+    static func splitURL(_ url: String) -> (version: String?, path: String, query: String?) {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
+        }
+        var query: String?
+        if let mark = rest.firstIndex(of: "?") {
+            query = String(rest[rest.index(after: mark)...])
+            rest = rest[..<mark]
+        }
+        var segments = rest.split(separator: "/").map(String.init)
+        var version: String?
+        if let head = segments.first, knownVersions.contains(head) {
+            version = head
+            segments.removeFirst()
+        }
+        return (version, "/" + segments.joined(separator: "/"), query)
+    }
+}

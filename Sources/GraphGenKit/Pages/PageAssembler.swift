@@ -1,0 +1,269 @@
+/// Reads the meaning of a reference page out of its sections: permissions, HTTP requests, tables, examples.
+public enum PageAssembler {
+    public static func assemble(_ document: PageDocument) throws -> (page: APIPage, diagnostics: [Diagnostic]) {
+        var diagnostics = DiagnosticCollector()
+        var assembler = Assembly(document: document)
+        try assembler.run(diagnostics: &diagnostics)
+        try diagnostics.throwIfErrors()
+        return (assembler.page, diagnostics.diagnostics)
+    }
+}
+
+private enum SectionRole: Hashable {
+    case preamble, permissions, httpRequest, requestHeaders, requestBody, response, examples
+    case properties, relationships, members, representation, other
+
+    init(heading: String, level: Int, inExamples: Bool) {
+        let name = heading.lowercased()
+        if inExamples && level > 2 { self = .examples; return }
+        switch name {
+        case "": self = .preamble
+        case "permissions", "prerequisites": self = .permissions
+        case "http request": self = .httpRequest
+        case "request headers": self = .requestHeaders
+        case "request body": self = .requestBody
+        case "response": self = .response
+        case _ where name.hasPrefix("example"): self = .examples
+        case "properties": self = .properties
+        case "relationships": self = .relationships
+        case "members": self = .members
+        case "json representation": self = .representation
+        default: self = .other
+        }
+    }
+}
+
+private struct Assembly {
+    let document: PageDocument
+    var page: APIPage
+
+    init(document: PageDocument) {
+        self.document = document
+        self.page = APIPage(
+            file: document.file, format: document.format, kind: .unknown, title: document.title,
+            frontMatter: document.frontMatter, summary: nil, operationKind: nil, permissions: [], httpRequests: [],
+            requestHeaders: [], requestBodyType: nil, properties: [], relationships: [], enumMembers: [], response: nil,
+            examples: [], representation: nil, suppressions: [])
+    }
+
+    private var file: String { document.file }
+
+    mutating func run(diagnostics: inout DiagnosticCollector) throws {
+        var roles: Set<SectionRole> = []
+        var inExamples = false
+        for section in document.sections {
+            var role = SectionRole(heading: section.heading.value, level: section.level, inExamples: inExamples)
+            if role == .examples { inExamples = true }
+            if inExamples, role == .response || role == .other, section.level > 2 { role = .examples }
+            roles.insert(role)
+            for block in section.blocks {
+                try read(block, role: role, diagnostics: &diagnostics)
+            }
+        }
+        page.kind = kind(roles: roles)
+        page.operationKind = operationKind()
+        try requireSections(diagnostics: &diagnostics)
+    }
+
+    private func kind(roles: Set<SectionRole>) -> APIPage.Kind {
+        let docType = document.frontMatter.first { $0.key == "doc_type" }?.value ?? ""
+        if roles.contains(.httpRequest) || docType == "apiPageType" { return .operation }
+        if roles.contains(.members) || docType == "enumPageType" { return .enumeration }
+        if roles.contains(.properties) || roles.contains(.representation) || docType == "resourcePageType" { return .resource }
+        return .unknown
+    }
+
+    private func requireSections(diagnostics: inout DiagnosticCollector) throws {
+        let start = document.title?.location ?? SourceLocation(file: file, line: 1)
+        switch page.kind {
+        case .operation where page.httpRequests.isEmpty:
+            throw DiagnosticError(.error("API page has no HTTP request section with a request line", at: start, rule: "page-sections"))
+        case .unknown:
+            throw DiagnosticError(.error("page has none of the sections a reference page has (HTTP request, Properties, Members)", at: start, rule: "page-sections"))
+        default:
+            break
+        }
+    }
+
+    private mutating func read(_ block: PageBlock, role: SectionRole, diagnostics: inout DiagnosticCollector) throws {
+        switch (role, block) {
+        case (.preamble, .paragraph(let text)):
+            if page.summary == nil, Self.isSummary(text.text) { page.summary = text }
+        case (.permissions, .table(let table)):
+            readPermissions(table)
+        case (.httpRequest, .code(let code)):
+            readRequestLines(code, diagnostics: &diagnostics)
+        case (.requestHeaders, .table(let table)):
+            page.requestHeaders += table.rows.compactMap { row in
+                guard let name = row.first, !name.text.isEmpty else { return nil }
+                return HeaderRow(name: name.text, value: row.dropFirst().first?.text ?? "", location: name.location)
+            }
+        case (.requestBody, .paragraph(let text)):
+            if page.requestBodyType == nil, let type = Self.namedType(in: text, after: ["representation of the", "representation for the", "representation of a", "representation of"]) {
+                page.requestBodyType = type
+            }
+        case (.requestBody, .table(let table)), (.properties, .table(let table)):
+            page.properties += propertyRows(table)
+        case (.relationships, .table(let table)):
+            page.relationships += propertyRows(table)
+        case (.members, .table(let table)):
+            page.enumMembers += table.rows.compactMap { row in
+                guard let name = row.first, !name.text.isEmpty else { return nil }
+                let value = row.count > 2 ? row[1].text : nil
+                return EnumMemberRow(name: name.text, value: value?.isEmpty == true ? nil : value, description: row.last?.text ?? "", location: name.location)
+            }
+        case (.response, .paragraph(let text)):
+            if page.response == nil { page.response = Self.responseSummary(text) }
+        case (.examples, .code(let code)), (.response, .code(let code)):
+            try readExampleBlock(code, diagnostics: &diagnostics)
+        case (.representation, .code(let code)), (.properties, .code(let code)):
+            if code.info.lowercased() == "json", page.representation == nil {
+                page.representation = try JSONParser.parse(code.text, file: file, startLine: code.location.line)
+            }
+            collectSuppressions(code.annotation)
+        default:
+            if case .code(let code) = block { collectSuppressions(code.annotation) }
+        }
+    }
+
+    private mutating func collectSuppressions(_ annotation: Annotation?) {
+        guard let annotation else { return }
+        page.suppressions += annotation.suppressions.map { Located($0, at: annotation.location) }
+    }
+
+    private static func isSummary(_ text: String) -> Bool {
+        let skipped = ["Namespace:", "Important:", "Note:", "[!INCLUDE", "> "]
+        return !text.isEmpty && !skipped.contains { text.hasPrefix($0) }
+    }
+
+    private mutating func readPermissions(_ table: PageTable) {
+        for row in table.rows {
+            guard let type = row.first, row.count >= 2 else { continue }
+            let value = row[1].text
+            var permission = PermissionRow(type: type.text, scopes: [], placeholder: nil, notSupported: false, location: row[1].location)
+            if value.range(of: "TODO", options: .caseInsensitive) != nil || value.isEmpty {
+                permission.placeholder = value
+            } else if value.lowercased().hasPrefix("not supported") || value.lowercased().hasPrefix("not available") {
+                permission.notSupported = true
+            } else {
+                permission.scopes = value.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init).filter { !$0.isEmpty }
+            }
+            page.permissions.append(permission)
+        }
+    }
+
+    private mutating func readRequestLines(_ code: PageCode, diagnostics: inout DiagnosticCollector) {
+        collectSuppressions(code.annotation)
+        for (offset, raw) in code.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmed
+            if line.isEmpty { continue }
+            let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
+            let location = SourceLocation(file: file, line: code.location.line + offset, column: indent + 1)
+            let words = line.split(separator: " ").map(String.init)
+            guard words.count >= 2, RenderedTextPageReader.httpMethods.contains(words[0].uppercased()) else {
+                diagnostics.add(.warning("line in the HTTP request section is not 'METHOD /path': '\(line)'", at: location, rule: "request-syntax"))
+                continue
+            }
+            let path = HTTPBlockParser.splitURL(words[1]).path
+            page.httpRequests.append(HTTPRequestLine(method: words[0].uppercased(), path: PathTemplate(parsing: path), location: location))
+        }
+    }
+
+    private mutating func readExampleBlock(_ code: PageCode, diagnostics: inout DiagnosticCollector) throws {
+        collectSuppressions(code.annotation)
+        guard code.info.lowercased().hasPrefix("http") else { return }
+        switch try HTTPBlockParser.parse(code, diagnostics: &diagnostics) {
+        case .request(let request)?:
+            page.examples.append(Example(request: request, response: nil))
+        case .response(let response)?:
+            if let last = page.examples.indices.last, page.examples[last].response == nil {
+                page.examples[last].response = response
+            } else {
+                page.examples.append(Example(request: nil, response: response))
+            }
+        case nil:
+            break
+        }
+    }
+
+    private func propertyRows(_ table: PageTable) -> [PropertyRow] {
+        let names = table.headerNames
+        guard let typeColumn = names.firstIndex(of: "type") else { return [] }
+        let descriptionColumn = names.firstIndex(of: "description")
+        return table.rows.compactMap { row in
+            guard let name = row.first, !name.text.isEmpty, typeColumn < row.count else { return nil }
+            let typeCell = row[typeColumn]
+            let description = descriptionColumn.flatMap { $0 < row.count ? row[$0].text : nil } ?? ""
+            return PropertyRow(
+                name: name.text, type: typeCell.text, typeLink: typeCell.links.first?.target,
+                description: description, possibleValues: Self.possibleValues(in: description),
+                location: name.location, typeLocation: typeCell.location)
+        }
+    }
+
+    /// Members listed as "Possible values are: a, b, and c." in either form of a page.
+    static func possibleValues(in description: String) -> [String] {
+        guard let marker = description.range(of: "possible values are", options: .caseInsensitive) else { return [] }
+        var rest = description[marker.upperBound...].drop { $0 == ":" || $0 == " " }
+        var values: [String] = []
+        while !rest.isEmpty {
+            let item: Substring
+            if let comma = rest.firstIndex(of: ",") {
+                item = rest[..<comma]
+                rest = rest[rest.index(after: comma)...]
+            } else {
+                item = rest
+                rest = ""
+            }
+            var word = item.trimmed
+            if word.hasPrefix("and ") || word.hasPrefix("or ") { word = String(word.drop { $0 != " " }).trimmed }
+            let token = word.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            guard !token.isEmpty else { break }
+            values.append(String(token))
+            // A word followed by more text ends the list ("c. Default is a.").
+            if token.count != word.count { break }
+        }
+        return values
+    }
+
+    /// The type a sentence names: its first link, or the word after one of `phrases`.
+    static func namedType(in text: PageText, after phrases: [String]) -> Located<String>? {
+        if let link = text.links.first(where: { !$0.target.hasPrefix("http") && !$0.target.hasPrefix("/") }) {
+            return Located(link.text, at: text.location)
+        }
+        for phrase in phrases {
+            if let range = text.text.range(of: phrase + " ", options: .caseInsensitive) {
+                let word = text.text[range.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "." }
+                if !word.isEmpty { return Located(String(word), at: text.location) }
+            }
+        }
+        return nil
+    }
+
+    static func responseSummary(_ text: PageText) -> ResponseSummary? {
+        let words = text.text.split(separator: " ")
+        guard let statusIndex = words.firstIndex(where: { $0.count == 3 && Int($0) != nil && $0.first == "2" }) else { return nil }
+        let status = Int(words[statusIndex])
+        let isCollection = text.text.range(of: "collection of", options: .caseInsensitive) != nil
+        let type = namedType(in: text, after: ["response code and a collection of", "response code and an updated", "response code and a", "response code and an", "response code and"])?.value
+        return ResponseSummary(statusCode: status, typeName: type, isCollection: isCollection, location: text.location)
+    }
+
+    private func operationKind() -> Located<OperationKind>? {
+        if let first = page.httpRequests.first {
+            let last = first.path.segments.last
+            let kind: OperationKind
+            switch (first.method, last) {
+            case ("POST", .literal("$ref")?): kind = .addReference
+            case ("DELETE", .literal("$ref")?): kind = .removeReference
+            case ("POST", _): kind = .create
+            case ("PATCH", _), ("PUT", _): kind = .update
+            case ("DELETE", _): kind = .delete
+            case ("GET", .parameter?): kind = .get
+            default: kind = .list
+            }
+            return Located(kind, at: first.location)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Reads a schema and page folders and builds the model, reporting every input error of the run together.
+public enum ModelLoader {
+    public static func load(schemaPath: String, pagePaths: [String]) throws -> APIModel {
+        var errors = DiagnosticCollector()
+        var schema: SchemaDocument?
+        do {
+            schema = try SchemaDecoder.read(path: schemaPath, displayPath: DisplayPath.of(schemaPath))
+        } catch let error as DiagnosticError {
+            errors.add(contentsOf: error.diagnostics)
+        }
+        var pages: [APIPage] = []
+        var warnings: [Diagnostic] = []
+        for file in try pageFiles(pagePaths) {
+            do {
+                let result = try PageReader.read(path: file, displayPath: DisplayPath.of(file))
+                pages.append(result.page)
+                warnings += result.diagnostics
+            } catch let error as DiagnosticError {
+                errors.add(contentsOf: error.diagnostics)
+            }
+        }
+        try errors.throwIfErrors()
+        guard let schema else { throw DiagnosticError(errors.diagnostics) }
+        var model = ModelBuilder.build(schema: schema, pages: pages)
+        model.diagnostics = (model.diagnostics + warnings).sorted()
+        return model
+    }
+
+    /// Page files under the given files or folders, sorted; README, LICENSE and NOTICE files are not pages.
+    public static func pageFiles(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw DiagnosticError(.error("no such file or folder", at: SourceLocation(file: DisplayPath.of(path), line: 1), rule: "input-unreadable"))
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            guard let enumerator = manager.enumerator(atPath: path) else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                let name = (relative as NSString).lastPathComponent
+                let lowered = name.lowercased()
+                guard lowered.hasSuffix(".md") || lowered.hasSuffix(".txt") || lowered.hasSuffix(".markdown") else { continue }
+                if ["readme", "license", "notice"].contains(where: { lowered.hasPrefix($0) }) { continue }
+                files.append((path as NSString).appendingPathComponent(relative))
+            }
+        }
+        return Array(Set(files)).sorted()
+    }
+}
+
+/// Paths as shown in diagnostics and dumps: relative to the working folder when inside it.
+public enum DisplayPath {
+    public static func of(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        if absolute.hasPrefix(cwd + "/") { return String(absolute.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}

@@ -1,0 +1,255 @@
+/// Decodes a schema from YAML nodes; unknown keys, wrong shapes and unknown types are located errors.
+public enum SchemaDecoder {
+    public static func read(path: String, displayPath: String) throws -> SchemaDocument {
+        let text = try InputFile.readText(path, displayPath: displayPath)
+        return try decode(text, file: displayPath)
+    }
+
+    public static func decode(_ text: String, file: String) throws -> SchemaDocument {
+        guard let root = try YAMLReader.parse(text, file: file) else {
+            throw DiagnosticError(.error("schema is empty", at: SourceLocation(file: file, line: 1), rule: "schema-shape"))
+        }
+        var decoder = Decoding(file: file)
+        let document = decoder.document(root)
+        decoder.resolveTypes(document)
+        try decoder.diagnostics.throwIfErrors()
+        guard let document else {
+            throw DiagnosticError(.error("schema could not be read", at: root.location, rule: "schema-shape"))
+        }
+        return decoder.resolved(document)
+    }
+}
+
+private struct Decoding {
+    let file: String
+    var diagnostics = DiagnosticCollector()
+    /// Property types as written, resolved once every name is known.
+    private var pendingTypes: [(entity: Int, property: Int, spelling: Located<String>)] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    private mutating func fail(_ message: String, at location: SourceLocation, rule: String = "schema-shape") {
+        diagnostics.add(.error(message, at: location, rule: rule))
+    }
+
+    /// Checks a mapping's keys against the allowed set and returns its pairs.
+    private mutating func mapping(_ node: YAMLNode, allowed: Set<String>, what: String) -> [String: YAMLNode]? {
+        guard let pairs = node.mapping else {
+            fail("\(what) must be a mapping, found \(node.kindName)", at: node.location)
+            return nil
+        }
+        var result: [String: YAMLNode] = [:]
+        for pair in pairs {
+            guard let key = pair.key.scalar else {
+                fail("\(what) keys must be scalars", at: pair.key.location)
+                continue
+            }
+            guard allowed.contains(key) else {
+                fail("unknown key '\(key)' in \(what) (expected one of: \(allowed.sorted().joined(separator: ", ")))", at: pair.key.location, rule: "schema-unknown-key")
+                continue
+            }
+            result[key] = pair.value
+        }
+        return result
+    }
+
+    private mutating func string(_ node: YAMLNode?, _ what: String, required: Bool = false, parent: YAMLNode) -> Located<String>? {
+        guard let node else {
+            if required { fail("missing required key '\(what)'", at: parent.location) }
+            return nil
+        }
+        guard let text = node.scalar, !node.isNull else {
+            fail("'\(what)' must be a string, found \(node.kindName)", at: node.location)
+            return nil
+        }
+        return Located(text, at: node.location)
+    }
+
+    private mutating func bool(_ node: YAMLNode?, _ what: String, default value: Bool) -> Bool {
+        guard let node else { return value }
+        switch node.scalar {
+        case "true", "yes", "True": return true
+        case "false", "no", "False": return false
+        default:
+            fail("'\(what)' must be true or false", at: node.location)
+            return value
+        }
+    }
+
+    private mutating func list(_ node: YAMLNode?, _ what: String) -> [YAMLNode] {
+        guard let node, !node.isNull else { return [] }
+        guard let items = node.sequence else {
+            fail("'\(what)' must be a sequence, found \(node.kindName)", at: node.location)
+            return []
+        }
+        return items
+    }
+
+    mutating func document(_ root: YAMLNode) -> SchemaDocument? {
+        let keys: Set<String> = ["namespace", "module", "baseURL", "apiVersion", "enums", "entities", "complexTypes", "root"]
+        guard let map = mapping(root, allowed: keys, what: "schema") else { return nil }
+        let namespace = string(map["namespace"], "namespace", required: true, parent: root)?.value ?? ""
+        let module = string(map["module"], "module", required: true, parent: root)?.value ?? ""
+        let baseURL = string(map["baseURL"], "baseURL", parent: root)?.value ?? "https://graph.microsoft.com"
+        let apiVersion = string(map["apiVersion"], "apiVersion", parent: root)?.value ?? "v1.0"
+        let enums = list(map["enums"], "enums").compactMap { enumeration($0) }
+        var entities = list(map["entities"], "entities").compactMap { entity($0, kind: .entity) }
+        entities += list(map["complexTypes"], "complexTypes").compactMap { entity($0, kind: .complex) }
+        let root = list(map["root"], "root").compactMap { singleton($0) }
+        checkUnique(enums.map { Located($0.name, at: $0.location) } + entities.map { Located($0.name, at: $0.location) }, what: "type")
+        return SchemaDocument(file: file, namespace: namespace, module: module, baseURL: baseURL, apiVersion: apiVersion, enums: enums, entities: entities, root: root)
+    }
+
+    private mutating func checkUnique(_ names: [Located<String>], what: String) {
+        var seen: [String: SourceLocation] = [:]
+        for name in names {
+            if let first = seen[name.value] {
+                fail("duplicate \(what) '\(name.value)' (first declared at \(first))", at: name.location, rule: "schema-duplicate")
+            } else {
+                seen[name.value] = name.location
+            }
+        }
+    }
+
+    private mutating func enumeration(_ node: YAMLNode) -> SchemaEnum? {
+        guard let map = mapping(node, allowed: ["name", "description", "members"], what: "enum") else { return nil }
+        guard let name = string(map["name"], "name", required: true, parent: node) else { return nil }
+        var members: [SchemaEnumMember] = []
+        for item in list(map["members"], "members") {
+            if let text = item.scalar {
+                members.append(SchemaEnumMember(name: text, value: nil, description: nil, location: item.location))
+            } else if let memberMap = mapping(item, allowed: ["name", "value", "description"], what: "enum member"),
+                      let memberName = string(memberMap["name"], "name", required: true, parent: item) {
+                members.append(SchemaEnumMember(
+                    name: memberName.value, value: string(memberMap["value"], "value", parent: item)?.value,
+                    description: string(memberMap["description"], "description", parent: item)?.value, location: item.location))
+            }
+        }
+        if members.isEmpty { fail("enum '\(name.value)' has no members", at: node.location) }
+        checkUnique(members.map { Located($0.name, at: $0.location) }, what: "member of enum '\(name.value)'")
+        return SchemaEnum(name: name.value, description: string(map["description"], "description", parent: node)?.value, members: members, location: name.location)
+    }
+
+    private mutating func entity(_ node: YAMLNode, kind: SchemaEntity.Kind) -> SchemaEntity? {
+        let keys: Set<String> = ["name", "base", "abstract", "description", "properties", "navigation"]
+        guard let map = mapping(node, allowed: keys, what: kind == .entity ? "entity" : "complex type") else { return nil }
+        guard let name = string(map["name"], "name", required: true, parent: node) else { return nil }
+        var properties: [SchemaProperty] = []
+        for item in list(map["properties"], "properties") {
+            guard let propertyMap = mapping(item, allowed: ["name", "type", "nullable", "readOnly", "description"], what: "property"),
+                  let propertyName = string(propertyMap["name"], "name", required: true, parent: item),
+                  let type = string(propertyMap["type"], "type", required: true, parent: item) else { continue }
+            pendingTypes.append((entity: -1, property: properties.count, spelling: type))
+            properties.append(SchemaProperty(
+                name: propertyName.value, type: .primitive(.string), nullable: bool(propertyMap["nullable"], "nullable", default: true),
+                readOnly: bool(propertyMap["readOnly"], "readOnly", default: false),
+                description: string(propertyMap["description"], "description", parent: item)?.value, location: propertyName.location))
+        }
+        checkUnique(properties.map { Located($0.name, at: $0.location) }, what: "property of '\(name.value)'")
+        let navigation = list(map["navigation"], "navigation").compactMap { self.navigation($0) }
+        return SchemaEntity(
+            name: name.value, kind: kind, base: string(map["base"], "base", parent: node),
+            abstract: bool(map["abstract"], "abstract", default: false), description: string(map["description"], "description", parent: node)?.value,
+            properties: properties, navigation: navigation, location: name.location)
+    }
+
+    private mutating func navigation(_ node: YAMLNode) -> SchemaNavigation? {
+        let keys: Set<String> = ["name", "target", "collection", "contained", "operations", "description"]
+        guard let map = mapping(node, allowed: keys, what: "navigation property"),
+              let name = string(map["name"], "name", required: true, parent: node),
+              let target = string(map["target"], "target", required: true, parent: node) else { return nil }
+        var operations: [Located<OperationKind>] = []
+        for item in list(map["operations"], "operations") {
+            guard let text = item.scalar, let kind = OperationKind(rawValue: text) else {
+                let allowed = OperationKind.allCases.map(\.rawValue).joined(separator: ", ")
+                fail("unknown operation '\(item.scalar ?? item.kindName)' (expected one of: \(allowed))", at: item.location)
+                continue
+            }
+            operations.append(Located(kind, at: item.location))
+        }
+        return SchemaNavigation(
+            name: name.value, target: target.value, collection: bool(map["collection"], "collection", default: true),
+            contained: bool(map["contained"], "contained", default: true), operations: operations,
+            description: string(map["description"], "description", parent: node)?.value, location: name.location)
+    }
+
+    private mutating func singleton(_ node: YAMLNode) -> SchemaSingleton? {
+        guard let map = mapping(node, allowed: ["name", "navigation"], what: "root entry"),
+              let name = string(map["name"], "name", required: true, parent: node) else { return nil }
+        return SchemaSingleton(name: name.value, navigation: list(map["navigation"], "navigation").compactMap { navigation($0) }, location: name.location)
+    }
+
+    // MARK: Name resolution
+
+    private var resolvedTypes: [String: [GraphType]] = [:]
+
+    /// Checks every type name, base and navigation target; remembers property types for `resolved`.
+    mutating func resolveTypes(_ document: SchemaDocument?) {
+        guard let document else { return }
+        let enumNames = Set(document.enums.map(\.name))
+        let entityKinds = Dictionary(document.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        var cursor = 0
+        for entity in document.entities {
+            var types: [GraphType] = []
+            for _ in entity.properties {
+                let spelling = pendingTypes[cursor].spelling
+                cursor += 1
+                let parsed = TypeSpelling.parse(spelling.value)
+                var type: GraphType
+                if let primitive = GraphPrimitive(name: parsed.name) {
+                    type = .primitive(primitive)
+                } else if enumNames.contains(parsed.name) {
+                    type = .enumeration(parsed.name)
+                } else if let kind = entityKinds[parsed.name] {
+                    type = kind == .entity ? .entity(parsed.name) : .complex(parsed.name)
+                } else {
+                    fail("unknown type '\(parsed.name)' (not a Graph primitive, enum, entity or complex type in this schema)", at: spelling.location, rule: "schema-unknown-type")
+                    type = .primitive(.string)
+                }
+                for _ in 0..<parsed.collectionDepth { type = .collection(type) }
+                types.append(type)
+            }
+            resolvedTypes[entity.name] = types
+            if let base = entity.base, entityKinds[base.value] == nil {
+                fail("unknown base type '\(base.value)'", at: base.location, rule: "schema-unknown-type")
+            }
+            checkTargets(entity.navigation, kinds: entityKinds)
+        }
+        for singleton in document.root { checkTargets(singleton.navigation, kinds: entityKinds) }
+        checkBaseCycles(document)
+    }
+
+    private mutating func checkTargets(_ navigation: [SchemaNavigation], kinds: [String: SchemaEntity.Kind]) {
+        for nav in navigation where kinds[nav.target] != .entity {
+            fail("navigation '\(nav.name)' targets unknown entity type '\(nav.target)'", at: nav.location, rule: "schema-unknown-type")
+        }
+    }
+
+    private mutating func checkBaseCycles(_ document: SchemaDocument) {
+        for entity in document.entities {
+            var seen: Set<String> = [entity.name]
+            var current = entity.base?.value
+            while let name = current {
+                if seen.contains(name) {
+                    fail("base types of '\(entity.name)' form a cycle", at: entity.location)
+                    break
+                }
+                seen.insert(name)
+                current = document.entity(named: name)?.base?.value
+            }
+        }
+    }
+
+    func resolved(_ document: SchemaDocument) -> SchemaDocument {
+        var document = document
+        for index in document.entities.indices {
+            let types = resolvedTypes[document.entities[index].name] ?? []
+            for (propertyIndex, type) in types.enumerated() where propertyIndex < document.entities[index].properties.count {
+                document.entities[index].properties[propertyIndex].type = type
+            }
+        }
+        return document
+    }
+}

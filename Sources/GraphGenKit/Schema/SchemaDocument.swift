@@ -1,0 +1,67 @@
+/// The YAML entity schema: the authority on types, enum members and navigation.
+public struct SchemaDocument: Sendable {
+    public var file: String
+    public var namespace: String
+    public var module: String
+    public var baseURL: String
+    public var apiVersion: String
+    public var enums: [SchemaEnum]
+    public var entities: [SchemaEntity]
+    public var root: [SchemaSingleton]
+
+    public func entity(named name: String) -> SchemaEntity? { entities.first { $0.name == name } }
+    public func enumeration(named name: String) -> SchemaEnum? { enums.first { $0.name == name } }
+}
+
+public struct SchemaEnum: Sendable {
+    public var name: String
+    public var description: String?
+    public var members: [SchemaEnumMember]
+    public var location: SourceLocation
+}
+
+public struct SchemaEnumMember: Sendable {
+    public var name: String
+    public var value: String?
+    public var description: String?
+    public var location: SourceLocation
+}
+
+public struct SchemaEntity: Sendable {
+    public enum Kind: String, Sendable { case entity, complex }
+
+    public var name: String
+    public var kind: Kind
+    public var base: Located<String>?
+    public var abstract: Bool
+    public var description: String?
+    public var properties: [SchemaProperty]
+    public var navigation: [SchemaNavigation]
+    public var location: SourceLocation
+}
+
+public struct SchemaProperty: Sendable {
+    public var name: String
+    public var type: GraphType
+    public var nullable: Bool
+    public var readOnly: Bool
+    public var description: String?
+    public var location: SourceLocation
+}
+
+public struct SchemaNavigation: Sendable {
+    public var name: String
+    public var target: String
+    public var collection: Bool
+    public var contained: Bool
+    public var operations: [Located<OperationKind>]
+    public var description: String?
+    public var location: SourceLocation
+}
+
+/// An entry point of the API, such as the singleton `deviceAppManagement`.
+public struct SchemaSingleton: Sendable {
+    public var name: String
+    public var navigation: [SchemaNavigation]
+    public var location: SourceLocation
+}

@@ -1,0 +1,128 @@
+import CYAML
+
+/// Parses YAML text with libyaml into a located node tree.
+public enum YAMLReader {
+    /// - Parameters:
+    ///   - file: the path shown in locations.
+    ///   - lineOffset: added to every line, for YAML embedded in a larger file (front matter).
+    /// - Returns: the first document's root, or nil for an empty stream.
+    public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> YAMLNode? {
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { return nil }
+        bytes.append(0)
+        return try bytes.withUnsafeBufferPointer { buffer -> YAMLNode? in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                throw DiagnosticError(.error("cannot start the YAML parser", at: SourceLocation(file: file, line: 1), rule: "yaml-syntax"))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count - 1)
+            var builder = TreeBuilder(file: file, lineOffset: lineOffset)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    throw builder.syntaxError(parser)
+                }
+                defer { yaml_event_delete(&event) }
+                let done = try builder.consume(event)
+                if done { break }
+            }
+            return builder.root
+        }
+    }
+}
+
+/// Turns libyaml's event stream into nodes; libyaml marks are 0-based and converted here, once.
+private struct TreeBuilder {
+    let file: String
+    let lineOffset: Int
+    var root: YAMLNode?
+    private var stack: [(node: YAMLNode, pendingKey: YAMLNode?, anchor: String?)] = []
+    private var anchors: [String: YAMLNode] = [:]
+
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
+    }
+
+    func syntaxError(_ parser: yaml_parser_t) -> DiagnosticError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
+        let context = parser.context.map { String(cString: $0) }
+        let message = context.map { "\(problem) \($0)" } ?? problem
+        return DiagnosticError(.error("YAML: \(message)", at: location(parser.problem_mark), rule: "yaml-syntax"))
+    }
+
+    /// Returns true at the end of the first document.
+    mutating func consume(_ event: yaml_event_t) throws -> Bool {
+        let here = location(event.start_mark)
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return true
+        case YAML_DOCUMENT_END_EVENT:
+            return true
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            let text = Self.string(scalar.value, length: scalar.length)
+            let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
+            try add(YAMLNode(.scalar(text, plain: plain), at: here), anchor: Self.optionalString(scalar.anchor))
+        case YAML_SEQUENCE_START_EVENT:
+            stack.append((YAMLNode(.sequence([]), at: here), nil, Self.optionalString(event.data.sequence_start.anchor)))
+        case YAML_MAPPING_START_EVENT:
+            stack.append((YAMLNode(.mapping([]), at: here), nil, Self.optionalString(event.data.mapping_start.anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let finished = stack.popLast() else { return false }
+            try add(finished.node, anchor: finished.anchor)
+        case YAML_ALIAS_EVENT:
+            let name = Self.optionalString(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                throw DiagnosticError(.error("YAML: unknown alias '*\(name)'", at: here, rule: "yaml-syntax"))
+            }
+            try add(YAMLNode(target.kind, at: here), anchor: nil)
+        default:
+            break
+        }
+        return false
+    }
+
+    private mutating func add(_ node: YAMLNode, anchor: String?) throws {
+        if let anchor { anchors[anchor] = node }
+        guard var top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top.node.kind {
+        case .sequence(var items):
+            items.append(node)
+            top.node.kind = .sequence(items)
+        case .mapping(var pairs):
+            if let key = top.pendingKey {
+                if let keyText = key.scalar, pairs.contains(where: { $0.key.scalar == keyText }) {
+                    throw DiagnosticError(.error("YAML: duplicate key '\(keyText)'", at: key.location, rule: "yaml-duplicate-key"))
+                }
+                pairs.append(YAMLNode.Pair(key: key, value: node))
+                top.pendingKey = nil
+                top.node.kind = .mapping(pairs)
+            } else {
+                top.pendingKey = node
+            }
+        case .scalar:
+            break
+        }
+        stack.append(top)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
+        guard let pointer else { return "" }
+        let buffer = UnsafeBufferPointer(start: pointer, count: length)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    private static func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import GraphGenKit
+
+@main
+struct GraphGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graphgen",
+        abstract: "Generates a typed Swift client from Graph-style API reference pages and a YAML entity schema.",
+        discussion: """
+        Exit codes: 0 success; 1 drift found or generated files stale (--check); 2 bad input.
+        Settings come from flags, then graphgen.yaml (or --config), then defaults.
+        """,
+        subcommands: [DumpModel.self]
+    )
+}
