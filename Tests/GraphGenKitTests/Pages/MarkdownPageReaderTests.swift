@@ -1,0 +1,93 @@
+import XCTest
+@testable import GraphGenKit
+
+final class MarkdownPageReaderTests: XCTestCase {
+    func readSeed(_ prefix: String) throws -> APIPage {
+        try PageReader.read(path: try TestPaths.seed(prefix), displayPath: "seed.md").page
+    }
+
+    func testOlderCreatePageKeepsPermissionPlaceholders() throws {
+        let page = try readSeed("002")
+        XCTAssertEqual(page.format, .markdown)
+        XCTAssertEqual(page.title?.value, "Create mobileAppInstallStatus")
+        XCTAssertEqual(page.title?.location.line, 10)
+        XCTAssertEqual(page.kind, .operation)
+        XCTAssertEqual(page.operationKind?.value, .create)
+        XCTAssertEqual(page.permissions.count, 3)
+        XCTAssertEqual(page.permissions.map(\.scopes), [[], [], []])
+        XCTAssertEqual(page.permissions.first?.placeholder, "TODO: Provide applicable permissions.")
+        XCTAssertEqual(page.permissions.map(\.location.line), [20, 21, 22])
+        XCTAssertEqual(page.frontMatter.first { $0.key == "author" }?.location.line, 4)
+    }
+
+    func testRequestLinesHeadersAndBodyTable() throws {
+        let page = try readSeed("002")
+        XCTAssertEqual(page.httpRequests.map(\.method), ["POST", "POST"])
+        XCTAssertEqual(page.httpRequests.map(\.path.description), [
+            "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
+            "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
+        ])
+        XCTAssertEqual(page.httpRequests.map(\.location.line), [31, 32])
+        XCTAssertEqual(page.requestHeaders.map(\.name), ["Authorization", "Content-Type"])
+        XCTAssertEqual(page.requestBodyType?.value, "mobileAppInstallStatus")
+        XCTAssertEqual(page.properties.count, 13)
+        let detail = try XCTUnwrap(page.properties.first { $0.name == "installStateDetail" })
+        XCTAssertEqual(detail.type, "resultantAppStateDetail")
+        XCTAssertEqual(detail.possibleValues.count, 27)
+        XCTAssertEqual(detail.location.line, 54)
+        XCTAssertEqual(page.properties.first { $0.name == "installState" }?.possibleValues.count, 7)
+        XCTAssertEqual(page.response?.statusCode, 201)
+        XCTAssertEqual(page.response?.typeName, "mobileAppInstallStatus")
+    }
+
+    func testExamplesKeepAnnotationsAndBodies() throws {
+        let page = try readSeed("002")
+        XCTAssertEqual(page.examples.count, 1)
+        let request = try XCTUnwrap(page.examples.first?.request)
+        XCTAssertEqual(request.method, "POST")
+        XCTAssertEqual(request.version, "beta")
+        XCTAssertEqual(request.annotation?.name, "create_mobileappinstallstatus_from_")
+        XCTAssertEqual(request.annotation?.blockType, "request")
+        XCTAssertEqual(request.headers.map(\.name), ["Content-Type", "Content-length"])
+        XCTAssertEqual(request.body?["errorCode"]?.value, .string("Integer"))
+        XCTAssertEqual(request.body?["errorCode"]?.location.line, 89)
+        let response = try XCTUnwrap(page.examples.first?.response)
+        XCTAssertEqual(response.statusCode, 201)
+        XCTAssertEqual(response.annotation?.isTruncated, true)
+        XCTAssertEqual(response.headers.map(\.name), ["Content-Type"])
+        XCTAssertEqual(response.body?["id"]?.string, "f05d6c06-6c06-f05d-066c-5df0066c5df0")
+    }
+
+    func testReferencePageReadsDollarRefAndOldEnumList() throws {
+        let page = try readSeed("004")
+        XCTAssertEqual(page.operationKind?.value, .addReference)
+        XCTAssertEqual(page.httpRequests.first?.path.description, "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/$ref")
+        XCTAssertEqual(page.properties.first { $0.name == "installStateDetail" }?.type, "Enumeration")
+        XCTAssertEqual(page.properties.first { $0.name == "installStateDetail" }?.possibleValues.count, 21)
+        XCTAssertEqual(page.permissions.compactMap(\.placeholder).count, 2)
+        XCTAssertEqual(page.permissions[1].notSupported, true)
+        let request = try XCTUnwrap(page.examples.first?.request)
+        XCTAssertNil(request.version)
+        XCTAssertEqual(request.path.description, "/docs\\api/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses")
+    }
+
+    func testOddSyntaxFixture() throws {
+        let page = try PageReader.read(path: TestPaths.fixture("pages/odd-syntax.md"), displayPath: "odd-syntax.md").page
+        XCTAssertEqual(page.title?.value, "Get widget")
+        XCTAssertEqual(page.summary?.text, "Read the properties of a widget.")
+        XCTAssertEqual(page.httpRequests.map(\.path.description), ["/things/{thingId}/widgets/{widgetId}", "/things/{thingId}/widgets/{widgetId}"])
+        XCTAssertEqual(page.permissions.first?.scopes, ["Widget.Read.All", "Widget.ReadWrite.All"])
+        XCTAssertEqual(page.examples.count, 2, "snippet tabs and INCLUDE lines must not hide the second example")
+        XCTAssertEqual(page.examples.map { $0.response?.statusCode }, [200, 200])
+        XCTAssertEqual(page.examples[1].request?.query, "$select=name")
+        XCTAssertEqual(page.suppressions.map(\.value), ["example-unknown-property"])
+        XCTAssertEqual(page.properties.first?.possibleValues, ["red", "green", "blue"])
+    }
+
+    func testCRLFPageKeepsLineNumbers() throws {
+        let text = "---\r\ntitle: \"Delete widget\"\r\n---\r\n\r\n# Delete widget\r\n\r\n## HTTP request\r\n```http\r\nDELETE /things/{id}\r\n```\r\n"
+        let page = try PageReader.read(text: text, file: "crlf.md").page
+        XCTAssertEqual(page.httpRequests.first?.location.line, 9)
+        XCTAssertEqual(page.operationKind?.value, .delete)
+    }
+}
