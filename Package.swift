@@ -24,9 +24,15 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
         .target(
+            name: "GraphGenTemplates",
+            path: "templates",
+            resources: [.copy("swift")]
+        ),
+        .target(
             name: "GraphGenKit",
             dependencies: [
                 "CYAML",
+                "GraphGenTemplates",
                 "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -82,6 +82,8 @@ public struct ResponseSummary: Sendable, Hashable {
 }
 
 public struct Example: Sendable {
+    /// 1-based position among the page's examples.
+    public var index: Int
     public var request: ExampleRequest?
     public var response: ExampleResponse?
 }

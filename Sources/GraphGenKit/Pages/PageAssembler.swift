@@ -174,12 +174,12 @@ private struct Assembly {
         guard code.info.lowercased().hasPrefix("http") else { return }
         switch try HTTPBlockParser.parse(code, diagnostics: &diagnostics) {
         case .request(let request)?:
-            page.examples.append(Example(request: request, response: nil))
+            page.examples.append(Example(index: page.examples.count + 1, request: request, response: nil))
         case .response(let response)?:
             if let last = page.examples.indices.last, page.examples[last].response == nil {
                 page.examples[last].response = response
             } else {
-                page.examples.append(Example(request: nil, response: response))
+                page.examples.append(Example(index: page.examples.count + 1, request: nil, response: response))
             }
         case nil:
             break

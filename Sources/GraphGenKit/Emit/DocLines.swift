@@ -1,0 +1,14 @@
+/// Lines of a DocC comment, from descriptions and source references.
+enum DocLines {
+    static func make(_ description: String?, extra: [String] = []) -> [String] {
+        var lines: [String] = []
+        if let description, !description.trimmed.isEmpty {
+            lines += description.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
+        }
+        if !extra.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines += extra
+        }
+        return lines
+    }
+}

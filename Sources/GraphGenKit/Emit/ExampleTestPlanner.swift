@@ -1,0 +1,138 @@
+import Foundation
+
+/// Turns every documented example body into a generated test: a round trip, or, where the schema
+/// contradicts the example, an assertion of what the model does with it.
+struct ExampleTestPlanner {
+    struct Group {
+        var typeName: String
+        var className: String
+        var tests: [[String: Any]]
+    }
+
+    let model: APIModel
+    let names: TypeNames
+
+    private struct Body {
+        var node: JSONNode
+        var text: String
+        var role: String
+        var example: Int
+        var operation: ModelOperation
+        var location: SourceLocation
+        var annotationName: String?
+    }
+
+    func groups() -> [Group] {
+        var byType: [String: [[String: Any]]] = [:]
+        var usedNames: Set<String> = []
+        for body in bodies() {
+            let (modelType, swiftType, groupName) = decodeTarget(for: body)
+            var test = plan(body, modelType: modelType, swiftType: swiftType)
+            var function = functionName(for: body)
+            var counter = 2
+            let stem = function
+            while usedNames.contains(function) {
+                function = "\(stem)_\(counter)"
+                counter += 1
+            }
+            usedNames.insert(function)
+            test["functionName"] = function
+            byType[groupName, default: []].append(test)
+        }
+        return byType.keys.sorted().map { key in
+            Group(typeName: key, className: "\(key)ExampleTests", tests: byType[key] ?? [])
+        }
+    }
+
+    private func bodies() -> [Body] {
+        var result: [Body] = []
+        for operation in model.operations {
+            for example in operation.examples {
+                if let request = example.request, let node = request.body, let text = request.bodyText {
+                    result.append(Body(node: node, text: text, role: "request", example: example.index, operation: operation, location: request.location, annotationName: request.annotation?.name))
+                }
+                if let response = example.response, let node = response.body, let text = response.bodyText {
+                    result.append(Body(node: node, text: text, role: "response", example: example.index, operation: operation, location: response.location, annotationName: example.request?.annotation?.name))
+                }
+            }
+        }
+        return result.sorted { $0.location < $1.location }
+    }
+
+    /// The model type the body should decode into, its Swift spelling, and the test group it goes in.
+    private func decodeTarget(for body: Body) -> (modelType: String?, swiftType: String, group: String) {
+        let typeName = body.role == "request" ? body.operation.requestType : body.operation.responseType
+        guard let typeName else { return (nil, "JSONValue", "Untyped") }
+        let parsed = TypeSpelling.parse(typeName)
+        guard let entity = model.entity(named: parsed.name), !entity.abstract else { return (nil, "JSONValue", "Untyped") }
+        let swift = names.swift(entity.name)
+        if parsed.collectionDepth > 0 { return (nil, "CollectionResponse<\(swift)>", swift) }
+        return (entity.name, swift, swift)
+    }
+
+    private func functionName(for body: Body) -> String {
+        let stem = (body.location.file as NSString).deletingPathExtension
+        let file = (stem as NSString).lastPathComponent
+        let safe = String(file.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        return "test_\(safe)_example\(body.example)_\(body.role)"
+    }
+
+    private func plan(_ body: Body, modelType: String?, swiftType: String) -> [String: Any] {
+        var test: [String: Any] = [
+            "title": "\(body.operation.method) \(body.operation.path) — example \(body.example) \(body.role)" + (body.annotationName.map { " (\($0))" } ?? ""),
+            "source": body.location.fileAndLine,
+            "bodyLiteral": SwiftNames.rawMultilineLiteral(body.text, indent: 8),
+            "swiftType": swiftType,
+            "expectsDecodeError": false,
+            "errorProperty": "",
+            "assertions": [String](),
+        ]
+        guard let modelType, let entity = model.entity(named: modelType) else { return test }
+        let findings = ExampleConformance(model: model).check(body.node, entity: modelType)
+        if let breaking = findings.first(where: \.breaksDecoding), let property = breaking.path.last {
+            test["expectsDecodeError"] = true
+            test["errorProperty"] = SwiftNames.stringLiteralContent(property)
+            return test
+        }
+        test["assertions"] = assertions(for: body.node, entity: entity, findings: findings)
+        return test
+    }
+
+    /// What the model keeps of values the schema contradicts, and that valid date-times parse.
+    private func assertions(for node: JSONNode, entity: ModelEntity, findings: [ExampleFinding]) -> [String] {
+        let swiftNames = Dictionary(zip(entity.properties.map(\.name), names.properties(of: entity)), uniquingKeysWith: { first, _ in first })
+        var lines: [String] = []
+        for finding in findings where finding.path.count == 1 {
+            let key = finding.path[0]
+            let literal = "\"\(SwiftNames.stringLiteralContent(finding.value))\""
+            switch finding.kind {
+            case .odataTypeMismatch:
+                lines.append("XCTAssertEqual(value.odataType, \(literal))")
+            case .unknownProperty:
+                lines.append("XCTAssertNotNil(value.additionalData[\"\(SwiftNames.stringLiteralContent(key))\"])")
+            case .notEnumMember, .placeholderValue, .malformedDateTime:
+                guard let property = entity.properties.first(where: { $0.name == key }), let swift = swiftNames[key] else { continue }
+                switch property.type {
+                case .enumeration(let name):
+                    let fallback = model.enumeration(named: name).map(names.fallbackCase) ?? "unrecognized"
+                    lines.append("XCTAssertEqual(value.\(swift), .\(fallback)(\(literal)))")
+                case .primitive(.dateTimeOffset):
+                    lines.append("XCTAssertEqual(value.\(swift)?.rawValue, \(literal))")
+                    lines.append("XCTAssertNil(value.\(swift)?.date)")
+                default:
+                    break
+                }
+            default:
+                break
+            }
+        }
+        for member in node.members ?? [] {
+            guard let property = entity.properties.first(where: { $0.name == member.key }), property.type == .primitive(.dateTimeOffset),
+                  let text = member.value.string, DateTimeText.isValid(text), let swift = swiftNames[member.key] else { continue }
+            lines.append("XCTAssertEqual(value.\(swift)?.rawValue, \"\(SwiftNames.stringLiteralContent(text))\")")
+            lines.append("XCTAssertNotNil(value.\(swift)?.date)")
+        }
+        if lines.isEmpty { lines.append("_ = value") }
+        return lines
+    }
+}

@@ -1,0 +1,20 @@
+/// One output file: its path relative to the output folder, and its full text.
+public struct GeneratedFile: Sendable, Hashable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+public struct EmitOptions: Sendable {
+    public var module: String
+    public var accessLevel: String
+
+    public init(module: String, accessLevel: String = "public") {
+        self.module = module
+        self.accessLevel = accessLevel
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Compares and writes a set of generated files into an output folder.
+/// It owns only the files listed in its manifest: stale ones are removed, everything else is left alone.
+public struct OutputWriter {
+    public static let manifestName = ".graphgen-manifest"
+
+    public struct Plan: Sendable {
+        public var added: [String] = []
+        public var changed: [String] = []
+        public var removed: [String] = []
+        public var unchanged: [String] = []
+        public var isEmpty: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }
+    }
+
+    let folder: URL
+    let files: [GeneratedFile]
+
+    public init(folder: String, files: [GeneratedFile]) {
+        self.folder = URL(fileURLWithPath: folder)
+        let manifest = GeneratedFile(path: Self.manifestName, contents: files.map(\.path).sorted().joined(separator: "\n") + "\n")
+        self.files = (files + [manifest]).sorted { $0.path < $1.path }
+    }
+
+    private func url(_ path: String) -> URL { folder.appendingPathComponent(path) }
+
+    private func previouslyOwned() -> [String] {
+        guard let text = try? String(contentsOf: url(Self.manifestName), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.contains("..") }
+    }
+
+    public func plan() -> Plan {
+        var plan = Plan()
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: url(file.path).path) else {
+                plan.added.append(file.path)
+                continue
+            }
+            if data == Data(file.contents.utf8) { plan.unchanged.append(file.path) } else { plan.changed.append(file.path) }
+        }
+        let produced = Set(files.map(\.path))
+        plan.removed = previouslyOwned().filter { !produced.contains($0) && FileManager.default.fileExists(atPath: url($0).path) }.sorted()
+        return plan
+    }
+
+    /// A unified-style diff of what `write` would change.
+    public func diff() -> String {
+        var out = ""
+        let plan = plan()
+        for file in files where plan.added.contains(file.path) || plan.changed.contains(file.path) {
+            let old = (try? String(contentsOf: url(file.path), encoding: .utf8)) ?? ""
+            out += LineDiff.unified(old: old, new: file.contents, oldName: plan.added.contains(file.path) ? "/dev/null" : "a/\(file.path)", newName: "b/\(file.path)")
+        }
+        for path in plan.removed {
+            let old = (try? String(contentsOf: url(path), encoding: .utf8)) ?? ""
+            out += LineDiff.unified(old: old, new: "", oldName: "a/\(path)", newName: "/dev/null")
+        }
+        return out
+    }
+
+    /// Writes changed files: each goes to a temporary file first, and only when all are staged are they moved
+    /// into place, so a failure leaves the folder as it was.
+    @discardableResult
+    public func write() throws -> Plan {
+        let plan = plan()
+        guard !plan.isEmpty else { return plan }
+        let manager = FileManager.default
+        var staged: [(temporary: URL, target: URL)] = []
+        func cleanUp() { for item in staged { try? manager.removeItem(at: item.temporary) } }
+        do {
+            for file in files where plan.added.contains(file.path) || plan.changed.contains(file.path) {
+                let target = url(file.path)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).graphgen-tmp")
+                try Data(file.contents.utf8).write(to: temporary)
+                staged.append((temporary, target))
+            }
+        } catch {
+            cleanUp()
+            throw DiagnosticError(.error("cannot write the output: \(Self.reason(error))", at: SourceLocation(file: DisplayPath.of(folder.path), line: 1), rule: "output-unwritable"))
+        }
+        for item in staged {
+            _ = try? manager.removeItem(at: item.target)
+            do {
+                try manager.moveItem(at: item.temporary, to: item.target)
+            } catch {
+                cleanUp()
+                throw DiagnosticError(.error("cannot replace \(item.target.lastPathComponent): \(Self.reason(error))", at: SourceLocation(file: DisplayPath.of(item.target.path), line: 1), rule: "output-unwritable"))
+            }
+        }
+        for path in plan.removed { try? manager.removeItem(at: url(path)) }
+        return plan
+    }
+
+    private static func reason(_ error: Error) -> String {
+        (error as NSError).localizedDescription
+    }
+}

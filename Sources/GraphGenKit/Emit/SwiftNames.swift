@@ -1,0 +1,86 @@
+import Foundation
+
+/// The one place that turns schema names into Swift identifiers; deterministic, so the same name always maps the same way.
+public enum SwiftNames {
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
+        "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
+        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "some", "any",
+        "Type", "Protocol",
+    ]
+    /// Keywords that stay awkward even in backticks; these get a trailing underscore instead.
+    static let renamedKeywords: Set<String> = ["self", "Self", "Type", "Protocol", "init", "Any"]
+
+    /// Type names the generated package or Swift already uses.
+    public static let reservedTypeNames: Set<String> = [
+        "JSONValue", "AnyCodingKey", "DateTimeOffset", "DateOnly", "TimeOfDay", "Duration", "CollectionResponse",
+        "String", "Int", "Int16", "Int32", "Int64", "UInt8", "Int8", "Bool", "Double", "Float", "Decimal", "Data", "Date",
+        "URL", "UUID", "Error", "Result", "Optional", "Array", "Dictionary", "Set", "Codable", "Decoder", "Encoder",
+        "Hashable", "Sendable", "Foundation", "XCTest", "Never", "Void", "Character",
+    ]
+
+    /// `mobileAppInstallStatus` → `MobileAppInstallStatus`; separators start a new word.
+    public static func typeName(_ raw: String) -> String {
+        let words = raw.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+        var name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if name.isEmpty { name = "Unnamed" }
+        if let first = name.first, first.isNumber { name = "_" + name }
+        if reservedTypeNames.contains(name) || keywords.contains(name) { name += "Model" }
+        return name
+    }
+
+    /// A property or case name: lower camel case, keywords escaped.
+    public static func memberName(_ raw: String) -> String {
+        var words = raw.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+        if words.isEmpty { words = ["unnamed"] }
+        var name = words[0].prefix(1).lowercased() + words[0].dropFirst() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        if let first = name.first, first.isNumber { name = "_" + name }
+        if renamedKeywords.contains(name) { return name + "_" }
+        if keywords.contains(name) { return "`\(name)`" }
+        return name
+    }
+
+    /// Member names for one scope, renamed apart from `reserved` and from each other in order of appearance.
+    public static func uniqueMemberNames(_ raws: [String], reserved: Set<String>) -> [String] {
+        var used = reserved
+        return raws.map { raw in
+            var name = memberName(raw)
+            let bare = name.trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            if used.contains(bare) || used.contains(name) {
+                var counter = 2
+                while used.contains("\(bare)\(counter)") { counter += 1 }
+                name = "\(bare)\(counter)"
+            }
+            used.insert(name.trimmingCharacters(in: CharacterSet(charactersIn: "`")))
+            return name
+        }
+    }
+
+    /// Text for inside a Swift string literal.
+    public static func stringLiteralContent(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A multi-line raw string literal holding `text`, indented by `indent` spaces.
+    public static func rawMultilineLiteral(_ text: String, indent: Int) -> String {
+        var hashes = "#"
+        while text.contains("\"\(hashes)") || text.contains("\"\"\"\(hashes)") { hashes += "#" }
+        let pad = String(repeating: " ", count: indent)
+        let body = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+        return "\(hashes)\"\"\"\n\(body)\n\(pad)\"\"\"\(hashes)"
+    }
+}

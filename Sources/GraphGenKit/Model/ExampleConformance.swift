@@ -1,0 +1,164 @@
+/// Where an example body disagrees with the schema's type for it.
+public struct ExampleFinding: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case unknownProperty
+        case wrongJSONType(expected: String)
+        case notEnumMember(enumName: String)
+        case placeholderValue
+        case malformedDateTime
+        case integerOutOfRange(type: String)
+        case odataTypeMismatch(expected: String)
+    }
+
+    public var kind: Kind
+    /// Wire names from the body's root to the value.
+    public var path: [String]
+    /// The value as written (string text or number text).
+    public var value: String
+    public var location: SourceLocation
+
+    /// True when a Codable model cannot decode the body at all.
+    public var breaksDecoding: Bool {
+        switch kind {
+        case .wrongJSONType, .integerOutOfRange: true
+        default: false
+        }
+    }
+}
+
+/// Checks example bodies against the schema's types.
+public struct ExampleConformance {
+    let model: APIModel
+
+    public init(model: APIModel) {
+        self.model = model
+    }
+
+    /// Values docs use in place of real ones ("String", "Integer", "String (timestamp)").
+    static let placeholders: Set<String> = ["string", "integer", "int32", "int64", "boolean", "double", "guid", "datetimeoffset", "enumeration"]
+
+    static func isPlaceholder(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        if placeholders.contains(lowered) { return true }
+        return lowered.hasPrefix("string (") || lowered.hasPrefix("string(")
+    }
+
+    public func check(_ body: JSONNode, entity: String) -> [ExampleFinding] {
+        var findings: [ExampleFinding] = []
+        checkObject(body, entity: entity, path: [], into: &findings)
+        return findings
+    }
+
+    private func checkObject(_ node: JSONNode, entity entityName: String, path: [String], into findings: inout [ExampleFinding]) {
+        guard let members = node.members, let entity = model.entity(named: entityName) else { return }
+        for member in members {
+            let memberPath = path + [member.key]
+            if member.key == "@odata.type" {
+                let expected = "#\(model.namespace).\(entity.name)"
+                if let written = member.value.string, written != expected {
+                    findings.append(ExampleFinding(kind: .odataTypeMismatch(expected: expected), path: memberPath, value: written, location: member.value.location))
+                }
+                continue
+            }
+            if member.key.hasPrefix("@") || member.key.contains("@odata.") { continue }
+            guard let property = entity.properties.first(where: { $0.name == member.key }) else {
+                findings.append(ExampleFinding(kind: .unknownProperty, path: memberPath, value: member.key, location: member.keyLocation))
+                continue
+            }
+            checkValue(member.value, type: property.type, path: memberPath, into: &findings)
+        }
+    }
+
+    private func checkValue(_ node: JSONNode, type: GraphType, path: [String], into findings: inout [ExampleFinding]) {
+        func add(_ kind: ExampleFinding.Kind, _ value: String) {
+            findings.append(ExampleFinding(kind: kind, path: path, value: value, location: node.location))
+        }
+        if case .null = node.value { return }
+        switch (type, node.value) {
+        case (.collection(let element), .array(let items)):
+            for item in items { checkValue(item, type: element, path: path, into: &findings) }
+        case (.collection, _):
+            add(.wrongJSONType(expected: "array"), text(node))
+        case (.entity(let name), .object), (.complex(let name), .object):
+            checkObject(node, entity: name, path: path, into: &findings)
+        case (.entity, _), (.complex, _):
+            add(.wrongJSONType(expected: "object"), text(node))
+        case (.enumeration(let name), .string(let value)):
+            // Flags enums list members separated by commas.
+            let members = Set(model.enumeration(named: name)?.members.map(\.name) ?? [])
+            let written = value.split(separator: ",").map { $0.trimmed }
+            if !written.allSatisfy(members.contains) {
+                add(Self.isPlaceholder(value) ? .placeholderValue : .notEnumMember(enumName: name), value)
+            }
+        case (.enumeration, _):
+            add(.wrongJSONType(expected: "string"), text(node))
+        case (.primitive(let primitive), _):
+            checkPrimitive(node, primitive, add: add)
+        }
+    }
+
+    private func checkPrimitive(_ node: JSONNode, _ primitive: GraphPrimitive, add: (ExampleFinding.Kind, String) -> Void) {
+        let ranges: [GraphPrimitive: ClosedRange<Int64>] = [
+            .int32: Int64(Int32.min)...Int64(Int32.max), .int16: Int64(Int16.min)...Int64(Int16.max),
+            .byte: 0...255, .sbyte: -128...127, .int64: Int64.min...Int64.max,
+        ]
+        switch (primitive, node.value) {
+        case (.boolean, .bool):
+            break
+        case (.int32, .number(let text)), (.int64, .number(let text)), (.int16, .number(let text)), (.byte, .number(let text)), (.sbyte, .number(let text)):
+            guard let value = Int64(text) else {
+                add(text.contains(".") || text.lowercased().contains("e") ? .wrongJSONType(expected: "integer") : .integerOutOfRange(type: primitive.rawValue), text)
+                return
+            }
+            if let range = ranges[primitive], !range.contains(value) { add(.integerOutOfRange(type: primitive.rawValue), text) }
+        case (.double, .number), (.single, .number), (.decimal, .number):
+            break
+        case (.dateTimeOffset, .string(let text)):
+            if !DateTimeText.isValid(text) { add(Self.isPlaceholder(text) ? .placeholderValue : .malformedDateTime, text) }
+        case (.string, .string), (.guid, .string), (.date, .string), (.timeOfDay, .string), (.duration, .string), (.binary, .string), (.stream, .string):
+            break
+        default:
+            let expected: String
+            switch primitive {
+            case .boolean: expected = "boolean"
+            case .int32, .int64, .int16, .byte, .sbyte: expected = "integer"
+            case .double, .single, .decimal: expected = "number"
+            default: expected = "string"
+            }
+            add(.wrongJSONType(expected: expected), text(node))
+        }
+    }
+
+    private func text(_ node: JSONNode) -> String {
+        switch node.value {
+        case .string(let text), .number(let text): text
+        case .bool(let value): value ? "true" : "false"
+        case .null: "null"
+        case .array: "[…]"
+        case .object: "{…}"
+        }
+    }
+}
+
+/// RFC 3339 date-time text as Graph writes DateTimeOffset.
+enum DateTimeText {
+    static func isValid(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func digits(_ start: Int, _ count: Int) -> Bool {
+            start + count <= bytes.count && bytes[start..<(start + count)].allSatisfy { $0 >= 48 && $0 <= 57 }
+        }
+        guard bytes.count >= 20, digits(0, 4), bytes[4] == 45, digits(5, 2), bytes[7] == 45, digits(8, 2),
+              bytes[10] == 84 || bytes[10] == 116, digits(11, 2), bytes[13] == 58, digits(14, 2), bytes[16] == 58, digits(17, 2) else { return false }
+        var index = 19
+        if bytes[index] == 46 {
+            index += 1
+            let start = index
+            while index < bytes.count, bytes[index] >= 48, bytes[index] <= 57 { index += 1 }
+            if index == start { return false }
+        }
+        guard index < bytes.count else { return false }
+        if bytes[index] == 90 || bytes[index] == 122 { return index + 1 == bytes.count }
+        guard bytes[index] == 43 || bytes[index] == 45 else { return false }
+        return index + 6 == bytes.count && digits(index + 1, 2) && bytes[index + 3] == 58 && digits(index + 4, 2)
+    }
+}

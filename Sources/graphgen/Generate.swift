@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import GraphGenKit
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Renders the model through the templates into a Swift package (default: Generated/).",
+        discussion: "Writes only files whose bytes changed and removes files it generated before that are no longer produced. With --check, writes nothing: exits 1 and prints a diff when the output is stale."
+    )
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(help: "A folder of .mustache files that replace built-in templates of the same name.")
+    var templates: String?
+
+    @Option(help: "The output folder (default: the config's 'output', else Generated).")
+    var output: String?
+
+    @Option(help: "The Swift module name (default: the config's 'module', else the schema's).")
+    var module: String?
+
+    @Option(help: "Access level of generated declarations: public, package or internal.")
+    var accessLevel: String?
+
+    @Flag(help: "Write nothing; exit 1 with a diff when the output differs from what would be generated.")
+    var check = false
+
+    func run() throws {
+        var stale = false
+        try runReportingDiagnostics {
+            let config = try inputs.loadConfig()
+            let model = try inputs.loadModel(config)
+            let files = try Generator.render(
+                model: model, templatesOverride: templates ?? config.templates,
+                module: module ?? config.module, accessLevel: accessLevel ?? config.accessLevel)
+            let folder = output ?? config.output ?? "Generated"
+            let writer = OutputWriter(folder: folder, files: files)
+            if check {
+                let plan = writer.plan()
+                if plan.isEmpty {
+                    print("\(DisplayPath.of(folder)) is up to date (\(files.count) files).")
+                } else {
+                    print(writer.diff(), terminator: "")
+                    FileHandle.standardError.write(Data("\(DisplayPath.of(folder)) is stale: \(plan.added.count) to add, \(plan.changed.count) to change, \(plan.removed.count) to remove. Run `graphgen generate`.\n".utf8))
+                    stale = true
+                }
+            } else {
+                let plan = try writer.write()
+                print("\(DisplayPath.of(folder)): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.removed.count) removed, \(plan.unchanged.count) unchanged.")
+            }
+        }
+        if stale { throw ExitCode(1) }
+    }
+}
