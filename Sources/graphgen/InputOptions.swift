@@ -29,7 +29,9 @@ struct InputOptions: ParsableArguments {
             throw DiagnosticError(.error("no schema: pass --schema or set 'schema' in graphgen.yaml", at: nil, rule: "usage"))
         }
         let pagePaths = pages.isEmpty ? config.pages : pages
-        return try ModelLoader.load(schemaPath: schemaPath, pagePaths: pagePaths)
+        // Locations are relative to the config's folder, so output is the same from any working folder.
+        let root = config.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+        return try ModelLoader.load(schemaPath: schemaPath, pagePaths: pagePaths, root: root)
     }
 }
 

@@ -74,7 +74,8 @@ public struct SwiftEmitter {
         var context = base()
         context["typeName"] = names.swift(entity.name)
         context["odataType"] = SwiftNames.stringLiteralContent("#\(model.namespace).\(entity.name)")
-        context["docLines"] = DocLines.make(entity.description, extra: ["Source: \(entity.source.fileAndLine)"])
+        // The schema file without a line: a line number would change every type's file whenever an earlier one grows.
+        context["docLines"] = DocLines.make(entity.description, extra: ["Declared in \(entity.source.file)."])
         context["properties"] = zip(entity.properties, swiftNames).map { property, swiftName -> [String: Any] in
             var extra: [String] = []
             if property.readOnly { extra.append("Read-only: the service sets it.") }
@@ -94,7 +95,7 @@ public struct SwiftEmitter {
         var context = base()
         context["typeName"] = names.swift(item.name)
         context["fallback"] = names.fallbackCase(of: item)
-        context["docLines"] = DocLines.make(item.description, extra: ["Source: \(item.source.fileAndLine)"])
+        context["docLines"] = DocLines.make(item.description, extra: ["Declared in \(item.source.file)."])
         context["members"] = zip(item.members, caseNames).map { member, caseName -> [String: Any] in
             [
                 "name": caseName,

@@ -2,11 +2,12 @@ import Foundation
 
 /// Reads a schema and page folders and builds the model, reporting every input error of the run together.
 public enum ModelLoader {
-    public static func load(schemaPath: String, pagePaths: [String]) throws -> APIModel {
+    /// - Parameter root: the folder locations in the model are relative to (default: the working folder).
+    public static func load(schemaPath: String, pagePaths: [String], root: String? = nil) throws -> APIModel {
         var errors = DiagnosticCollector()
         var schema: SchemaDocument?
         do {
-            schema = try SchemaDecoder.read(path: schemaPath, displayPath: DisplayPath.of(schemaPath))
+            schema = try SchemaDecoder.read(path: schemaPath, displayPath: DisplayPath.of(schemaPath, root: root))
         } catch let error as DiagnosticError {
             errors.add(contentsOf: error.diagnostics)
         }
@@ -14,7 +15,7 @@ public enum ModelLoader {
         var warnings: [Diagnostic] = []
         for file in try pageFiles(pagePaths) {
             do {
-                let result = try PageReader.read(path: file, displayPath: DisplayPath.of(file))
+                let result = try PageReader.read(path: file, displayPath: DisplayPath.of(file, root: root))
                 pages.append(result.page)
                 warnings += result.diagnostics
             } catch let error as DiagnosticError {
@@ -56,9 +57,9 @@ public enum ModelLoader {
 
 /// Paths as shown in diagnostics and dumps: relative to the working folder when inside it.
 public enum DisplayPath {
-    public static func of(_ path: String) -> String {
+    public static func of(_ path: String, root: String? = nil) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        let cwd = URL(fileURLWithPath: root ?? FileManager.default.currentDirectoryPath).standardizedFileURL.path
         if absolute.hasPrefix(cwd + "/") { return String(absolute.dropFirst(cwd.count + 1)) }
         return path
     }

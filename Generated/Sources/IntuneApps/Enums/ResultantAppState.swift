@@ -3,7 +3,7 @@ import Foundation
 
 /// A list of possible states for application status on an individual device.
 ///
-/// Source: schemas/intune-apps.yaml:18
+/// Declared in schemas/intune-apps.yaml.
 public enum ResultantAppState: Hashable, Sendable, Codable, CaseIterable, RawRepresentable, CustomStringConvertible {
     /// The application is installed with no errors.
     case installed

@@ -3,7 +3,7 @@ import Foundation
 
 /// Details about the reported install state of an application.
 ///
-/// Source: schemas/intune-apps.yaml:28
+/// Declared in schemas/intune-apps.yaml.
 public enum ResultantAppStateDetail: Hashable, Sendable, Codable, CaseIterable, RawRepresentable, CustomStringConvertible {
     case noAdditionalDetails
     case dependencyFailedToInstall

@@ -3,7 +3,7 @@ import Foundation
 
 /// An app managed by Intune; only its navigation to install statuses is described here.
 ///
-/// Source: schemas/intune-apps.yaml:74
+/// Declared in schemas/intune-apps.yaml.
 public struct MobileApp: Codable, Hashable, Sendable {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.mobileApp"

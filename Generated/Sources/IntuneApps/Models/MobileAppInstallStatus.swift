@@ -3,7 +3,7 @@ import Foundation
 
 /// Contains properties for the installation state of a mobile app for a device.
 ///
-/// Source: schemas/intune-apps.yaml:85
+/// Declared in schemas/intune-apps.yaml.
 public struct MobileAppInstallStatus: Codable, Hashable, Sendable {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.mobileAppInstallStatus"

@@ -3,7 +3,7 @@ import Foundation
 
 /// Contains properties for the installation status for a user.
 ///
-/// Source: schemas/intune-apps.yaml:104
+/// Declared in schemas/intune-apps.yaml.
 public struct UserAppInstallStatus: Codable, Hashable, Sendable {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.userAppInstallStatus"

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+
+/// `graphgen generate` on a temporary copy of the repo's schema and seed pages.
+final class GenerateCommandTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = try CLI.temporaryFolder()
+        let manager = FileManager.default
+        try manager.copyItem(at: CLI.repoRoot.appendingPathComponent("schemas"), to: folder.appendingPathComponent("schemas"))
+        try "schema: schemas/intune-apps.yaml\npages: schemas/intune-apps/pages\noutput: Out\n".write(to: folder.appendingPathComponent("graphgen.yaml"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    func snapshot() throws -> [String: Data] {
+        let root = folder.appendingPathComponent("Out")
+        var result: [String: Data] = [:]
+        for case let relative as String in FileManager.default.enumerator(atPath: root.path)! {
+            if let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) { result[relative] = data }
+        }
+        return result
+    }
+
+    func testGenerateCheckAndIncrementalChange() throws {
+        let first = try CLI.run(["generate"], in: folder)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertEqual(try CLI.run(["generate", "--check"], in: folder).status, 0)
+        let before = try snapshot()
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).stdout, "Out: 0 added, 0 changed, 0 removed, 15 unchanged.\n")
+
+        let schemaURL = folder.appendingPathComponent("schemas/intune-apps.yaml")
+        var schema = try String(contentsOf: schemaURL, encoding: .utf8)
+        schema = schema.replacingOccurrences(of: "      - { name: displayVersion, type: String, description: Human readable version of the application }\n",
+                                             with: "      - { name: displayVersion, type: String, description: Human readable version of the application }\n      - { name: installCount, type: Int64, description: Times installed }\n")
+        try schema.write(to: schemaURL, atomically: true, encoding: .utf8)
+
+        let check = try CLI.run(["generate", "--check"], in: folder)
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stdout.contains("+++ b/Sources/IntuneApps/Models/MobileAppInstallStatus.swift"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("+    public var installCount: Int64?"), check.stdout)
+        XCTAssertEqual(try snapshot(), before, "--check writes nothing")
+
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).status, 0)
+        let after = try snapshot()
+        XCTAssertEqual(Set(after.keys), Set(before.keys))
+        XCTAssertEqual(after.keys.filter { after[$0] != before[$0] }, ["Sources/IntuneApps/Models/MobileAppInstallStatus.swift"])
+    }
+
+    func testTemplateErrorLeavesOutputUntouched() throws {
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).status, 0)
+        let before = try snapshot()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("my-templates"), withIntermediateDirectories: true)
+        try "{{header}}\n{{#properties}}\n".write(to: folder.appendingPathComponent("my-templates/model.swift.mustache"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["generate", "--templates", "my-templates"], in: folder)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("my-templates/model.swift.mustache:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("[template-syntax]"), result.stderr)
+        XCTAssertEqual(try snapshot(), before)
+    }
+
+    func testUnwritableOutput() throws {
+        try "a file, not a folder\n".write(to: folder.appendingPathComponent("Blocked"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["generate", "--output", "Blocked"], in: folder)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("Blocked:1:1: error: cannot write the output"), result.stderr)
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("Blocked"), encoding: .utf8), "a file, not a folder\n")
+    }
+
+    func testSchemaPageMismatchIsReportedWithLocation() throws {
+        let page = folder.appendingPathComponent("schemas/intune-apps/pages/zz-bad.md")
+        try "# Get thing\n\n## HTTP request\n```http\nGET /deviceAppManagement/things\n```\n\n## Example\n```http\nGET https://graph.microsoft.com/beta/deviceAppManagement/things\n```\n\n```http\nHTTP/1.1 200 OK\n\n{\"a\": [1,}\n```\n"
+            .write(to: page, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["generate"], in: folder)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "schemas/intune-apps/pages/zz-bad.md:16:10: error: invalid JSON: unexpected character '}' [example-json]\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out").path))
+    }
+
+    func testTemplatesDumpWritesTheBuiltInSet() throws {
+        let result = try CLI.run(["templates", "dump", "dumped"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("dumped/model.swift.mustache").path))
+        XCTAssertEqual(try CLI.run(["generate", "--templates", "dumped"], in: folder).status, 0)
+    }
+}

@@ -1,0 +1,23 @@
+import XCTest
+@testable import GraphGenKit
+
+final class SwiftNamesTests: XCTestCase {
+    func testTypeNames() {
+        XCTAssertEqual(SwiftNames.typeName("mobileAppInstallStatus"), "MobileAppInstallStatus")
+        XCTAssertEqual(SwiftNames.typeName("date"), "DateModel")
+        XCTAssertEqual(SwiftNames.typeName("2fa-method"), "_2faMethod")
+        XCTAssertEqual(SwiftNames.typeName("self"), "SelfModel")
+    }
+
+    func testMemberNames() {
+        XCTAssertEqual(SwiftNames.memberName("default"), "`default`")
+        XCTAssertEqual(SwiftNames.memberName("self"), "self_")
+        XCTAssertEqual(SwiftNames.memberName("foo-bar"), "fooBar")
+        XCTAssertEqual(SwiftNames.memberName("2tone"), "_2tone")
+        XCTAssertEqual(SwiftNames.uniqueMemberNames(["fooBar", "foo-bar", "odataType"], reserved: ["odataType"]), ["fooBar", "fooBar2", "odataType2"])
+    }
+
+    func testRawLiteralOutlastsHashesInTheText() {
+        XCTAssertEqual(SwiftNames.rawMultilineLiteral("a\"#b", indent: 2), "##\"\"\"\n  a\"#b\n  \"\"\"##")
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+@testable import GraphGenKit
+
+final class TemplateLibraryTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws { folder = try TestPaths.temporaryFolder() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    func testOverrideReplacesOneTemplate() throws {
+        try "{{header}}\n// custom {{typeName}}\n".write(to: folder.appendingPathComponent("enum.swift.mustache"), atomically: true, encoding: .utf8)
+        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages])
+        let files = try Generator.render(model: model, templatesOverride: folder.path, module: nil, accessLevel: nil)
+        XCTAssertEqual(files.first { $0.path.hasSuffix("Enums/ResultantAppState.swift") }?.contents.split(separator: "\n").last, "// custom ResultantAppState")
+        XCTAssertTrue(files.first { $0.path.hasSuffix("Models/UserAppInstallStatus.swift") }?.contents.contains("struct UserAppInstallStatus") == true)
+    }
+
+    func testMissingKeyIsAnErrorAtTheTemplateLine() throws {
+        try "{{header}}\n\n// {{typeNmae}}\n".write(to: folder.appendingPathComponent("enum.swift.mustache"), atomically: true, encoding: .utf8)
+        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages])
+        XCTAssertThrowsError(try Generator.render(model: model, templatesOverride: folder.path, module: nil, accessLevel: nil)) { error in
+            let first = (error as? DiagnosticError)?.diagnostics.first?.description ?? ""
+            XCTAssertTrue(first.hasSuffix("enum.swift.mustache:3:4: error: template uses 'typeNmae', which its context does not have (it has: access, docLines, fallback, header, members, module, name, typeName, wireName) [template-key]"), first)
+        }
+    }
+
+    func testSyntaxErrorNamesFileAndLine() throws {
+        try "line one\n{{#members}}\n{{/member}}\n".write(to: folder.appendingPathComponent("model.swift.mustache"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try TemplateLibrary(overrides: folder.path)) { error in
+            let first = (error as? DiagnosticError)?.diagnostics.first
+            XCTAssertEqual(first?.location?.line, 3)
+            XCTAssertEqual(first?.ruleID, "template-syntax")
+            XCTAssertTrue(first?.location?.file.hasSuffix("model.swift.mustache") == true)
+        }
+    }
+}
