@@ -9,6 +9,8 @@ public struct APIModel: Sendable {
     public var entities: [ModelEntity]
     public var operations: [ModelOperation]
     public var root: [SchemaSingleton]
+    /// The schema as read, for walks of its navigation graph.
+    public var schema: SchemaDocument
     /// Every page read, for drift rules that compare pages with each other.
     public var pages: [APIPage]
     /// Warnings found while merging (paths the navigation graph does not have, and the like).

@@ -1,0 +1,66 @@
+/// Runs every drift rule, then drops what is suppressed (config, page annotations) or already in the baseline.
+public struct DriftCheck {
+    public struct Result: Sendable {
+        public var findings: [DriftFinding]
+        public var suppressed: Int
+        public var baselined: Int
+    }
+
+    public var disabledRules: Set<String> = []
+    public var baseline: Set<String> = []
+
+    public init(disabledRules: Set<String> = [], baseline: Set<String> = []) {
+        self.disabledRules = disabledRules
+        self.baseline = baseline
+    }
+
+    /// Every finding before suppressions and baseline, sorted.
+    public static func allFindings(_ model: APIModel) -> [DriftFinding] {
+        let context = DriftContext(model: model)
+        return Array(Set(DriftRules.all.flatMap { $0.1(context) })).sorted()
+    }
+
+    public func run(_ model: APIModel) -> Result {
+        let pageSuppressions = Dictionary(grouping: model.pages.flatMap { page in page.suppressions.map { (page.file, $0.value) } }, by: \.0)
+            .mapValues { Set($0.map(\.1)) }
+        var suppressed = 0, baselined = 0
+        var kept: [DriftFinding] = []
+        for finding in Self.allFindings(model) {
+            if disabledRules.contains(finding.ruleID) || pageSuppressions[finding.location.file]?.contains(finding.ruleID) == true {
+                suppressed += 1
+            } else if baseline.contains(finding.fingerprint) {
+                baselined += 1
+            } else {
+                kept.append(finding)
+            }
+        }
+        return Result(findings: kept, suppressed: suppressed, baselined: baselined)
+    }
+}
+
+/// A file of accepted findings, so CI fails only on new drift. Findings match by rule, file and message, not line.
+public enum DriftBaseline {
+    public static func render(_ findings: [DriftFinding]) -> String {
+        let entries = Set(findings.map { [$0.ruleID, $0.location.file, $0.message] }).sorted { $0.joined(separator: "|") < $1.joined(separator: "|") }
+        return JSONValue.object([
+            ("version", .int(1)),
+            ("findings", .array(entries.map { .object([("rule", .string($0[0])), ("file", .string($0[1])), ("message", .string($0[2]))]) })),
+        ]).rendered()
+    }
+
+    public static func read(path: String, displayPath: String) throws -> Set<String> {
+        let text = try InputFile.readText(path, displayPath: displayPath)
+        let root = try JSONParser.parse(text, file: displayPath, startLine: 1)
+        guard case .array(let items)? = root["findings"]?.value else {
+            throw DiagnosticError(.error("baseline needs a 'findings' array", at: root.location, rule: "baseline"))
+        }
+        var result: Set<String> = []
+        for item in items {
+            guard let rule = item["rule"]?.string, let file = item["file"]?.string, let message = item["message"]?.string else {
+                throw DiagnosticError(.error("baseline entry needs 'rule', 'file' and 'message' strings", at: item.location, rule: "baseline"))
+            }
+            result.insert("\(rule)|\(file)|\(message)")
+        }
+        return result
+    }
+}

@@ -1,0 +1,89 @@
+/// One disagreement between a page and the schema, or between pages.
+public struct DriftFinding: Sendable, Hashable, Comparable {
+    public var ruleID: String
+    public var severity: Diagnostic.Severity
+    /// Names both sides: what the page says and what the schema or the other page says.
+    public var message: String
+    public var location: SourceLocation
+    /// The other side's place (schema line or the other page), when there is one.
+    public var related: SourceLocation?
+    public var hint: String
+
+    /// Stable across line moves, for baselines: rule, file and message.
+    public var fingerprint: String { "\(ruleID)|\(location.file)|\(message)" }
+
+    public static func < (lhs: DriftFinding, rhs: DriftFinding) -> Bool {
+        (lhs.location, lhs.ruleID, lhs.message) < (rhs.location, rhs.ruleID, rhs.message)
+    }
+}
+
+/// Everything a rule may look at.
+struct DriftContext {
+    let model: APIModel
+    let conformance: ExampleConformance
+    var schema: SchemaDocument { model.schema }
+
+    init(model: APIModel) {
+        self.model = model
+        self.conformance = ExampleConformance(model: model)
+    }
+
+    /// The entity a page documents: the schema type its body or response names, else its title's subject.
+    func entity(of page: APIPage) -> ModelEntity? {
+        let candidates = [page.requestBodyType?.value, page.response?.typeName, page.title?.value.split(separator: " ").dropFirst().first.map(String.init), page.title?.value.split(separator: " ").first.map(String.init)]
+        for candidate in candidates.compactMap({ $0 }) {
+            if let entity = model.entities.first(where: { $0.name.lowercased() == candidate.lowercased() }) { return entity }
+        }
+        return nil
+    }
+
+    /// The operations a page's request lines became.
+    func operations(of page: APIPage) -> [ModelOperation] {
+        model.operations.filter { operation in operation.sources.contains { $0.file == page.file } }
+    }
+}
+
+/// The rules, in the order they run; each returns findings for the whole model.
+enum DriftRules {
+    static let all: [(String, @Sendable (DriftContext) -> [DriftFinding])] = [
+        ("property tables", PropertyTableRule.check),
+        ("enum members", EnumMemberRule.check),
+        ("example bodies", ExampleBodyRule.check),
+        ("example requests", ExampleRequestRule.check),
+        ("status codes", StatusRule.check),
+        ("permissions", PermissionRule.check),
+        ("pages of one operation", OperationPagesRule.check),
+        ("front matter", FrontMatterRule.check),
+        ("navigation", NavigationRule.check),
+    ]
+
+    /// Every rule id with what it checks, for `graphgen drift --list-rules` and the SARIF rule table.
+    static let descriptions: [String: String] = [
+        "property-missing": "A schema property is missing from the page's property table.",
+        "property-extra": "The page's property table has a property the schema does not.",
+        "property-type": "The page's property type differs from the schema's.",
+        "enum-member-missing": "A page lists fewer enum members than the schema.",
+        "enum-member-extra": "A page lists enum members the schema does not have.",
+        "example-unknown-property": "An example body has a member the schema's type does not.",
+        "example-wrong-type": "An example value has the wrong JSON type for its property.",
+        "example-enum-value": "An example value is not a member of its enum.",
+        "example-placeholder": "An example uses a placeholder such as \"String\" instead of a real value.",
+        "example-datetime": "An example DateTimeOffset is not RFC 3339 text.",
+        "example-odata-type": "An example or annotation names an @odata.type other than the entity's qualified name.",
+        "example-integer-range": "An example integer does not fit its property's type.",
+        "example-request-path": "An example request line is not one of the page's documented HTTP requests.",
+        "example-base-url": "An example request URL does not start with the schema's base URL and version.",
+        "example-content-type": "An example request has a body but no Content-Type header.",
+        "status-mismatch": "The documented success status differs from the example response's status.",
+        "ref-status": "An add-reference ($ref) operation documents a status other than 204 No Content.",
+        "ref-request-body": "An add-reference ($ref) page documents an entity body instead of an OData reference.",
+        "permission-placeholder": "A permission cell holds a placeholder instead of scopes.",
+        "permission-missing": "An API page has no permissions table.",
+        "permission-disagreement": "Two pages documenting one operation list different scopes.",
+        "operation-pages-disagree": "Two pages documenting one operation disagree (status, body type or property table).",
+        "front-matter-placeholder": "Front matter holds a placeholder or is empty where a value is expected.",
+        "front-matter-title": "The front-matter title differs from the page heading.",
+        "path-not-navigable": "A documented path is not a walk of the schema's navigation graph.",
+        "operation-undeclared": "A page documents an operation the schema's navigation does not declare.",
+    ]
+}

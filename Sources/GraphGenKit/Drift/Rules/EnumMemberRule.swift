@@ -1,0 +1,40 @@
+/// Enum members a page lists ("Possible values are: …" or a Members table) against the schema.
+enum EnumMemberRule {
+    static func check(_ context: DriftContext) -> [DriftFinding] {
+        var findings: [DriftFinding] = []
+        for page in context.model.pages {
+            if let entity = context.entity(of: page) {
+                for row in page.properties where !row.possibleValues.isEmpty {
+                    guard let property = entity.properties.first(where: { $0.name == row.name }),
+                          case .enumeration(let name) = property.type.element, let schemaEnum = context.model.enumeration(named: name) else { continue }
+                    findings += compare(listed: row.possibleValues, schemaEnum: schemaEnum, where: "'\(row.name)'", at: row.location)
+                }
+            }
+            if page.kind == .enumeration, let title = page.title?.value.split(separator: " ").first,
+               let schemaEnum = context.model.enums.first(where: { $0.name.lowercased() == title.lowercased() }), let first = page.enumMembers.first {
+                findings += compare(listed: page.enumMembers.map(\.name), schemaEnum: schemaEnum, where: "the Members table", at: first.location)
+            }
+        }
+        return findings
+    }
+
+    private static func compare(listed: [String], schemaEnum: ModelEnum, where subject: String, at location: SourceLocation) -> [DriftFinding] {
+        let schemaNames = schemaEnum.members.map(\.name)
+        let missing = schemaNames.filter { !listed.contains($0) }
+        let extra = listed.filter { !schemaNames.contains($0) }
+        var findings: [DriftFinding] = []
+        if !missing.isEmpty {
+            findings.append(DriftFinding(
+                ruleID: "enum-member-missing", severity: .warning,
+                message: "\(subject) lists \(listed.count) members of \(schemaEnum.name); the schema has \(schemaNames.count). Missing: \(missing.joined(separator: ", "))",
+                location: location, related: schemaEnum.source, hint: "list every member the schema has, in its order"))
+        }
+        if !extra.isEmpty {
+            findings.append(DriftFinding(
+                ruleID: "enum-member-extra", severity: .warning,
+                message: "\(subject) lists members the schema's \(schemaEnum.name) does not have: \(extra.joined(separator: ", "))",
+                location: location, related: schemaEnum.source, hint: "add them to the schema if the service returns them, else remove them from the page"))
+        }
+        return findings
+    }
+}

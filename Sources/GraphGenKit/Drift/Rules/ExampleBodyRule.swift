@@ -1,0 +1,93 @@
+/// Example bodies against the schema: unknown members, wrong JSON types, enum values, placeholders,
+/// date-times and `@odata.type`, in bodies and in the annotations before them.
+enum ExampleBodyRule {
+    static func check(_ context: DriftContext) -> [DriftFinding] {
+        var findings: [DriftFinding] = []
+        let model = context.model
+        for operation in model.operations {
+            for example in operation.examples {
+                if let request = example.request, let body = request.body, let entity = requestEntity(operation) {
+                    findings += conformance(body, entity: entity, context: context)
+                }
+                guard let response = example.response else { continue }
+                if let body = response.body, let (entity, isCollection) = responseEntity(operation, context: context) {
+                    if isCollection, case .array(let items)? = body["value"]?.value {
+                        for item in items { findings += conformance(item, entity: entity, context: context) }
+                    } else if !isCollection {
+                        findings += conformance(body, entity: entity, context: context)
+                    }
+                }
+                if let annotation = response.annotation, let written = annotation.odataType, let target = operation.target {
+                    let expected = "\(model.namespace).\(target)"
+                    if written != expected {
+                        findings.append(DriftFinding(
+                            ruleID: "example-odata-type", severity: .warning,
+                            message: "the response annotation names @odata.type '\(written)'; the schema's type is '\(expected)'",
+                            location: annotation.location, related: model.entity(named: target)?.source, hint: "write \"@odata.type\": \"\(expected)\""))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    private static func requestEntity(_ operation: ModelOperation) -> String? {
+        switch operation.kind {
+        case .create?, .update?: operation.target
+        default: nil
+        }
+    }
+
+    private static func responseEntity(_ operation: ModelOperation, context: DriftContext) -> (String, Bool)? {
+        guard let target = operation.target else { return nil }
+        switch operation.kind {
+        case .create?, .update?, .get?: return (target, false)
+        case .list?: return (target, true)
+        default: return nil
+        }
+    }
+
+    private static func conformance(_ body: JSONNode, entity: String, context: DriftContext) -> [DriftFinding] {
+        let schemaEntity = context.model.entity(named: entity)
+        return context.conformance.check(body, entity: entity).map { finding in
+            let name = finding.path.joined(separator: ".")
+            let property = schemaEntity?.properties.first { $0.name == finding.path.first }
+            let declared = property.map { "\($0.type)" } ?? "?"
+            let related = property?.source ?? schemaEntity?.source
+            switch finding.kind {
+            case .unknownProperty:
+                return DriftFinding(ruleID: "example-unknown-property", severity: .warning,
+                                    message: "the example has '\(name)', which the schema's \(entity) does not declare",
+                                    location: finding.location, related: schemaEntity?.source, hint: "remove it from the example or add it to the schema")
+            case .wrongJSONType(let expected) where ExampleConformance.isPlaceholder(finding.value):
+                return DriftFinding(ruleID: "example-placeholder", severity: .warning,
+                                    message: "'\(name)' is the placeholder \"\(finding.value)\"; the schema types it \(declared), which needs a JSON \(expected)",
+                                    location: finding.location, related: related, hint: "write a real \(declared) value")
+            case .wrongJSONType(let expected):
+                return DriftFinding(ruleID: "example-wrong-type", severity: .error,
+                                    message: "'\(name)' is \(finding.value) in the example; the schema types it \(declared), which needs a JSON \(expected)",
+                                    location: finding.location, related: related, hint: "write a JSON \(expected)")
+            case .notEnumMember(let enumName):
+                return DriftFinding(ruleID: "example-enum-value", severity: .warning,
+                                    message: "'\(name)' is \"\(finding.value)\", which is not a member of \(enumName)",
+                                    location: finding.location, related: context.model.enumeration(named: enumName)?.source, hint: "use a member of \(enumName)")
+            case .placeholderValue:
+                return DriftFinding(ruleID: "example-placeholder", severity: .warning,
+                                    message: "'\(name)' is the placeholder \"\(finding.value)\" where the schema expects a \(declared) value",
+                                    location: finding.location, related: related, hint: "write a real \(declared) value")
+            case .malformedDateTime:
+                return DriftFinding(ruleID: "example-datetime", severity: .warning,
+                                    message: "'\(name)' is \"\(finding.value)\", which is not an RFC 3339 DateTimeOffset",
+                                    location: finding.location, related: related, hint: "write a date-time such as 2024-01-31T12:00:00Z")
+            case .integerOutOfRange(let type):
+                return DriftFinding(ruleID: "example-integer-range", severity: .error,
+                                    message: "'\(name)' is \(finding.value), which does not fit \(type)",
+                                    location: finding.location, related: related, hint: "use a value within \(type)'s range")
+            case .odataTypeMismatch(let expected):
+                return DriftFinding(ruleID: "example-odata-type", severity: .warning,
+                                    message: "the example's @odata.type is '\(finding.value)'; the schema's type is '\(expected)'",
+                                    location: finding.location, related: schemaEntity?.source, hint: "write \"@odata.type\": \"\(expected)\"")
+            }
+        }
+    }
+}

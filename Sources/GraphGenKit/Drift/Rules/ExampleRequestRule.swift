@@ -1,0 +1,41 @@
+/// Example request lines against the page's documented requests, the base URL, and their headers.
+enum ExampleRequestRule {
+    static func check(_ context: DriftContext) -> [DriftFinding] {
+        var findings: [DriftFinding] = []
+        let walker = NavigationWalker(schema: context.schema)
+        let base = "\(context.model.baseURL)/\(context.model.apiVersion)/"
+        for page in context.model.pages where !page.httpRequests.isEmpty {
+            let documented = page.httpRequests.map { line in (line, canonical(line.path, walker)) }
+            for example in page.examples {
+                guard let request = example.request else { continue }
+                let path = canonical(request.path, walker)
+                if !documented.contains(where: { $0.0.method == request.method && $0.1 == path }), let first = page.httpRequests.first {
+                    let listed = page.httpRequests.map { "\($0.method) \($0.path)" }.joined(separator: "; ")
+                    findings.append(DriftFinding(
+                        ruleID: "example-request-path", severity: .warning,
+                        message: "the example requests \(request.method) \(request.path), which is not among the page's HTTP requests (\(listed))",
+                        location: request.location, related: first.location, hint: "make the example use one of the documented requests"))
+                }
+                if request.url.hasPrefix("http"), !request.url.hasPrefix(base) {
+                    findings.append(DriftFinding(
+                        ruleID: "example-base-url", severity: .warning,
+                        message: "the example URL '\(request.url)' does not start with the schema's base '\(base)'",
+                        location: request.location, related: nil, hint: "start the URL with \(base)"))
+                }
+                if request.body != nil, !request.headers.contains(where: { $0.name.lowercased() == "content-type" }) {
+                    findings.append(DriftFinding(
+                        ruleID: "example-content-type", severity: .warning,
+                        message: "the example request has a JSON body but no Content-Type header",
+                        location: request.location, related: nil, hint: "add 'Content-Type: application/json'"))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// The schema's spelling of a path when it walks, so `{id}` names and stray prefixes do not matter.
+    private static func canonical(_ path: PathTemplate, _ walker: NavigationWalker) -> String {
+        if case .success(let walk) = walker.walk(path) { return walk.canonicalPath.description }
+        return path.shape
+    }
+}

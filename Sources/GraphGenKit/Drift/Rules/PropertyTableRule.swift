@@ -1,0 +1,63 @@
+/// Property tables against the schema: missing, extra, different type.
+enum PropertyTableRule {
+    static func check(_ context: DriftContext) -> [DriftFinding] {
+        var findings: [DriftFinding] = []
+        for page in context.model.pages where !page.properties.isEmpty {
+            guard let entity = context.entity(of: page) else { continue }
+            let rows = Dictionary(page.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            for property in entity.properties where rows[property.name] == nil {
+                let table = page.properties.first?.location ?? page.title?.location ?? SourceLocation(file: page.file, line: 1)
+                findings.append(DriftFinding(
+                    ruleID: "property-missing", severity: .warning,
+                    message: "the property table of \(entity.name) has no row for '\(property.name)', which the schema declares as \(property.type)",
+                    location: table, related: property.source, hint: "add a row for '\(property.name)' or remove it from the schema"))
+            }
+            for row in page.properties {
+                guard let property = entity.properties.first(where: { $0.name == row.name }) else {
+                    findings.append(DriftFinding(
+                        ruleID: "property-extra", severity: .warning,
+                        message: "the page lists '\(row.name)' (\(row.type)), which the schema's \(entity.name) does not have",
+                        location: row.location, related: entity.source, hint: "add '\(row.name)' to the schema or remove the row"))
+                    continue
+                }
+                if !PageTypeText.matches(row.type, property.type) {
+                    findings.append(DriftFinding(
+                        ruleID: "property-type", severity: .error,
+                        message: "the page types '\(row.name)' as '\(row.type)', the schema as '\(property.type)'",
+                        location: row.typeLocation, related: property.source, hint: "write the schema's type '\(property.type)' in the Type column"))
+                }
+            }
+        }
+        return findings
+    }
+}
+
+/// How pages spell types: `String`, `resultantAppState`, `String collection`, `Collection(String)`.
+enum PageTypeText {
+    static func matches(_ text: String, _ type: GraphType) -> Bool {
+        normalize(text) == canonical(type)
+    }
+
+    static func normalize(_ text: String) -> String {
+        var value = text.trimmed
+        var collection = false
+        if value.lowercased().hasSuffix(" collection") {
+            value = String(value.dropLast(" collection".count)).trimmed
+            collection = true
+        }
+        let parsed = TypeSpelling.parse(value)
+        var name = parsed.name
+        if name.hasPrefix("microsoft.graph.") { name = String(name.dropFirst("microsoft.graph.".count)) }
+        if let primitive = GraphPrimitive(name: name) { name = primitive.rawValue }
+        let depth = parsed.collectionDepth + (collection ? 1 : 0)
+        return String(repeating: "Collection(", count: depth) + name.lowercased() + String(repeating: ")", count: depth)
+    }
+
+    static func canonical(_ type: GraphType) -> String {
+        switch type {
+        case .collection(let element): "Collection(\(canonical(element)))"
+        case .primitive(let primitive): primitive.rawValue.lowercased()
+        case .enumeration(let name), .entity(let name), .complex(let name): name.lowercased()
+        }
+    }
+}

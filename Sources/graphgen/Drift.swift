@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import GraphGenKit
+
+struct Drift: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Reports where pages disagree with the schema, with each other, and with their own examples.",
+        discussion: "Exit codes: 0 nothing at or above --fail-on; 1 drift found; 2 bad input. Suppress a rule in the config (drift.disabledRules) or in a page's annotation (\"suppressions\": [\"rule-id: reason\"])."
+    )
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(help: "Output format: text, json, sarif or github.")
+    var format: DriftReporter.Format = .text
+
+    @Option(help: "Lowest severity that makes the exit code 1: error, warning or never (default: the config's drift.failOn, else error).")
+    var failOn: FailOn?
+
+    @Option(help: "Accept the findings listed in this file (default: the config's drift.baseline).")
+    var baseline: String?
+
+    @Option(help: "Write the current findings to this file as a baseline and exit 0.")
+    var writeBaseline: String?
+
+    func run() throws {
+        var failed = false
+        try runReportingDiagnostics {
+            let config = try inputs.loadConfig()
+            let model = try inputs.loadModel(config)
+            if let writeBaseline {
+                let findings = DriftCheck(disabledRules: Set(config.driftDisabledRules)).run(model).findings
+                do {
+                    try Data(DriftBaseline.render(findings).utf8).write(to: URL(fileURLWithPath: writeBaseline))
+                } catch {
+                    throw DiagnosticError(.error("cannot write the baseline: \(error.localizedDescription)", at: SourceLocation(file: writeBaseline, line: 1), rule: "output-unwritable"))
+                }
+                FileHandle.standardError.write(Data("wrote \(findings.count) findings to \(writeBaseline)\n".utf8))
+                return
+            }
+            let baselinePath = baseline ?? config.driftBaseline
+            let accepted = try baselinePath.map { try DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0)) } ?? []
+            let result = DriftCheck(disabledRules: Set(config.driftDisabledRules), baseline: accepted).run(model)
+            print(DriftReporter.render(result.findings, format: format), terminator: "")
+            let threshold = failOn ?? config.driftFailOn.flatMap(FailOn.init(rawValue:)) ?? .error
+            failed = result.findings.contains { finding in
+                switch threshold {
+                case .never: false
+                case .warning: finding.severity >= .warning
+                case .error: finding.severity == .error
+                }
+            }
+            if format == .text {
+                FileHandle.standardError.write(Data("\(result.findings.count) findings (\(result.baselined) in baseline, \(result.suppressed) suppressed)\n".utf8))
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+extension DriftReporter.Format: ExpressibleByArgument {}

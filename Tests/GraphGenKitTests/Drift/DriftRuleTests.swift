@@ -1,0 +1,162 @@
+import Foundation
+import XCTest
+@testable import GraphGenKit
+
+/// Each rule on small hand-written pages: a clean page fires nothing; each broken page fires its rule at the right line.
+final class DriftRuleTests: XCTestCase {
+    static let schema = """
+    namespace: test.ns
+    module: T
+    baseURL: https://api.example.com
+    apiVersion: v1
+    root:
+      - name: shop
+        navigation:
+          - { name: widgets, target: widget, operations: [list, get, create, update, delete] }
+          - { name: tags, target: widget, operations: [addReference] }
+    enums:
+      - name: color
+        members: [red, green]
+    entities:
+      - name: widget
+        properties:
+          - { name: id, type: String }
+          - { name: size, type: Int32 }
+          - { name: color, type: color }
+          - { name: made, type: DateTimeOffset }
+    """
+
+    static let clean = """
+    ---
+    title: "Create widget"
+    author: someone
+    ---
+    # Create widget
+
+    ## Permissions
+    |Permission type|Permissions|
+    |:---|:---|
+    |Application|Widget.ReadWrite.All|
+
+    ## HTTP request
+    ```http
+    POST /shop/widgets
+    ```
+
+    ## Request body
+    In the request body, supply a JSON representation of the [widget](w.md) object.
+
+    |Property|Type|Description|
+    |:---|:---|:---|
+    |id|String|Key.|
+    |size|Int32|Size.|
+    |color|[color](c.md)|Color. Possible values are: `red`, `green`.|
+    |made|DateTimeOffset|When.|
+
+    ## Response
+    If successful, this method returns a `201 Created` response code and a [widget](w.md) object in the response body.
+
+    ## Example
+    ```http
+    POST https://api.example.com/v1/shop/widgets
+    Content-Type: application/json
+
+    {"@odata.type": "#test.ns.widget", "size": 1, "color": "red", "made": "2024-01-01T00:00:00Z"}
+    ```
+
+    ```http
+    HTTP/1.1 201 Created
+
+    {"id": "1", "size": 1}
+    ```
+    """
+
+    func findings(_ pages: [String: String]) throws -> [DriftFinding] {
+        let schema = try SchemaDecoder.decode(Self.schema, file: "s.yaml")
+        let read = try pages.sorted { $0.key < $1.key }.map { try PageReader.read(text: $0.value, file: $0.key).page }
+        return DriftCheck().run(ModelBuilder.build(schema: schema, pages: read)).findings
+    }
+
+    /// Findings for the clean page with one text replaced, as "line rule".
+    func fired(replacing old: String, with new: String) throws -> [String] {
+        XCTAssertTrue(Self.clean.contains(old), "fixture lacks \(old)")
+        return try findings(["p.md": Self.clean.replacingOccurrences(of: old, with: new)]).map { "\($0.location.line) \($0.ruleID)" }
+    }
+
+    func testCleanPageFiresNothing() throws {
+        XCTAssertEqual(try findings(["p.md": Self.clean]).map(\.description), [])
+    }
+
+    func testPropertyRules() throws {
+        XCTAssertEqual(try fired(replacing: "|size|Int32|Size.|\n", with: ""), ["22 property-missing"])
+        XCTAssertEqual(try fired(replacing: "|size|Int32|Size.|", with: "|size|Int32|Size.|\n|weight|Double|W.|"), ["24 property-extra"])
+        XCTAssertEqual(try fired(replacing: "|size|Int32|", with: "|size|Int64|"), ["23 property-type"])
+    }
+
+    func testEnumRules() throws {
+        XCTAssertEqual(try fired(replacing: "`red`, `green`.", with: "`red`."), ["24 enum-member-missing"])
+        XCTAssertEqual(try fired(replacing: "`red`, `green`.", with: "`red`, `green`, `blue`."), ["24 enum-member-extra"])
+    }
+
+    func testExampleBodyRules() throws {
+        XCTAssertEqual(try fired(replacing: "\"size\": 1, \"color\"", with: "\"size\": 1, \"shape\": 2, \"color\""), ["35 example-unknown-property"])
+        XCTAssertEqual(try fired(replacing: "\"size\": 1, \"color\"", with: "\"size\": true, \"color\""), ["35 example-wrong-type"])
+        XCTAssertEqual(try fired(replacing: "\"size\": 1, \"color\"", with: "\"size\": \"Integer\", \"color\""), ["35 example-placeholder"])
+        XCTAssertEqual(try fired(replacing: "\"size\": 1, \"color\"", with: "\"size\": 3000000000, \"color\""), ["35 example-integer-range"])
+        XCTAssertEqual(try fired(replacing: "\"color\": \"red\"", with: "\"color\": \"blue\""), ["35 example-enum-value"])
+        XCTAssertEqual(try fired(replacing: "2024-01-01T00:00:00Z", with: "2024-01-01 00:00"), ["35 example-datetime"])
+        XCTAssertEqual(try fired(replacing: "#test.ns.widget", with: "#test.ns.gadget"), ["35 example-odata-type"])
+    }
+
+    func testExampleRequestRules() throws {
+        XCTAssertEqual(try fired(replacing: "POST https://api.example.com/v1/shop/widgets", with: "POST https://api.example.com/v1/shop/widgets/1"), ["32 example-request-path"])
+        XCTAssertEqual(try fired(replacing: "https://api.example.com/v1/shop", with: "https://api.example.com/beta/shop"), ["32 example-base-url"])
+        XCTAssertEqual(try fired(replacing: "Content-Type: application/json\n", with: ""), ["32 example-content-type"])
+    }
+
+    func testStatusAndPermissionAndFrontMatterRules() throws {
+        XCTAssertEqual(try fired(replacing: "HTTP/1.1 201 Created", with: "HTTP/1.1 200 OK"), ["39 status-mismatch"])
+        XCTAssertEqual(try fired(replacing: "|Widget.ReadWrite.All|", with: "|**TODO: scopes**|"), ["10 permission-placeholder"])
+        XCTAssertEqual(try fired(replacing: "## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Application|Widget.ReadWrite.All|\n", with: ""), ["5 permission-missing"])
+        XCTAssertEqual(try fired(replacing: "author: someone", with: "author: \"\""), ["3 front-matter-placeholder"])
+        XCTAssertEqual(try fired(replacing: "title: \"Create widget\"", with: "title: \"Make widget\""), ["2 front-matter-title"])
+    }
+
+    func testNavigationRules() throws {
+        XCTAssertEqual(try fired(replacing: "POST /shop/widgets\n", with: "POST /shop/widgets\nPOST /shop/gadgets\n"), ["15 path-not-navigable"])
+        XCTAssertEqual(try fired(replacing: "POST /shop/widgets\n", with: "POST /shop/widgets\nPOST /shop/tags\n"), ["15 operation-undeclared"])
+    }
+
+    func testReferenceRules() throws {
+        let page = Self.clean.replacingOccurrences(of: "POST /shop/widgets\n", with: "POST /shop/tags/$ref\n")
+            .replacingOccurrences(of: "POST https://api.example.com/v1/shop/widgets", with: "POST https://api.example.com/v1/shop/tags/$ref")
+        let rules = try findings(["p.md": page]).map { "\($0.location.line) \($0.ruleID)" }
+        XCTAssertEqual(rules, ["22 ref-request-body", "28 ref-status"])
+    }
+
+    func testPagesOfOneOperationMustAgree() throws {
+        let other = Self.clean.replacingOccurrences(of: "`201 Created`", with: "`200 OK`").replacingOccurrences(of: "HTTP/1.1 201 Created", with: "HTTP/1.1 200 OK")
+            .replacingOccurrences(of: "|Widget.ReadWrite.All|", with: "|Widget.Read.All|")
+        let rules = try findings(["a.md": Self.clean, "b.md": other]).map { "\($0.location.file):\($0.location.line) \($0.ruleID)" }
+        XCTAssertEqual(rules, ["b.md:10 permission-disagreement", "b.md:14 operation-pages-disagree"])
+    }
+
+    func testSuppressionsAndBaseline() throws {
+        let page = Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|")
+            .replacingOccurrences(of: "## HTTP request\n```http", with: "## HTTP request\n<!-- { \"blockType\": \"ignored\", \"suppressions\": [\"property-type: the table is older\"] } -->\n```http")
+        let schema = try SchemaDecoder.decode(Self.schema, file: "s.yaml")
+        let model = ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: page, file: "p.md").page])
+        XCTAssertEqual(DriftCheck().run(model).findings.count, 0)
+        XCTAssertEqual(DriftCheck().run(model).suppressed, 1)
+        let unsuppressed = try findings(["p.md": Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|")])
+        let baseline = Set(unsuppressed.map(\.fingerprint))
+        let rerun = DriftCheck(baseline: baseline).run(ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page]))
+        XCTAssertEqual(rerun.findings.count, 0)
+        XCTAssertEqual(rerun.baselined, 1)
+        XCTAssertEqual(DriftCheck(disabledRules: ["property-type"]).run(ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page])).suppressed, 1)
+    }
+}
+
+extension DriftFinding {
+    var description: String { "\(location): \(ruleID): \(message)" }
+}

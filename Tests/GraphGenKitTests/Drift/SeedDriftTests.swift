@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+@testable import GraphGenKit
+
+/// The full set of disagreements in the seed pages, each at its line and column.
+final class SeedDriftTests: XCTestCase {
+    func testSeedFindings() throws {
+        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
+        let findings = DriftCheck().run(model).findings
+        let summary = findings.map { "\(($0.location.file as NSString).lastPathComponent.prefix(3)):\($0.location.line):\($0.location.column) \($0.ruleID)" }
+        XCTAssertEqual(summary, [
+            "002:4:9 front-matter-placeholder",
+            "002:6:10 front-matter-placeholder",
+            "002:20:37 permission-placeholder",
+            "002:21:41 permission-placeholder",
+            "002:22:14 permission-placeholder",
+            "002:31:1 operation-pages-disagree",
+            "002:54:2 enum-member-missing",
+            "002:82:18 example-odata-type",
+            "002:85:23 example-placeholder",
+            "002:86:34 example-placeholder",
+            "002:87:19 example-placeholder",
+            "002:88:25 example-placeholder",
+            "002:89:16 example-placeholder",
+            "002:101:6 example-odata-type",
+            "002:112:18 example-odata-type",
+            "002:116:23 example-placeholder",
+            "002:117:34 example-placeholder",
+            "002:118:19 example-placeholder",
+            "002:119:25 example-placeholder",
+            "002:120:16 example-placeholder",
+            "004:4:9 front-matter-placeholder",
+            "004:6:10 front-matter-placeholder",
+            "004:19:37 permission-placeholder",
+            "004:21:14 permission-placeholder",
+            "004:45:2 ref-request-body",
+            "004:49:30 property-type",
+            "004:50:15 property-type",
+            "004:51:2 enum-member-missing",
+            "004:51:21 property-type",
+            "004:62:1 ref-status",
+            "004:74:1 example-base-url",
+            "004:74:1 example-request-path",
+            "004:83:34 example-placeholder",
+            "004:84:19 example-placeholder",
+            "004:85:25 example-placeholder",
+            "004:97:6 example-odata-type",
+            "004:114:34 example-placeholder",
+            "004:115:19 example-placeholder",
+            "004:116:25 example-placeholder",
+        ])
+        XCTAssertFalse(findings.contains { $0.location.file.hasPrefix("schemas/intune-apps/pages/001") || $0.location.file.hasPrefix("schemas/intune-apps/pages/003") },
+                       "the newest pages agree with the schema")
+    }
+
+    func testMessagesNameBothSides() throws {
+        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
+        let messages = DriftCheck().run(model).findings.map(\.message)
+        XCTAssertTrue(messages.contains("the page types 'installState' as 'Enumeration', the schema as 'resultantAppState'"))
+        XCTAssertTrue(messages.contains("'errorCode' is the placeholder \"Integer\"; the schema types it Int32, which needs a JSON integer"))
+        XCTAssertTrue(messages.contains { $0.hasPrefix("'installStateDetail' lists 21 members of resultantAppStateDetail; the schema has 36. Missing: supersededAppUninstallFailed,") })
+    }
+}
