@@ -8,8 +8,19 @@ let package = Package(
     products: [
         .library(name: "IntuneApps", targets: ["IntuneApps"]),
     ],
+    dependencies: [
+        // Tests only: a small HTTP server on 127.0.0.1 for the request tests.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+    ],
     targets: [
         .target(name: "IntuneApps"),
-        .testTarget(name: "IntuneAppsTests", dependencies: ["IntuneApps"]),
+        .testTarget(
+            name: "IntuneAppsTests",
+            dependencies: [
+                "IntuneApps",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
     ]
 )

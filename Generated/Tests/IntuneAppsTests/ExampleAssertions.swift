@@ -29,3 +29,16 @@ func assertDecodingFails<T: Decodable>(_ type: T.Type, _ json: String, at proper
         XCTAssertTrue(path.contains { $0.stringValue == property }, "error path \(path.map(\.stringValue)) does not name \(property)", file: file, line: line)
     }
 }
+
+/// Fails unless `data` and `json` are the same JSON value (both absent or empty counts as the same).
+func assertSameJSON(_ data: Data?, _ json: String?, file: StaticString = #filePath, line: UInt = #line) throws {
+    let sent = data.flatMap { $0.isEmpty ? nil : $0 }
+    guard let json, !json.isEmpty else {
+        XCTAssertNil(sent, "expected no body", file: file, line: line)
+        return
+    }
+    guard let sent else { return XCTFail("expected a JSON body", file: file, line: line) }
+    let expected = try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
+    let actual = try JSONDecoder().decode(JSONValue.self, from: sent)
+    XCTAssertEqual(actual, expected, String(decoding: sent, as: UTF8.self), file: file, line: line)
+}

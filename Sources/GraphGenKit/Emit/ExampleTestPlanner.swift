@@ -71,10 +71,13 @@ struct ExampleTestPlanner {
     }
 
     private func functionName(for body: Body) -> String {
-        let stem = (body.location.file as NSString).deletingPathExtension
-        let file = (stem as NSString).lastPathComponent
-        let safe = String(file.map { $0.isLetter || $0.isNumber ? $0 : "_" })
-        return "test_\(safe)_example\(body.example)_\(body.role)"
+        "test_\(Self.fileStem(body.location.file))_example\(body.example)_\(body.role)"
+    }
+
+    /// A page's file name without folder or extension, as identifier characters.
+    static func fileStem(_ path: String) -> String {
+        let file = ((path as NSString).deletingPathExtension as NSString).lastPathComponent
+        return String(file.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 
     private func plan(_ body: Body, modelType: String?, swiftType: String) -> [String: Any] {

@@ -40,14 +40,31 @@ public struct SwiftEmitter {
         for item in model.enums {
             attempt("\(sources)/Enums/\(names.swift(item.name)).swift", "enum.swift", enumContext(item))
         }
-        let planner = ExampleTestPlanner(model: model, names: names)
-        attempt("Tests/\(options.module)Tests/ExampleAssertions.swift", "tests/ExampleAssertions.swift", base())
-        for group in planner.groups() {
+        let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
+        for builder in builderPlan.builders {
+            var context = base()
+            context.merge(builder.context) { _, new in new }
+            attempt("\(sources)/RequestBuilders/\(builder.typeName).swift", "builder.swift", context)
+        }
+        var clientContext = base()
+        clientContext["roots"] = builderPlan.roots
+        attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", clientContext)
+        var examplesContext = base()
+        examplesContext["examples"] = documentedExamples()
+        attempt("\(sources)/Runtime/DocumentedExamples.swift", "examples.swift", examplesContext)
+
+        let tests = "Tests/\(options.module)Tests"
+        for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
+            attempt("\(tests)/\(support).swift", "tests/\(support).swift", base())
+        }
+        let testGroups = ExampleTestPlanner(model: model, names: names).groups().map { ($0, "tests/ExampleTests.swift") }
+            + RequestTestPlanner(model: model, names: names).groups().map { ($0, "tests/RequestTests.swift") }
+        for (group, template) in testGroups {
             var context = base()
             context["typeName"] = group.typeName
             context["className"] = group.className
             context["tests"] = group.tests
-            attempt("Tests/\(options.module)Tests/\(group.className).swift", "tests/ExampleTests.swift", context)
+            attempt("\(tests)/\(group.className).swift", template, context)
         }
         try collector.throwIfErrors()
         return files.sorted { $0.path < $1.path }
@@ -66,7 +83,42 @@ public struct SwiftEmitter {
     }
 
     private func base() -> [String: Any] {
-        ["header": Self.header, "access": options.accessLevel, "module": options.module]
+        [
+            "header": Self.header, "access": options.accessLevel, "module": options.module,
+            "defaultBaseURL": SwiftNames.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"),
+        ]
+    }
+
+    /// Example responses for the stub transport. A page's example answers every operation the page documents
+    /// (a page listing two paths shows one example for both); operations that answer without a body
+    /// (delete, `$ref`) and have no example get their documented status.
+    private func documentedExamples() -> [[String: Any]] {
+        var entries: [(SourceLocation, [String: Any])] = []
+        var seen: Set<String> = []
+        func add(method: String, path: PathTemplate, status: Int, body: String?, source: String, at location: SourceLocation) {
+            guard seen.insert("\(method) \(path) \(source)").inserted else { return }
+            entries.append((location, [
+                "method": method,
+                "path": SwiftNames.stringLiteralContent(path.description),
+                "status": status,
+                "bodyLiteral": body.map { SwiftNames.rawMultilineLiteral($0, indent: 12) } ?? "nil",
+                "source": SwiftNames.stringLiteralContent(source),
+            ]))
+        }
+        for operation in model.operations where operation.pathIsNavigable {
+            let pageFiles = Set(operation.sources.map(\.file)).subtracting([model.schemaFile])
+            let responses = model.pages.filter { pageFiles.contains($0.file) }.flatMap(\.examples).compactMap(\.response)
+            for response in responses {
+                add(method: operation.method, path: operation.path, status: response.statusCode, body: response.bodyText,
+                    source: response.location.fileAndLine, at: response.location)
+            }
+            let bodiless: Set<OperationKind> = [.delete, .addReference, .removeReference]
+            if responses.isEmpty, let kind = operation.kind, bodiless.contains(kind), let source = operation.sources.first {
+                add(method: operation.method, path: operation.path, status: operation.status ?? 204, body: nil,
+                    source: source.file == model.schemaFile ? source.file : source.fileAndLine, at: source)
+            }
+        }
+        return entries.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     private func modelContext(_ entity: ModelEntity) -> [String: Any] {

@@ -75,53 +75,110 @@ public struct TemplateLibrary: Sendable {
         guard let entry = entries[name] else {
             throw DiagnosticError(.error("no template named '\(name)' (have: \(names.joined(separator: ", ")))", at: nil, rule: "template-missing"))
         }
-        let known = TemplateKeys.keys(in: context)
-        let missing = TemplateKeys.references(in: entry.text, file: entry.file).filter { !known.contains($0.value) }
+        let missing = TemplateKeys.missing(in: entry.text, file: entry.file, context: context)
         if !missing.isEmpty {
             throw DiagnosticError(missing.map { reference in
-                .error("template uses '\(reference.value)', which its context does not have (it has: \(known.sorted().joined(separator: ", ")))", at: reference.location, rule: "template-key")
+                .error("template uses '\(reference.name.value)', which its context does not have (it has: \(reference.available.joined(separator: ", ")))", at: reference.name.location, rule: "template-key")
             })
         }
         return entry.template.render(context)
     }
 }
 
-/// The names a template refers to, and the keys a context provides.
+/// Checks a template's names against the context it is rendered with, the way Mustache looks them up:
+/// a section's inner names are checked against each item it would render, and not at all when it renders nothing.
 enum TemplateKeys {
-    static func keys(in value: Any) -> Set<String> {
-        var result: Set<String> = []
-        if let dictionary = value as? [String: Any] {
-            for (key, child) in dictionary {
-                result.insert(key)
-                result.formUnion(keys(in: child))
-            }
-        } else if let array = value as? [Any] {
-            for child in array { result.formUnion(keys(in: child)) }
-        }
+    struct Missing {
+        var name: Located<String>
+        var available: [String]
+    }
+
+    indirect enum Node {
+        case variable(Located<String>)
+        case section(Located<String>, inverted: Bool, children: [Node])
+    }
+
+    static func missing(in text: String, file: String, context: [String: Any]) -> [Missing] {
+        var result: [Missing] = []
+        check(parse(text, file: file), stack: [context], into: &result)
         return result
     }
 
-    /// Every variable or section name in `{{…}}` tags, with its place.
-    static func references(in text: String, file: String) -> [Located<String>] {
-        var result: [Located<String>] = []
+    private static func lookup(_ name: String, in stack: [Any]) -> (found: Bool, value: Any?) {
+        if name == "." { return (true, stack.last) }
+        let parts = name.split(separator: ".").map(String.init)
+        for frame in stack.reversed() {
+            guard let dictionary = frame as? [String: Any], var value = dictionary[parts[0]] else { continue }
+            for part in parts.dropFirst() {
+                guard let next = (value as? [String: Any])?[part] else { return (false, nil) }
+                value = next
+            }
+            return (true, value)
+        }
+        return (false, nil)
+    }
+
+    private static func available(_ stack: [Any]) -> [String] {
+        Set(stack.compactMap { $0 as? [String: Any] }.flatMap(\.keys)).sorted()
+    }
+
+    private static func check(_ nodes: [Node], stack: [Any], into result: inout [Missing]) {
+        for node in nodes {
+            switch node {
+            case .variable(let name):
+                if !lookup(name.value, in: stack).found { result.append(Missing(name: name, available: available(stack))) }
+            case .section(let name, let inverted, let children):
+                let (found, value) = lookup(name.value, in: stack)
+                guard found else {
+                    result.append(Missing(name: name, available: available(stack)))
+                    continue
+                }
+                if inverted {
+                    if isFalsy(value) { check(children, stack: stack, into: &result) }
+                } else if let items = value as? [Any] {
+                    for item in items { check(children, stack: stack + [item], into: &result) }
+                } else if let dictionary = value as? [String: Any] {
+                    check(children, stack: stack + [dictionary], into: &result)
+                } else if !isFalsy(value) {
+                    check(children, stack: stack, into: &result)
+                }
+            }
+        }
+    }
+
+    private static func isFalsy(_ value: Any?) -> Bool {
+        switch value {
+        case nil: true
+        case let flag as Bool: !flag
+        case let items as [Any]: items.isEmpty
+        case let text as String: text.isEmpty
+        default: false
+        }
+    }
+
+    /// Tags as a tree: `{{#x}}…{{/x}}` and `{{^x}}…{{/x}}` nest; comments, partials and pragmas name no key.
+    static func parse(_ text: String, file: String) -> [Node] {
+        var stack: [(name: Located<String>?, inverted: Bool, children: [Node])] = [(nil, false, [])]
         var line = 1
         var column = 1
         var index = text.startIndex
         while index < text.endIndex {
             if text[index...].hasPrefix("{{"), let close = text.range(of: "}}", range: text.index(index, offsetBy: 2)..<text.endIndex) {
-                var inner = text[text.index(index, offsetBy: 2)..<close.lowerBound]
+                let inner = text[text.index(index, offsetBy: 2)..<close.lowerBound]
                 let location = SourceLocation(file: file, line: line, column: column)
-                if let sigil = inner.first, "!>%=<$".contains(sigil) {
-                    // Comments, partials, pragmas, delimiters and blocks name no context key.
-                } else {
-                    inner = inner.drop { "#^/&{".contains($0) }
-                    var name = inner.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "}"))
-                    if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
-                        name = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+                let sigil = inner.first ?? " "
+                let name = inner.drop { "#^/&{".contains($0) }.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "}"))
+                switch sigil {
+                case "!", ">", "%", "=", "<", "$":
+                    break
+                case "#", "^":
+                    stack.append((Located(name, at: location), sigil == "^", []))
+                case "/":
+                    if stack.count > 1, let open = stack.popLast(), let openName = open.name {
+                        stack[stack.count - 1].children.append(.section(openName, inverted: open.inverted, children: open.children))
                     }
-                    for part in name.split(separator: ".") where !part.isEmpty {
-                        result.append(Located(String(part), at: location))
-                    }
+                default:
+                    stack[stack.count - 1].children.append(.variable(Located(name, at: location)))
                 }
                 let end = text[close.upperBound...].hasPrefix("}") ? text.index(after: close.upperBound) : close.upperBound
                 for character in text[index..<end] {
@@ -133,6 +190,6 @@ enum TemplateKeys {
             if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
             index = text.index(after: index)
         }
-        return result
+        return stack.first?.children ?? []
     }
 }

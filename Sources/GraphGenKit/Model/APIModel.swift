@@ -64,6 +64,9 @@ public struct ModelOperation: Sendable {
     public var parameters: [ModelPathParameter]
     /// The entity the path ends at.
     public var target: String?
+    /// The navigation property the path ends in, and the entity or root declaring it.
+    public var navigation: String?
+    public var navigationOwner: String?
     public var requestType: String?
     public var responseType: String?
     public var status: Int?

@@ -7,6 +7,10 @@ struct NavigationWalker {
         var endsAtCollection: Bool
         var endsAtReference: Bool
         var navigation: SchemaNavigation?
+        /// The entity or root that declares `navigation`.
+        var navigationOwner: String?
+        /// The path's actual key segments, in order (`{mobileAppId}` or a real id).
+        var keyValues: [String]
     }
 
     struct Failure: Error {
@@ -43,6 +47,8 @@ struct NavigationWalker {
         }
         var canonical: [PathTemplate.Segment] = [.literal(rootName)]
         var parameters: [ModelPathParameter] = []
+        var keyValues: [String] = []
+        var navigationOwner: String?
         var available = singleton.navigation
         var owner = rootName
         var current: SchemaNavigation?
@@ -62,6 +68,10 @@ struct NavigationWalker {
                 }
                 let key = Self.keyName(of: nav.target)
                 canonical.append(.parameter(key))
+                switch segment {
+                case .literal(let value): keyValues.append(value)
+                case .parameter(let name): keyValues.append("{\(name)}")
+                }
                 parameters.append(ModelPathParameter(name: key, keyOf: nav.target))
                 atCollection = false
                 available = navigation(of: nav.target)
@@ -82,6 +92,7 @@ struct NavigationWalker {
             }
             canonical.append(.literal(name))
             current = nav
+            navigationOwner = owner
             target = nav.target
             atCollection = nav.collection
             if !nav.collection {
@@ -91,7 +102,8 @@ struct NavigationWalker {
         }
         return .success(Walk(
             canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: target,
-            endsAtCollection: atCollection, endsAtReference: atReference, navigation: current))
+            endsAtCollection: atCollection, endsAtReference: atReference, navigation: current,
+            navigationOwner: navigationOwner, keyValues: keyValues))
     }
 
     /// The operation a method performs at the end of a walk.

@@ -16,6 +16,7 @@ struct OperationMerger {
             guard operations[key] == nil, case .success(let walk) = walker.walk(path) else { continue }
             operations[key] = ModelOperation(
                 kind: kind.value, method: key.method, path: path, parameters: walk.parameters, target: walk.target,
+                navigation: walk.navigation?.name, navigationOwner: walk.navigationOwner,
                 requestType: requestType(kind.value, target: walk.target), responseType: responseType(kind.value, target: walk.target),
                 status: defaultStatus(kind.value), summary: nil, permissions: [], sources: [kind.location],
                 declaredInSchema: true, pathIsNavigable: true, examples: [])
@@ -43,6 +44,7 @@ struct OperationMerger {
             let kind = NavigationWalker.operationKind(method: line.method, walk: walk)
             var operation = operations[key] ?? ModelOperation(
                 kind: kind, method: line.method, path: walk.canonicalPath, parameters: walk.parameters, target: walk.target,
+                navigation: walk.navigation?.name, navigationOwner: walk.navigationOwner,
                 requestType: kind.flatMap { requestType($0, target: walk.target) }, responseType: kind.flatMap { responseType($0, target: walk.target) },
                 status: kind.map(defaultStatus), summary: nil, permissions: [], sources: [], declaredInSchema: false,
                 pathIsNavigable: true, examples: [])
@@ -62,6 +64,7 @@ struct OperationMerger {
                 at: line.location, rule: "path-not-navigable"))
             var operation = operations[key] ?? ModelOperation(
                 kind: page.operationKind?.value, method: line.method, path: line.path, parameters: [], target: nil,
+                navigation: nil, navigationOwner: nil,
                 requestType: page.requestBodyType?.value, responseType: page.response?.typeName, status: nil, summary: nil,
                 permissions: [], sources: [], declaredInSchema: false, pathIsNavigable: false, examples: [])
             merge(page: page, line: line, first: !documented.contains(key), into: &operation)

@@ -8,8 +8,19 @@ let package = Package(
     products: [
         .library(name: "OddNames", targets: ["OddNames"]),
     ],
+    dependencies: [
+        // Tests only: a small HTTP server on 127.0.0.1 for the request tests.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+    ],
     targets: [
         .target(name: "OddNames"),
-        .testTarget(name: "OddNamesTests", dependencies: ["OddNames"]),
+        .testTarget(
+            name: "OddNamesTests",
+            dependencies: [
+                "OddNames",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
     ]
 )

@@ -23,7 +23,12 @@ public struct DateModel: Codable, Hashable, Sendable {
         self.additionalData = additionalData
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    /// Sends `null` for `key` (clearing it on the service), which a nil property alone would omit.
+    public mutating func setNull(_ key: CodingKeys) {
+        additionalData[key.rawValue] = .null
+    }
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case odataType = "@odata.type"
         case day = "day"
     }

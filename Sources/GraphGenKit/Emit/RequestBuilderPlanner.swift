@@ -1,0 +1,187 @@
+/// Decides the request builders: one per path position (root, navigation collection, item, `$ref`),
+/// each with the navigation properties below it and the methods of the operations the model has there.
+struct RequestBuilderPlanner {
+    struct Builder {
+        var typeName: String
+        var context: [String: Any]
+    }
+
+    let model: APIModel
+    let names: TypeNames
+    private let walker: NavigationWalker
+
+    init(model: APIModel, names: TypeNames) {
+        self.model = model
+        self.names = names
+        self.walker = NavigationWalker(schema: model.schema)
+    }
+
+    private struct Edge: Hashable {
+        var owner: String
+        var navigation: String
+    }
+
+    // MARK: Names
+
+    static func collectionBuilderName(_ edge: (owner: String, navigation: String)) -> String {
+        SwiftNames.typeName(edge.owner) + SwiftNames.typeName(edge.navigation) + "RequestBuilder"
+    }
+
+    static func itemBuilderName(_ edge: (owner: String, navigation: String)) -> String {
+        SwiftNames.typeName(edge.owner) + SwiftNames.typeName(edge.navigation) + "ItemRequestBuilder"
+    }
+
+    static func refBuilderName(_ edge: (owner: String, navigation: String)) -> String {
+        SwiftNames.typeName(edge.owner) + SwiftNames.typeName(edge.navigation) + "RefRequestBuilder"
+    }
+
+    static func rootBuilderName(_ root: String) -> String { SwiftNames.typeName(root) + "RequestBuilder" }
+
+    static func keyMethod(_ target: String) -> String { "by" + SwiftNames.typeName(NavigationWalker.keyName(of: target)) }
+
+    // MARK: Which navigations lead to operations
+
+    private func operations(at edge: Edge) -> [ModelOperation] {
+        model.operations.filter { $0.pathIsNavigable && $0.navigationOwner == edge.owner && $0.navigation == edge.navigation }
+    }
+
+    /// Navigations worth a builder: those with operations, or with such navigations below them.
+    private func usefulEdges() -> Set<Edge> {
+        var useful: Set<Edge> = []
+        func visit(owner: String, navs: [SchemaNavigation], seen: Set<String>) -> Bool {
+            var any = false
+            for nav in navs {
+                let edge = Edge(owner: owner, navigation: nav.name)
+                var keep = !operations(at: edge).isEmpty
+                if nav.contained, !seen.contains(nav.target) {
+                    keep = visit(owner: nav.target, navs: walker.navigation(of: nav.target), seen: seen.union([nav.target])) || keep
+                }
+                if keep {
+                    useful.insert(edge)
+                    any = true
+                }
+            }
+            return any
+        }
+        for root in model.root { _ = visit(owner: root.name, navs: root.navigation, seen: []) }
+        return useful
+    }
+
+    // MARK: Builders
+
+    func builders() -> (builders: [Builder], roots: [[String: Any]]) {
+        let useful = usefulEdges()
+        var builders: [String: Builder] = [:]
+        var roots: [[String: Any]] = []
+
+        func navigationEntries(owner: String, navs: [SchemaNavigation]) -> [[String: Any]] {
+            navs.filter { useful.contains(Edge(owner: owner, navigation: $0.name)) }.map { nav in
+                let edge = (owner: owner, navigation: nav.name)
+                return ["property": SwiftNames.memberName(nav.name), "segment": nav.name,
+                        "builderType": Self.collectionBuilderName(edge)]
+            }
+        }
+
+        for root in model.root {
+            let entries = navigationEntries(owner: root.name, navs: root.navigation)
+            guard !entries.isEmpty else { continue }
+            let name = Self.rootBuilderName(root.name)
+            builders[name] = Builder(typeName: name, context: builderContext(
+                name: name, doc: ["Requests under `/\(root.name)`."], navigations: entries, keys: [], operations: []))
+            roots.append(["property": SwiftNames.memberName(root.name), "segment": root.name, "builderType": name])
+        }
+
+        for edge in useful.sorted(by: { ($0.owner, $0.navigation) < ($1.owner, $1.navigation) }) {
+            guard let nav = (walker.navigation(of: edge.owner) + (model.root.first { $0.name == edge.owner }?.navigation ?? []))
+                .first(where: { $0.name == edge.navigation }) else { continue }
+            let pair = (owner: edge.owner, navigation: edge.navigation)
+            let ops = operations(at: edge)
+            let childNavs = nav.contained ? navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target)) : []
+            let collectionName = Self.collectionBuilderName(pair)
+            let refOps = ops.filter { $0.kind == .addReference || $0.kind == .removeReference }
+            var collectionNavs: [[String: Any]] = []
+            if !refOps.isEmpty {
+                let refName = Self.refBuilderName(pair)
+                collectionNavs.append(["property": "ref", "segment": "$ref", "builderType": refName])
+                builders[refName] = Builder(typeName: refName, context: builderContext(
+                    name: refName, doc: ["References in `\(nav.name)` (`$ref`)."], navigations: [], keys: [], operations: refOps.map(operationContext)))
+            }
+            if nav.collection {
+                let itemName = Self.itemBuilderName(pair)
+                let itemOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
+                builders[itemName] = Builder(typeName: itemName, context: builderContext(
+                    name: itemName, doc: ["One \(nav.target) in `\(nav.name)`."], navigations: childNavs, keys: [], operations: itemOps.map(operationContext)))
+                let keyParameter = SwiftNames.memberName(NavigationWalker.keyName(of: nav.target))
+                let keys: [[String: Any]] = [["method": Self.keyMethod(nav.target), "parameter": keyParameter, "builderType": itemName]]
+                let collectionOps = ops.filter { [.list, .create].contains($0.kind) }
+                builders[collectionName] = Builder(typeName: collectionName, context: builderContext(
+                    name: collectionName, doc: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: keys, operations: collectionOps.map(operationContext)))
+            } else {
+                let singleOps = ops.filter { ![.addReference, .removeReference].contains($0.kind) }
+                builders[collectionName] = Builder(typeName: collectionName, context: builderContext(
+                    name: collectionName, doc: ["The `\(nav.name)` \(nav.target)."], navigations: collectionNavs + childNavs, keys: [], operations: singleOps.map(operationContext)))
+            }
+        }
+        return (builders.keys.sorted().compactMap { builders[$0] }, roots)
+    }
+
+    private func builderContext(name: String, doc: [String], navigations: [[String: Any]], keys: [[String: Any]], operations: [[String: Any]]) -> [String: Any] {
+        ["typeName": name, "docLines": doc, "navigations": navigations, "keys": keys, "operations": operations]
+    }
+
+    /// The signature pieces of one operation's two methods (`post` and `postRequest`).
+    private func operationContext(_ operation: ModelOperation) -> [String: Any] {
+        let target = operation.target.map(names.swift) ?? "JSONValue"
+        let verb = operation.method.lowercased()
+        var parameters = "", arguments = "", bodyExpression = "nil", returnClause = "", returnStatement = "_ = response", attributes = ""
+        switch operation.kind {
+        case .create?, .update?:
+            parameters = "_ body: \(target)"
+        case .addReference?:
+            parameters = "_ reference: ReferenceCreate"
+        default:
+            break
+        }
+        if !parameters.isEmpty {
+            let argument = operation.kind == .addReference ? "reference" : "body"
+            arguments = argument
+            bodyExpression = "try client.encode(\(argument))"
+        }
+        switch operation.kind {
+        case .list?:
+            returnClause = " -> CollectionResponse<\(target)>"
+            returnStatement = "return try client.decode(CollectionResponse<\(target)>.self, from: response)"
+        case .create?, .get?:
+            returnClause = " -> \(target)"
+            returnStatement = "return try client.decode(\(target).self, from: response)"
+            attributes = operation.kind == .create ? "@discardableResult " : ""
+        case .update?:
+            returnClause = " -> \(target)?"
+            returnStatement = "return try client.decodeIfPresent(\(target).self, from: response)"
+            attributes = "@discardableResult "
+        default:
+            break
+        }
+        return [
+            "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
+            "parameters": parameters, "arguments": arguments, "bodyExpression": bodyExpression,
+            "returnClause": returnClause, "returnStatement": returnStatement, "attributes": attributes,
+            "docLines": operationDoc(operation),
+        ]
+    }
+
+    private func operationDoc(_ operation: ModelOperation) -> [String] {
+        var lines: [String] = []
+        lines.append(operation.summary ?? "\(operation.kind?.rawValue ?? operation.method) `\(operation.path)`.")
+        lines.append("")
+        lines.append("`\(operation.method) \(operation.path)`" + (operation.status.map { ", answers \($0)" } ?? ""))
+        let permissions = operation.permissions.map { row -> String in
+            let value = row.placeholder.map { "not documented (\($0))" } ?? (row.notSupported ? "not supported" : row.scopes.joined(separator: ", "))
+            return "- \(row.type): \(value)"
+        }
+        if !permissions.isEmpty { lines += ["", "Permissions:"] + permissions }
+        let pageSources = operation.sources.filter { $0.file != model.schemaFile }.map(\.fileAndLine)
+        lines += ["", pageSources.isEmpty ? "Declared in \(model.schemaFile)." : "Documented in " + pageSources.joined(separator: ", ") + "."]
+        return lines
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// Turns every documented request example on a navigable path into a generated test that builds it through
+/// the request builders and replays it against a loopback server answering with the documented response.
+struct RequestTestPlanner {
+    let model: APIModel
+    let names: TypeNames
+    private let walker: NavigationWalker
+    private let conformance: ExampleConformance
+
+    init(model: APIModel, names: TypeNames) {
+        self.model = model
+        self.names = names
+        self.walker = NavigationWalker(schema: model.schema)
+        self.conformance = ExampleConformance(model: model)
+    }
+
+    /// The client's default base, `https://host/version`, and its path part, `/version`.
+    var clientBase: String { "\(model.baseURL)/\(model.apiVersion)" }
+    var basePath: String { URL(string: clientBase)?.path ?? "/\(model.apiVersion)" }
+
+    func groups() -> [ExampleTestPlanner.Group] {
+        var byType: [String: [[String: Any]]] = [:]
+        var used: Set<String> = []
+        for operation in model.operations where operation.pathIsNavigable {
+            for example in operation.examples {
+                guard let request = example.request, case .success(let walk) = walker.walk(request.path),
+                      walk.canonicalPath == operation.path, request.method == operation.method else { continue }
+                let group = operation.target.map(names.swift) ?? "Untyped"
+                var test = plan(operation, request: request, response: example.response, keyValues: walk.keyValues)
+                var function = "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request"
+                let stem = function
+                var counter = 2
+                while used.contains(function) {
+                    function = "\(stem)_\(counter)"
+                    counter += 1
+                }
+                used.insert(function)
+                test["functionName"] = function
+                byType[group, default: []].append(test)
+            }
+        }
+        return byType.keys.sorted().map { ExampleTestPlanner.Group(typeName: $0, className: "\($0)RequestTests", tests: byType[$0] ?? []) }
+    }
+
+    /// The builder expression for a path, with the example's key values.
+    func builderChain(_ path: PathTemplate, keyValues: [String]) -> String {
+        var chain = ""
+        var keys = keyValues.makeIterator()
+        var keyOf: [String: String] = [:]
+        if case .success(let walk) = walker.walk(path) {
+            for parameter in walk.parameters { keyOf[parameter.name] = parameter.keyOf }
+        }
+        for segment in path.segments {
+            switch segment {
+            case .literal("$ref"): chain += ".ref"
+            case .literal(let name): chain += "." + SwiftNames.memberName(name)
+            case .parameter(let name):
+                let value = keys.next() ?? "{\(name)}"
+                chain += ".\(RequestBuilderPlanner.keyMethod(keyOf[name] ?? name))(\"\(SwiftNames.stringLiteralContent(value))\")"
+            }
+        }
+        return chain
+    }
+
+    /// The path as the server sees it: decoded (`URL.path`) and percent-encoded (on the wire).
+    private func expectedPaths(_ path: PathTemplate, keyValues: [String]) -> (decoded: String, raw: String) {
+        var decoded = basePath, raw = basePath
+        var keys = keyValues.makeIterator()
+        for segment in path.segments {
+            switch segment {
+            case .literal(let name):
+                decoded += "/" + name
+                raw += "/" + name
+            case .parameter(let name):
+                let value = keys.next() ?? "{\(name)}"
+                decoded += "/" + value
+                raw += "/" + Self.percentEncoded(value)
+            }
+        }
+        return (decoded, raw)
+    }
+
+    /// The same rule as the generated `RequestPath.appending(key:)`.
+    static func percentEncoded(_ value: String) -> String {
+        var out = ""
+        for byte in value.utf8 {
+            let character = Character(UnicodeScalar(byte))
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || "-._~".contains(character) {
+                out.append(character)
+            } else {
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
+    }
+
+    private func decodes(_ body: JSONNode?, as entity: String?) -> Bool {
+        guard let body, let entity else { return true }
+        return !conformance.check(body, entity: entity).contains(where: \.breaksDecoding)
+    }
+
+    private func plan(_ operation: ModelOperation, request: ExampleRequest, response: ExampleResponse?, keyValues: [String]) -> [String: Any] {
+        let target = operation.target.map(names.swift) ?? "JSONValue"
+        let verb = operation.method.lowercased()
+        let paths = expectedPaths(operation.path, keyValues: keyValues)
+        let chain = builderChain(operation.path, keyValues: keyValues)
+        let status = response?.statusCode ?? operation.status ?? 200
+        let hasRequestBody = request.bodyText != nil
+        let responseText = response?.bodyText
+
+        let isReference = operation.kind == .addReference
+        let requestTyped: Bool
+        switch operation.kind {
+        case .create?, .update?: requestTyped = hasRequestBody && decodes(request.body, as: operation.target)
+        case .addReference?: requestTyped = request.body?.members?.map(\.key) == ["@odata.id"]
+        default: requestTyped = !hasRequestBody
+        }
+        let responseTyped: Bool
+        switch operation.kind {
+        case .create?, .get?, .update?: responseTyped = responseText != nil && decodes(response?.body, as: operation.target)
+        case .list?: responseTyped = responseText != nil
+        default: responseTyped = true
+        }
+        let typed = requestTyped && responseTyped
+        let bodyType = isReference ? "ReferenceCreate" : target
+        let decodedBody = "try JSONDecoder().decode(\(bodyType).self, from: Data(json.utf8))"
+        let argument = hasRequestBody ? decodedBody : ""
+        let rawBody = hasRequestBody ? "Data(json.utf8)" : "nil"
+
+        let buildRequest = typed
+            ? "try await builder.\(verb)Request(\(argument))"
+            : "try await client.makeRequest(method: \"\(operation.method)\", path: builder.path, body: \(rawBody))"
+        var live: [String]
+        if typed {
+            switch operation.kind {
+            case .create?, .get?, .update?:
+                live = ["let result = try await liveBuilder.\(verb)(\(argument))",
+                        "XCTAssertEqual(result, try JSONDecoder().decode(\(target).self, from: Data(documentedResponse.utf8)))"]
+            case .list?:
+                live = ["let result = try await liveBuilder.\(verb)()",
+                        "XCTAssertEqual(result, try JSONDecoder().decode(CollectionResponse<\(target)>.self, from: Data(documentedResponse.utf8)))"]
+            default:
+                live = ["try await liveBuilder.\(verb)(\(argument))"]
+            }
+        } else {
+            live = ["// The schema contradicts this example, so it is sent as the page wrote it, through the builder's path.",
+                    "let response = try await live.execute(try await live.makeRequest(method: \"\(operation.method)\", path: liveBuilder.path, body: \(rawBody)))",
+                    "XCTAssertEqual(response.status, \(status))",
+                    "try assertSameJSON(response.body, documentedResponse)"]
+        }
+        return [
+            "title": "\(operation.method) \(operation.path) (\(operation.kind?.rawValue ?? "?"))",
+            "source": request.location.fileAndLine,
+            "bodyLiteral": request.bodyText.map { SwiftNames.rawMultilineLiteral($0, indent: 8) } ?? "String?.none",
+            "responseLiteral": responseText.map { SwiftNames.rawMultilineLiteral($0, indent: 8) } ?? "String?.none",
+            "clientBase": SwiftNames.stringLiteralContent(clientBase),
+            "basePath": SwiftNames.stringLiteralContent(basePath),
+            "builderChain": chain,
+            "buildRequest": buildRequest,
+            "httpMethod": operation.method,
+            "expectedPath": SwiftNames.stringLiteralContent(paths.decoded),
+            "expectedRawPath": SwiftNames.stringLiteralContent(paths.raw),
+            "status": status,
+            "liveCall": live.joined(separator: "\n        "),
+            "contentType": hasRequestBody ? "\"application/json\"" : "nil",
+        ]
+    }
+}
