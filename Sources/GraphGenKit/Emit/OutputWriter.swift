@@ -47,9 +47,10 @@ public struct OutputWriter {
     public func diff() -> String {
         var out = ""
         let plan = plan()
-        for file in files where plan.added.contains(file.path) || plan.changed.contains(file.path) {
+        let added = Set(plan.added), changed = Set(plan.changed)
+        for file in files where added.contains(file.path) || changed.contains(file.path) {
             let old = (try? String(contentsOf: url(file.path), encoding: .utf8)) ?? ""
-            out += LineDiff.unified(old: old, new: file.contents, oldName: plan.added.contains(file.path) ? "/dev/null" : "a/\(file.path)", newName: "b/\(file.path)")
+            out += LineDiff.unified(old: old, new: file.contents, oldName: added.contains(file.path) ? "/dev/null" : "a/\(file.path)", newName: "b/\(file.path)")
         }
         for path in plan.removed {
             let old = (try? String(contentsOf: url(path), encoding: .utf8)) ?? ""
@@ -67,10 +68,15 @@ public struct OutputWriter {
         let manager = FileManager.default
         var staged: [(temporary: URL, target: URL)] = []
         func cleanUp() { for item in staged { try? manager.removeItem(at: item.temporary) } }
+        let toWrite = Set(plan.added + plan.changed)
+        var folders: Set<String> = []
         do {
-            for file in files where plan.added.contains(file.path) || plan.changed.contains(file.path) {
+            for file in files where toWrite.contains(file.path) {
                 let target = url(file.path)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let folder = target.deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
                 let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).graphgen-tmp")
                 try Data(file.contents.utf8).write(to: temporary)
                 staged.append((temporary, target))

@@ -72,14 +72,29 @@ public struct SwiftEmitter {
 
     /// LF endings, no trailing spaces, exactly one final newline.
     static func normalized(_ text: String) -> String {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        var trimmed = lines.map { line -> Substring in
-            var line = line
-            while line.last == " " { line = line.dropLast() }
-            return line
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 1)
+        var pendingSpaces = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                pendingSpaces += 1
+                out.append(byte)
+            case UInt8(ascii: "\r"):
+                continue
+            case UInt8(ascii: "\n"):
+                out.removeLast(pendingSpaces)
+                pendingSpaces = 0
+                out.append(byte)
+            default:
+                pendingSpaces = 0
+                out.append(byte)
+            }
         }
-        while trimmed.last?.isEmpty == true { trimmed.removeLast() }
-        return trimmed.joined(separator: "\n") + "\n"
+        out.removeLast(pendingSpaces)
+        while out.last == UInt8(ascii: "\n") { out.removeLast() }
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func base() -> [String: Any] {
@@ -105,9 +120,11 @@ public struct SwiftEmitter {
                 "source": SwiftNames.stringLiteralContent(source),
             ]))
         }
+        var responsesByPage: [String: [ExampleResponse]] = [:]
+        for page in model.pages { responsesByPage[page.file, default: []] += page.examples.compactMap(\.response) }
         for operation in model.operations where operation.pathIsNavigable {
-            let pageFiles = Set(operation.sources.map(\.file)).subtracting([model.schemaFile])
-            let responses = model.pages.filter { pageFiles.contains($0.file) }.flatMap(\.examples).compactMap(\.response)
+            let pageFiles = Set(operation.sources.map(\.file)).subtracting([model.schemaFile]).sorted()
+            let responses = pageFiles.flatMap { responsesByPage[$0] ?? [] }
             for response in responses {
                 add(method: operation.method, path: operation.path, status: response.statusCode, body: response.bodyText,
                     source: response.location.fileAndLine, at: response.location)

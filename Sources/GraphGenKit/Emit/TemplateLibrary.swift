@@ -9,6 +9,8 @@ public struct TemplateLibrary: Sendable {
         var file: String
         var text: String
         var template: MustacheTemplate
+        /// The template's tags, parsed once, for the missing-key check.
+        var tags: [TemplateKeys.Node]
     }
 
     private var entries: [String: Entry] = [:]
@@ -37,7 +39,7 @@ public struct TemplateLibrary: Sendable {
             let text = try InputFile.readText(path, displayPath: shownAs)
             // Text content type: Swift must not be HTML-escaped. Prepended on line 1 so line numbers stay true.
             let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
-            entries[name] = Entry(name: name, file: shownAs, text: text, template: template)
+            entries[name] = Entry(name: name, file: shownAs, text: text, template: template, tags: TemplateKeys.parse(text, file: shownAs))
         } catch let error as MustacheTemplate.ParserError {
             let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 24) : error.context.columnNumber
             collector.add(.error("template syntax: \(error.error)", at: SourceLocation(file: shownAs, line: error.context.lineNumber, column: column), rule: "template-syntax"))
@@ -75,7 +77,7 @@ public struct TemplateLibrary: Sendable {
         guard let entry = entries[name] else {
             throw DiagnosticError(.error("no template named '\(name)' (have: \(names.joined(separator: ", ")))", at: nil, rule: "template-missing"))
         }
-        let missing = TemplateKeys.missing(in: entry.text, file: entry.file, context: context)
+        let missing = TemplateKeys.missing(in: entry.tags, context: context)
         if !missing.isEmpty {
             throw DiagnosticError(missing.map { reference in
                 .error("template uses '\(reference.name.value)', which its context does not have (it has: \(reference.available.joined(separator: ", ")))", at: reference.name.location, rule: "template-key")
@@ -93,14 +95,14 @@ enum TemplateKeys {
         var available: [String]
     }
 
-    indirect enum Node {
+    indirect enum Node: Sendable {
         case variable(Located<String>)
         case section(Located<String>, inverted: Bool, children: [Node])
     }
 
-    static func missing(in text: String, file: String, context: [String: Any]) -> [Missing] {
+    static func missing(in tags: [Node], context: [String: Any]) -> [Missing] {
         var result: [Missing] = []
-        check(parse(text, file: file), stack: [context], into: &result)
+        check(tags, stack: [context], into: &result)
         return result
     }
 

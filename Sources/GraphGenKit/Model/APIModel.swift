@@ -5,8 +5,8 @@ public struct APIModel: Sendable {
     public var baseURL: String
     public var apiVersion: String
     public var schemaFile: String
-    public var enums: [ModelEnum]
-    public var entities: [ModelEntity]
+    public var enums: [ModelEnum] { didSet { enumIndex = NameIndex(enums.map(\.name)) } }
+    public var entities: [ModelEntity] { didSet { entityIndex = NameIndex(entities.map(\.name)) } }
     public var operations: [ModelOperation]
     public var root: [SchemaSingleton]
     /// The schema as read, for walks of its navigation graph.
@@ -16,8 +16,32 @@ public struct APIModel: Sendable {
     /// Warnings found while merging (paths the navigation graph does not have, and the like).
     public var diagnostics: [Diagnostic]
 
-    public func entity(named name: String) -> ModelEntity? { entities.first { $0.name == name } }
-    public func enumeration(named name: String) -> ModelEnum? { enums.first { $0.name == name } }
+    private var entityIndex: NameIndex
+    private var enumIndex: NameIndex
+
+    public init(
+        namespace: String, module: String, baseURL: String, apiVersion: String, schemaFile: String, enums: [ModelEnum],
+        entities: [ModelEntity], operations: [ModelOperation], root: [SchemaSingleton], schema: SchemaDocument,
+        pages: [APIPage], diagnostics: [Diagnostic]
+    ) {
+        self.namespace = namespace
+        self.module = module
+        self.baseURL = baseURL
+        self.apiVersion = apiVersion
+        self.schemaFile = schemaFile
+        self.enums = enums
+        self.entities = entities
+        self.operations = operations
+        self.root = root
+        self.schema = schema
+        self.pages = pages
+        self.diagnostics = diagnostics
+        self.entityIndex = NameIndex(entities.map(\.name))
+        self.enumIndex = NameIndex(enums.map(\.name))
+    }
+
+    public func entity(named name: String) -> ModelEntity? { entityIndex[name].map { entities[$0] } }
+    public func enumeration(named name: String) -> ModelEnum? { enumIndex[name].map { enums[$0] } }
 }
 
 public struct ModelEnum: Sendable {
@@ -84,4 +108,15 @@ public struct ModelPathParameter: Sendable, Hashable {
     public var name: String
     /// The entity whose key this parameter is.
     public var keyOf: String
+}
+
+/// Positions by name, first wins; lookups stay constant-time however large the schema.
+struct NameIndex: Sendable {
+    private var positions: [String: Int] = [:]
+
+    init(_ names: [String]) {
+        for (index, name) in names.enumerated() where positions[name] == nil { positions[name] = index }
+    }
+
+    subscript(name: String) -> Int? { positions[name] }
 }

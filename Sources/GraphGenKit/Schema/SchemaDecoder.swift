@@ -244,11 +244,14 @@ private struct Decoding {
 
     func resolved(_ document: SchemaDocument) -> SchemaDocument {
         var document = document
-        for index in document.entities.indices {
-            let types = resolvedTypes[document.entities[index].name] ?? []
-            for (propertyIndex, type) in types.enumerated() where propertyIndex < document.entities[index].properties.count {
-                document.entities[index].properties[propertyIndex].type = type
+        // One assignment: each change to `entities` re-indexes them.
+        document.entities = document.entities.map { entity in
+            var entity = entity
+            let types = resolvedTypes[entity.name] ?? []
+            for (propertyIndex, type) in types.enumerated() where propertyIndex < entity.properties.count {
+                entity.properties[propertyIndex].type = type
             }
+            return entity
         }
         return document
     }

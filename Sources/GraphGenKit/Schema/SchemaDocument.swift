@@ -5,12 +5,27 @@ public struct SchemaDocument: Sendable {
     public var module: String
     public var baseURL: String
     public var apiVersion: String
-    public var enums: [SchemaEnum]
-    public var entities: [SchemaEntity]
+    public var enums: [SchemaEnum] { didSet { enumIndex = NameIndex(enums.map(\.name)) } }
+    public var entities: [SchemaEntity] { didSet { entityIndex = NameIndex(entities.map(\.name)) } }
     public var root: [SchemaSingleton]
+    private var entityIndex: NameIndex
+    private var enumIndex: NameIndex
 
-    public func entity(named name: String) -> SchemaEntity? { entities.first { $0.name == name } }
-    public func enumeration(named name: String) -> SchemaEnum? { enums.first { $0.name == name } }
+    public init(file: String, namespace: String, module: String, baseURL: String, apiVersion: String, enums: [SchemaEnum], entities: [SchemaEntity], root: [SchemaSingleton]) {
+        self.file = file
+        self.namespace = namespace
+        self.module = module
+        self.baseURL = baseURL
+        self.apiVersion = apiVersion
+        self.enums = enums
+        self.entities = entities
+        self.root = root
+        self.entityIndex = NameIndex(entities.map(\.name))
+        self.enumIndex = NameIndex(enums.map(\.name))
+    }
+
+    public func entity(named name: String) -> SchemaEntity? { entityIndex[name].map { entities[$0] } }
+    public func enumeration(named name: String) -> SchemaEnum? { enumIndex[name].map { enums[$0] } }
 }
 
 public struct SchemaEnum: Sendable {
