@@ -16,16 +16,9 @@ public struct SwiftEmitter {
 
     /// Every file, sorted by path; nothing is written here.
     public func render() throws -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        var collector = DiagnosticCollector()
+        var jobs: [(path: String, template: String, context: [String: Any])] = []
         func attempt(_ path: String, _ template: String, _ context: [String: Any]) {
-            do {
-                files.append(GeneratedFile(path: path, contents: Self.normalized(try templates.render(template, context: context))))
-            } catch let error as DiagnosticError {
-                collector.add(contentsOf: error.diagnostics)
-            } catch {
-                collector.add(.error("rendering \(template) failed: \(error)", at: nil, rule: "template-render"))
-            }
+            jobs.append((path, template, context))
         }
         let sources = "Sources/\(options.module)"
         attempt("Package.swift", "package.swift", base())
@@ -65,6 +58,24 @@ public struct SwiftEmitter {
             context["className"] = group.className
             context["tests"] = group.tests
             attempt("\(tests)/\(group.className).swift", template, context)
+        }
+        // Rendering is most of the work and each file is independent: use every core, keep job order.
+        let rendered = Parallel.map(jobs) { job -> Result<GeneratedFile, DiagnosticError> in
+            do {
+                return .success(GeneratedFile(path: job.path, contents: Self.normalized(try templates.render(job.template, context: job.context))))
+            } catch let error as DiagnosticError {
+                return .failure(error)
+            } catch {
+                return .failure(DiagnosticError(.error("rendering \(job.template) failed: \(error)", at: nil, rule: "template-render")))
+            }
+        }
+        var files: [GeneratedFile] = []
+        var collector = DiagnosticCollector()
+        for result in rendered {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let error): collector.add(contentsOf: error.diagnostics)
+            }
         }
         try collector.throwIfErrors()
         return files.sorted { $0.path < $1.path }

@@ -7,7 +7,8 @@ enum FrontMatter {
     }
 
     static func split(_ text: String, file: String) throws -> Split {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard text.hasPrefix("---") else { return Split(entries: [], body: text) }
+        let lines = text.lineSlices
         guard lines.first?.trimmed == "---" else { return Split(entries: [], body: text) }
         guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmed) }) else {
             throw DiagnosticError(.error("front matter starts with '---' but never ends", at: SourceLocation(file: file, line: 1), rule: "front-matter"))
@@ -25,7 +26,8 @@ enum FrontMatter {
                 entries.append(FrontMatterEntry(key: key, value: value, location: pair.value.location))
             }
         }
-        for index in 0...end { lines[index] = "" }
-        return Split(entries: entries, body: lines.joined(separator: "\n"))
+        // Blank the front matter but keep its newlines, so cmark's line numbers are the file's.
+        let rest = text[lines[end].endIndex...]
+        return Split(entries: entries, body: String(repeating: "\n", count: end) + rest)
     }
 }

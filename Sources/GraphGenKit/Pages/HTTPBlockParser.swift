@@ -8,7 +8,7 @@ enum HTTPBlockParser {
     }
 
     static func parse(_ code: PageCode, diagnostics: inout DiagnosticCollector) throws -> Parsed? {
-        let lines = code.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = code.text.lineSlices
         guard let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }) else { return nil }
         let file = code.location.file
         func location(_ index: Int) -> SourceLocation {

@@ -3,7 +3,7 @@ import CCmarkGFM
 /// Reads a Graph-style Markdown page with cmark-gfm (tables extension) into a `PageDocument`.
 public enum MarkdownPageReader {
     public static func read(_ rawText: String, file: String) throws -> PageDocument {
-        let text = rawText.replacingOccurrences(of: "\r\n", with: "\n")
+        let text = rawText.withUnixLineEndings
         let split = try FrontMatter.split(text, file: file)
         guard let document = CmarkDocument(split.body) else {
             throw DiagnosticError(.error("cmark-gfm could not parse the page", at: SourceLocation(file: file, line: 1), rule: "markdown"))

@@ -154,7 +154,7 @@ private struct Assembly {
 
     private mutating func readRequestLines(_ code: PageCode, diagnostics: inout DiagnosticCollector) {
         collectSuppressions(code.annotation)
-        for (offset, raw) in code.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in code.text.lineSlices.enumerated() {
             let line = raw.trimmed
             if line.isEmpty { continue }
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
@@ -203,7 +203,7 @@ private struct Assembly {
 
     /// Members listed as "Possible values are: a, b, and c." in either form of a page.
     static func possibleValues(in description: String) -> [String] {
-        guard let marker = description.range(of: "possible values are", options: .caseInsensitive) else { return [] }
+        guard let marker = description.asciiCaseInsensitiveRange(of: "possible values are") else { return [] }
         var rest = description[marker.upperBound...].drop { $0 == ":" || $0 == " " }
         var values: [String] = []
         while !rest.isEmpty {

@@ -9,8 +9,7 @@ public enum RenderedTextPageReader {
     static let httpMethods: Set<String> = ["GET", "POST", "PATCH", "PUT", "DELETE"]
 
     public static func read(_ rawText: String, file: String) throws -> PageDocument {
-        let lines = rawText.replacingOccurrences(of: "\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = rawText.withUnixLineEndings.lineSlices.map(String.init)
         var scanner = TextScanner(lines: lines, file: file)
         try scanner.run()
         return PageDocument(file: file, format: .renderedText, frontMatter: [], title: scanner.title, sections: scanner.sections)

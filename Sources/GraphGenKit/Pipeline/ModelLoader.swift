@@ -13,12 +13,21 @@ public enum ModelLoader {
         }
         var pages: [APIPage] = []
         var warnings: [Diagnostic] = []
-        for file in try pageFiles(pagePaths) {
+        let results = Parallel.map(try pageFiles(pagePaths)) { file -> Result<(page: APIPage, diagnostics: [Diagnostic]), DiagnosticError> in
             do {
-                let result = try PageReader.read(path: file, displayPath: DisplayPath.of(file, root: root))
-                pages.append(result.page)
-                warnings += result.diagnostics
+                return .success(try PageReader.read(path: file, displayPath: DisplayPath.of(file, root: root)))
             } catch let error as DiagnosticError {
+                return .failure(error)
+            } catch {
+                return .failure(DiagnosticError(.error("\(error)", at: SourceLocation(file: file, line: 1), rule: "input-unreadable")))
+            }
+        }
+        for result in results {
+            switch result {
+            case .success(let read):
+                pages.append(read.page)
+                warnings += read.diagnostics
+            case .failure(let error):
                 errors.add(contentsOf: error.diagnostics)
             }
         }

@@ -1,0 +1,35 @@
+import Dispatch
+
+/// Maps over items on every core; results keep the input order, so output never depends on scheduling.
+enum Parallel {
+    static func map<Input, Output>(_ items: [Input], _ transform: (Input) -> Output) -> [Output] {
+        if items.count < 2 { return items.map(transform) }
+        let results = ResultSlots<Output>(count: items.count)
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedBox((items, transform))
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                results.set(index, work.value.1(work.value.0[index]))
+            }
+        }
+        return results.values()
+    }
+}
+
+/// One slot per index; each index is written by exactly one iteration.
+private final class ResultSlots<Output>: @unchecked Sendable {
+    private var slots: [Output?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Output) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [Output] { slots.compactMap { $0 } }
+}
+
+/// Hands read-only inputs to the worker threads of `concurrentPerform`.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
