@@ -77,10 +77,21 @@ public enum SwiftNames {
 
     /// A multi-line raw string literal holding `text`, indented by `indent` spaces.
     public static func rawMultilineLiteral(_ text: String, indent: Int) -> String {
-        var hashes = "#"
-        while text.contains("\"\(hashes)") || text.contains("\"\"\"\(hashes)") { hashes += "#" }
+        // One more `#` than the longest run of `#` after a quote in the text, so nothing inside can close it.
+        var longest = 0, run = -1
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") {
+                run = 0
+            } else if byte == UInt8(ascii: "#"), run >= 0 {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = -1
+            }
+        }
+        let hashes = String(repeating: "#", count: longest + 1)
         let pad = String(repeating: " ", count: indent)
-        let body = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
+        let body = text.lineSlices.map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
         return "\(hashes)\"\"\"\n\(body)\n\(pad)\"\"\"\(hashes)"
     }
 }

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""GraphGen benchmark: times the release CLI as a whole process over generated corpora.
+
+usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
+
+For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
+draft schema with adapt_schema.py, and measures:
+  full     generate into an empty folder
+  no-op    generate again with nothing changed (must write nothing)
+  one page generate after one page's summary changed (then the page is restored)
+  drift    drift over the whole corpus
+Wall time is the median of --runs runs; peak RSS is the largest of them. --build-package N also builds the
+generated package for N (debug) once and reports its time and peak memory. --smoke runs N=100 once and
+checks the results without timing targets (CI uses it).
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WORK = os.path.join(ROOT, ".build-bench")
+MAKE_CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "bench", "make_corpus.py")
+BINARY = os.path.join(ROOT, ".build", "release", "graphgen")
+
+
+def run(args, cwd=None):
+    """Runs a process; returns (seconds, peak RSS in MiB, stdout text)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    out = process.stdout.read().decode()
+    err = process.stderr.read().decode()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"{' '.join(args)} exited {code}:\n{err}")
+    return elapsed, usage.ru_maxrss / 1024, out
+
+
+def corpus(n):
+    folder = os.path.join(WORK, f"corpus-{n}")
+    schema = os.path.join(folder, "graphgen-schema.yaml")
+    if not os.path.exists(schema):
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run([sys.executable, MAKE_CORPUS, str(n), folder], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, os.path.join(ROOT, "Benchmarks", "adapt_schema.py"), os.path.join(folder, "schema.yaml"), schema], check=True)
+    return folder
+
+
+def folder_size(folder):
+    total, count = 0, 0
+    for base, _, files in os.walk(folder):
+        for name in files:
+            total += os.path.getsize(os.path.join(base, name))
+            count += 1
+    return total, count
+
+
+def edit_one_page(pages):
+    """Appends a sentence to the first page's summary; returns a function that restores the page."""
+    name = sorted(os.listdir(pages))[0]
+    path = os.path.join(pages, name)
+    with open(path) as handle:
+        original = handle.read()
+    lines = original.split("\n")
+    seen_title = False
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            seen_title = True
+        elif seen_title and line and not line.startswith(("Namespace", ">", "#", "[")):
+            lines[index] = line + " Edited."
+            break
+    with open(path, "w") as handle:
+        handle.write("\n".join(lines))
+
+    def restore():
+        with open(path, "w") as handle:
+            handle.write(original)
+    return restore
+
+
+def measure(n, runs):
+    folder = corpus(n)
+    schema = os.path.join(folder, "graphgen-schema.yaml")
+    pages = os.path.join(folder, "pages")
+    out = os.path.join(folder, "out")
+    generate = [BINARY, "generate", "--schema", schema, "--pages", pages, "--output", out]
+    rows = {}
+
+    samples = []
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        samples.append(run(generate))
+    size, files = folder_size(out)
+    rows["full"] = (samples, f"{files} files, {size / 1e6:.1f} MB, {size / max(n, 1) / 1024:.1f} KB/entity")
+
+    samples = [run(generate) for _ in range(runs)]
+    written = [s[2] for s in samples if " 0 added, 0 changed, 0 removed" not in s[2]]
+    rows["no-op"] = (samples, "0 files written" if not written else f"WROTE FILES: {written[0].strip()}")
+
+    samples, notes = [], set()
+    for _ in range(runs):
+        restore = edit_one_page(pages)
+        samples.append(run(generate))
+        notes.add(samples[-1][2].strip().split(": ", 1)[-1])
+        restore()
+        run(generate)
+    rows["one page"] = (samples, "; ".join(sorted(notes)))
+
+    drift = [BINARY, "drift", "--schema", schema, "--pages", pages, "--format", "json", "--fail-on", "never"]
+    samples = [run(drift) for _ in range(runs)]
+    findings = json.loads(samples[-1][2])["count"]
+    rows["drift"] = (samples, f"{findings} findings")
+    return rows
+
+
+def build_package(n):
+    out = os.path.join(corpus(n), "out")
+    if not os.path.exists(out):
+        run([BINARY, "generate", "--schema", os.path.join(corpus(n), "graphgen-schema.yaml"), "--pages", os.path.join(corpus(n), "pages"), "--output", out])
+    shutil.rmtree(os.path.join(out, ".build"), ignore_errors=True)
+    seconds, rss, _ = run(["swift", "build", "--package-path", out, "--target", "GraphBench"])
+    return seconds, rss
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="2,100,1000,5000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--build-package", type=int)
+    parser.add_argument("--smoke", action="store_true")
+    options = parser.parse_args()
+    if not os.path.exists(MAKE_CORPUS):
+        sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
+    subprocess.run(["swift", "build", "-c", "release", "--product", "graphgen"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    sizes = [100] if options.smoke else [int(s) for s in options.sizes.split(",")]
+    runs = 1 if options.smoke else options.runs
+    print("| N | case | wall (median) | peak RSS | notes |")
+    print("|---:|---|---:|---:|---|")
+    failures = []
+    for n in sizes:
+        for case, (samples, note) in measure(n, runs).items():
+            wall = statistics.median(s[0] for s in samples)
+            rss = max(s[1] for s in samples)
+            print(f"| {n} | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
+            if "WROTE FILES" in note:
+                failures.append(f"N={n} no-op wrote files")
+    if options.build_package:
+        seconds, rss = build_package(options.build_package)
+        print(f"\nGenerated package for N={options.build_package}: debug build {seconds:.1f} s, peak RSS {rss:.0f} MiB")
+    if failures:
+        sys.exit("; ".join(failures))
+
+
+if __name__ == "__main__":
+    main()
