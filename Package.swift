@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "graphgen", targets: ["graphgen"]),
         .library(name: "GraphGenKit", targets: ["GraphGenKit"]),
+        .plugin(name: "GraphGenBuildPlugin", targets: ["GraphGenBuildPlugin"]),
+        .plugin(name: "GraphGenCommandPlugin", targets: ["GraphGenCommandPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -43,6 +45,19 @@ let package = Package(
                 "GraphGenKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .plugin(
+            name: "GraphGenBuildPlugin",
+            capability: .buildTool(),
+            dependencies: ["graphgen"]
+        ),
+        .plugin(
+            name: "GraphGenCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "graphgen-generate", description: "Regenerate the checked-in output from graphgen.yaml"),
+                permissions: [.writeToPackageDirectory(reason: "GraphGen writes the generated package named in graphgen.yaml")]
+            ),
+            dependencies: ["graphgen"]
         ),
         .testTarget(
             name: "GraphGenKitTests",

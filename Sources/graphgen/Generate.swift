@@ -25,14 +25,23 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 with a diff when the output differs from what would be generated.")
     var check = false
 
+    @Option(help: "Write only the library sources, as one Swift file at this path (what the build plugin uses).")
+    var bundleFile: String?
+
     func run() throws {
         var stale = false
-        try runReportingDiagnostics {
+        let configForRoot = try? inputs.loadConfig()
+        try runReportingDiagnostics(absoluteRoot: inputs.absolutePaths ? configForRoot.map(inputs.root) ?? FileManager.default.currentDirectoryPath : nil) {
             let config = try inputs.loadConfig()
             let model = try inputs.loadModel(config)
             let files = try Generator.render(
                 model: model, templatesOverride: templates ?? config.templates,
                 module: module ?? config.module, accessLevel: accessLevel ?? config.accessLevel)
+            if let bundleFile {
+                let changed = try BundleFile.write(files, to: bundleFile)
+                print("\(DisplayPath.of(bundleFile)): \(changed ? "written" : "unchanged").")
+                return
+            }
             let folder = output ?? config.output ?? "Generated"
             let writer = OutputWriter(folder: folder, files: files)
             if check {

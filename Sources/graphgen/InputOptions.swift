@@ -13,6 +13,14 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("pages"), help: "A folder or file of API pages; repeat for more (overrides the config's 'pages').")
     var pages: [String] = []
 
+    @Flag(help: "Print diagnostics with absolute paths (for build systems that run graphgen from another folder).")
+    var absolutePaths = false
+
+    /// The folder that locations are relative to: the config's folder, else the working folder.
+    func root(_ config: GraphGenConfig) -> String {
+        config.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path } ?? FileManager.default.currentDirectoryPath
+    }
+
     /// The config file named, or graphgen.yaml when it exists.
     func loadConfig() throws -> GraphGenConfig {
         if let config {
@@ -30,17 +38,20 @@ struct InputOptions: ParsableArguments {
         }
         let pagePaths = pages.isEmpty ? config.pages : pages
         // Locations are relative to the config's folder, so output is the same from any working folder.
-        let root = config.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-        return try ModelLoader.load(schemaPath: schemaPath, pagePaths: pagePaths, root: root)
+        return try ModelLoader.load(schemaPath: schemaPath, pagePaths: pagePaths, root: root(config))
     }
 }
 
 /// Runs a command body, printing diagnostics and mapping bad input to exit code 2.
-func runReportingDiagnostics(_ body: () throws -> Void) throws {
+/// - Parameter absoluteRoot: when set, relative locations are printed as absolute paths under it.
+func runReportingDiagnostics(absoluteRoot: String? = nil, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as DiagnosticError {
-        for diagnostic in error.diagnostics {
+        for var diagnostic in error.diagnostics {
+            if let absoluteRoot, let location = diagnostic.location, !location.file.hasPrefix("/") {
+                diagnostic.location?.file = URL(fileURLWithPath: absoluteRoot).appendingPathComponent(location.file).standardizedFileURL.path
+            }
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
         throw ExitCode(2)

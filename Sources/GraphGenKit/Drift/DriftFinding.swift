@@ -22,24 +22,36 @@ struct DriftContext {
     let model: APIModel
     let conformance: ExampleConformance
     var schema: SchemaDocument { model.schema }
+    /// Entities by lowercased name, and pages by file: rules look these up per page and per operation.
+    private let entitiesByLowercasedName: [String: Int]
+    private let pagesByFile: [String: Int]
 
     init(model: APIModel) {
         self.model = model
         self.conformance = ExampleConformance(model: model)
+        var entities: [String: Int] = [:]
+        for (index, entity) in model.entities.enumerated() where entities[entity.name.lowercased()] == nil {
+            entities[entity.name.lowercased()] = index
+        }
+        entitiesByLowercasedName = entities
+        var pages: [String: Int] = [:]
+        for (index, page) in model.pages.enumerated() { pages[page.file] = index }
+        pagesByFile = pages
     }
 
     /// The entity a page documents: the schema type its body or response names, else its title's subject.
     func entity(of page: APIPage) -> ModelEntity? {
-        let candidates = [page.requestBodyType?.value, page.response?.typeName, page.title?.value.split(separator: " ").dropFirst().first.map(String.init), page.title?.value.split(separator: " ").first.map(String.init)]
+        let words = page.title?.value.split(separator: " ").map(String.init) ?? []
+        let candidates = [page.requestBodyType?.value, page.response?.typeName, words.dropFirst().first, words.first]
         for candidate in candidates.compactMap({ $0 }) {
-            if let entity = model.entities.first(where: { $0.name.lowercased() == candidate.lowercased() }) { return entity }
+            if let index = entitiesByLowercasedName[candidate.lowercased()] { return model.entities[index] }
         }
         return nil
     }
 
-    /// The operations a page's request lines became.
-    func operations(of page: APIPage) -> [ModelOperation] {
-        model.operations.filter { operation in operation.sources.contains { $0.file == page.file } }
+    /// The pages that document an operation, in path order.
+    func pages(documenting operation: ModelOperation) -> [APIPage] {
+        Set(operation.sources.map(\.file)).sorted().compactMap { pagesByFile[$0].map { model.pages[$0] } }
     }
 }
 

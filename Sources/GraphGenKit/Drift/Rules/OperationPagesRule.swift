@@ -4,7 +4,7 @@ enum OperationPagesRule {
         var findings: [DriftFinding] = []
         var reported: Set<String> = []
         for operation in context.model.operations {
-            let pages = PermissionRule.pagesDocumenting(operation, context)
+            let pages = context.pages(documenting: operation)
             guard let first = pages.first else { continue }
             for other in pages.dropFirst() {
                 let key = "\(first.file)|\(other.file)"

@@ -18,7 +18,7 @@ enum PermissionRule {
             }
         }
         for operation in context.model.operations {
-            let pages = pagesDocumenting(operation, context)
+            let pages = context.pages(documenting: operation)
             guard let first = pages.first else { continue }
             for other in pages.dropFirst() {
                 for row in other.permissions where row.placeholder == nil {
@@ -33,10 +33,5 @@ enum PermissionRule {
             }
         }
         return findings
-    }
-
-    static func pagesDocumenting(_ operation: ModelOperation, _ context: DriftContext) -> [APIPage] {
-        let files = Set(operation.sources.map(\.file))
-        return context.model.pages.filter { files.contains($0.file) }
     }
 }

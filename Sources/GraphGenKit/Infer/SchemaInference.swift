@@ -1,0 +1,299 @@
+/// Proposes a schema from pages alone: entities and properties from body tables and examples, enums from
+/// "Possible values are:" lists, navigation and operations from documented request paths.
+public struct SchemaInference {
+    public struct Options: Sendable {
+        public var module: String?
+        public var namespace: String?
+        public init(module: String? = nil, namespace: String? = nil) {
+            self.module = module
+            self.namespace = namespace
+        }
+    }
+
+    let pages: [APIPage]
+    let options: Options
+
+    public init(pages: [APIPage], options: Options = Options()) {
+        self.pages = pages.sorted { $0.file < $1.file }
+        self.options = options
+    }
+
+    // Working state, in first-seen order so the output follows the pages.
+    private final class Draft {
+        var enums: [String: [String]] = [:]
+        var enumOrder: [String] = []
+        var entities: [String: [(name: String, type: String, description: String)]] = [:]
+        var entityOrder: [String] = []
+        var navigation: [String: [(name: String, target: String, collection: Bool, operations: [String])]] = [:]
+        var roots: [String] = []
+
+        func entity(_ name: String) {
+            if entities[name] == nil {
+                entities[name] = []
+                entityOrder.append(name)
+            }
+        }
+
+        func property(_ entity: String, _ name: String, _ type: String, _ description: String) {
+            self.entity(entity)
+            if let index = entities[entity]?.firstIndex(where: { $0.name == name }) {
+                // A named type beats a vague one ("Enumeration", a JSON guess).
+                if ["Enumeration", "String"].contains(entities[entity]?[index].type ?? ""), type != "Enumeration" {
+                    entities[entity]?[index].type = type
+                }
+                return
+            }
+            entities[entity]?.append((name, type, description))
+        }
+
+        func enumeration(_ name: String, _ members: [String]) {
+            if enums[name] == nil {
+                enums[name] = []
+                enumOrder.append(name)
+            }
+            // Keep the longest list's order, then members only shorter lists have.
+            var current = enums[name] ?? []
+            if members.count > current.count {
+                current = members + current.filter { !members.contains($0) }
+            } else {
+                current += members.filter { !current.contains($0) }
+            }
+            enums[name] = current
+        }
+
+        func navigate(_ owner: String, _ name: String, target: String, collection: Bool, operation: String?) {
+            var navs = navigation[owner] ?? []
+            if let index = navs.firstIndex(where: { $0.name == name }) {
+                if let operation, !navs[index].operations.contains(operation) { navs[index].operations.append(operation) }
+            } else {
+                navs.append((name, target, collection, operation.map { [$0] } ?? []))
+            }
+            navigation[owner] = navs
+        }
+    }
+
+    public func infer() -> (yaml: String, summary: String) {
+        let draft = Draft()
+        var namespace = options.namespace
+        var baseURL = "https://graph.microsoft.com"
+        var version = "v1.0"
+        for page in pages {
+            for example in page.examples {
+                if let request = example.request, request.url.hasPrefix("http"), let version_ = request.version,
+                   let scheme = request.url.range(of: "://"),
+                   let slash = request.url[scheme.upperBound...].firstIndex(of: "/") {
+                    baseURL = String(request.url[..<slash])
+                    version = version_
+                }
+                for body in [example.request?.body, example.response?.body].compactMap({ $0 }) {
+                    if namespace == nil, let type = body["@odata.type"]?.string, let dot = type.lastIndex(of: ".") {
+                        namespace = String(type.dropFirst(type.hasPrefix("#") ? 1 : 0)[..<dot])
+                    }
+                }
+            }
+        }
+        for page in pages where page.kind == .operation || page.kind == .resource {
+            guard let entity = subject(of: page) else { continue }
+            draft.entity(entity)
+            if page.operationKind?.value != .addReference {
+                for row in page.properties {
+                    let type = inferredType(row, entity: entity, draft: draft)
+                    draft.property(entity, row.name, type, Self.firstSentence(row.description))
+                }
+                // Bodies of creates and updates are the entity itself; get and list responses wrap it.
+                let bodiesAreEntity = [.create, .update].contains(page.operationKind?.value)
+                for example in page.examples where bodiesAreEntity {
+                    for body in [example.request?.body, example.response?.body].compactMap({ $0 }) {
+                        for member in body.members ?? [] where !member.key.contains("@") {
+                            if case .object = member.value.value { continue }
+                            draft.property(entity, member.key, Self.jsonType(member.value), "")
+                        }
+                    }
+                }
+            }
+            for line in page.httpRequests { navigation(line, page: page, entity: entity, draft: draft) }
+        }
+        for page in pages where page.kind == .enumeration {
+            if let name = page.title?.value.split(separator: " ").first {
+                draft.enumeration(String(name), page.enumMembers.map(\.name))
+            }
+        }
+        let yaml = render(draft, namespace: namespace ?? "microsoft.graph", baseURL: baseURL, version: version)
+        let summary = "\(draft.entityOrder.count) entities, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
+        return (yaml, summary)
+    }
+
+    private func subject(of page: APIPage) -> String? {
+        if let type = page.requestBodyType?.value ?? page.response?.typeName { return type }
+        guard let title = page.title?.value.split(separator: " ") else { return nil }
+        if page.kind == .resource { return title.first.map(String.init) }
+        return title.count > 1 ? Self.singular(String(title[1])) : nil
+    }
+
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("ses") { return String(word.dropLast(2)) }
+        if word.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+
+    private func inferredType(_ row: PropertyRow, entity: String, draft: Draft) -> String {
+        var text = row.type.trimmed
+        var collection = false
+        if text.lowercased().hasSuffix(" collection") {
+            text = String(text.dropLast(" collection".count)).trimmed
+            collection = true
+        }
+        if let primitive = GraphPrimitive(name: text) { return collection ? "Collection(\(primitive.rawValue))" : primitive.rawValue }
+        if !row.possibleValues.isEmpty {
+            // "Enumeration" names no type: another page (or the property name) does.
+            let name = text == "Enumeration" ? (existingEnum(for: row.name, draft: draft) ?? row.name) : text
+            draft.enumeration(name, row.possibleValues)
+            return collection ? "Collection(\(name))" : name
+        }
+        let name = text.isEmpty ? "String" : text
+        if GraphPrimitive(name: name) == nil { draft.entity(name) }
+        return collection ? "Collection(\(name))" : name
+    }
+
+    private func existingEnum(for property: String, draft: Draft) -> String? {
+        for entity in draft.entityOrder {
+            if let type = draft.entities[entity]?.first(where: { $0.name == property })?.type, draft.enums[type] != nil { return type }
+        }
+        for page in pages {
+            if let row = page.properties.first(where: { $0.name == property && $0.type != "Enumeration" && !$0.possibleValues.isEmpty }) {
+                return row.type
+            }
+        }
+        return nil
+    }
+
+    static func jsonType(_ node: JSONNode) -> String {
+        switch node.value {
+        case .bool: return "Boolean"
+        case .number(let text): return Int32(text) != nil ? "Int32" : Int64(text) != nil ? "Int64" : "Double"
+        case .string(let text): return DateTimeText.isValid(text) ? "DateTimeOffset" : "String"
+        case .array(let items): return "Collection(\(items.first.map(jsonType) ?? "String"))"
+        default: return "String"
+        }
+    }
+
+    /// Root → collection → `{key}` → collection …; a key names its entity (`{mobileAppId}` → mobileApp).
+    private func navigation(_ line: HTTPRequestLine, page: APIPage, entity: String, draft: Draft) {
+        var segments = line.path.segments
+        var isReference = false
+        if segments.last == .literal("$ref") {
+            segments.removeLast()
+            isReference = true
+        }
+        guard case .literal(let root)? = segments.first else { return }
+        if !draft.roots.contains(root) { draft.roots.append(root) }
+        var owner = root
+        var index = 1
+        while index < segments.count {
+            guard case .literal(let name) = segments[index] else { index += 1; continue }
+            let hasKey = index + 1 < segments.count && { if case .parameter = segments[index + 1] { return true } else { return false } }()
+            let isLast = index == segments.count - 1 || (hasKey && index + 1 == segments.count - 1)
+            var target = entity
+            if hasKey, case .parameter(let key) = segments[index + 1], !isLast || key.hasSuffix("Id") {
+                target = key.hasSuffix("Id") ? String(key.dropLast(2)) : key
+            }
+            if isLast { target = entity }
+            draft.entity(target)
+            var operation: String?
+            if isLast {
+                switch (line.method, isReference, hasKey) {
+                case ("POST", true, _): operation = "addReference"
+                case ("DELETE", true, _): operation = "removeReference"
+                case ("POST", false, false): operation = "create"
+                case ("GET", false, false): operation = "list"
+                case ("GET", false, true): operation = "get"
+                case ("PATCH", false, true), ("PUT", false, true): operation = "update"
+                case ("DELETE", false, true): operation = "delete"
+                default: operation = nil
+                }
+            }
+            let collection = hasKey || (isLast && ["create", "list", "addReference", "removeReference"].contains(operation ?? ""))
+            draft.navigate(owner, name, target: target, collection: collection, operation: operation)
+            owner = target
+            index += hasKey ? 2 : 1
+        }
+    }
+
+    static func firstSentence(_ text: String) -> String {
+        guard let range = text.asciiCaseInsensitiveRange(of: " Possible values are") else { return text }
+        return String(text[..<range.lowerBound])
+    }
+
+    // MARK: Output
+
+    private func render(_ draft: Draft, namespace: String, baseURL: String, version: String) -> String {
+        let writer = YAMLWriter()
+        let hasKeys = draft.entityOrder.contains { draft.entities[$0]?.contains { $0.name == "id" } == true }
+        var lines = [
+            "# Inferred by `graphgen schema infer` from \(pages.count) pages. Review before use: names and types are guesses where pages are vague.",
+            "namespace: \(writer.scalar(namespace))",
+            "module: \(writer.scalar(options.module ?? "APIClient"))",
+            "baseURL: \(writer.scalar(baseURL))",
+            "apiVersion: \(writer.scalar(version))",
+            "",
+            "root:",
+        ]
+        for root in draft.roots {
+            lines.append("  - name: \(writer.scalar(root))")
+            lines += navigationLines(draft.navigation[root] ?? [], writer: writer)
+        }
+        lines.append("")
+        lines.append(draft.enumOrder.isEmpty ? "enums: []" : "enums:")
+        for name in draft.enumOrder {
+            lines.append("  - name: \(writer.scalar(name))")
+            lines.append("    members:")
+            for member in draft.enums[name] ?? [] { lines.append("      - \(writer.scalar(member))") }
+        }
+        lines.append("")
+        lines.append("entities:")
+        if hasKeys {
+            lines += ["  - name: entity", "    abstract: true", "    properties:", "      - { name: id, type: String, nullable: false, readOnly: true, description: Key of the entity. }"]
+        }
+        for name in draft.entityOrder where !(hasKeys && name == "entity") {
+            lines.append("")
+            lines.append("  - name: \(writer.scalar(name))")
+            if hasKeys { lines.append("    base: entity") }
+            let properties = (draft.entities[name] ?? []).filter { !(hasKeys && $0.name == "id") }
+            if !properties.isEmpty {
+                lines.append("    properties:")
+                for property in properties {
+                    var fields = "name: \(writer.flowScalar(property.name)), type: \(writer.flowScalar(property.type))"
+                    if !property.description.isEmpty { fields += ", description: \(writer.flowScalar(property.description))" }
+                    lines.append("      - { \(fields) }")
+                }
+            }
+            lines += navigationLines(draft.navigation[name] ?? [], writer: writer)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func navigationLines(_ navs: [(name: String, target: String, collection: Bool, operations: [String])], writer: YAMLWriter) -> [String] {
+        guard !navs.isEmpty else { return [] }
+        let order = OperationKind.allCases.map(\.rawValue)
+        return ["    navigation:"] + navs.map { nav in
+            let operations = nav.operations.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+            return "      - { name: \(writer.flowScalar(nav.name)), target: \(writer.flowScalar(nav.target)), collection: \(nav.collection), operations: [\(operations.joined(separator: ", "))] }"
+        }
+    }
+}
+
+/// Quotes YAML scalars only when they need it.
+struct YAMLWriter {
+    func scalar(_ text: String) -> String {
+        let plainSafe = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "._-/:()".contains($0) }
+            && !["true", "false", "null", "yes", "no", "~"].contains(text.lowercased()) && text.first?.isNumber == false
+        return plainSafe ? text : JSONValue.quote(text)
+    }
+
+    /// Inside `{ … }` flow mappings, `,` `{` `}` `[` `]` and `:` need quotes too.
+    func flowScalar(_ text: String) -> String {
+        let safe = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "._-()".contains($0) || $0 == " " }
+            && !["true", "false", "null", "yes", "no", "~"].contains(text.lowercased()) && text.first?.isNumber == false && text.first != " " && text.last != " "
+        return safe ? text : JSONValue.quote(text)
+    }
+}

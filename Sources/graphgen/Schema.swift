@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import GraphGenKit
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Works with entity schemas.",
+        subcommands: [Infer.self]
+    )
+
+    struct Infer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Proposes a schema from pages alone, or the changes pages imply to an existing schema.",
+            discussion: "Entities and properties come from body tables and examples, enums from 'Possible values are:' lists, navigation and operations from the documented paths. With --merge, prints additions and conflicts instead of a schema and exits 1 when there are conflicts."
+        )
+
+        @Option(name: .customLong("pages"), help: "A folder or file of API pages; repeat for more.")
+        var pages: [String]
+
+        @Option(help: "An existing schema to compare the pages with.")
+        var merge: String?
+
+        @Option(help: "Write the inferred schema here instead of standard output.")
+        var output: String?
+
+        @Option(help: "The module name to put in the schema (default: APIClient).")
+        var module: String?
+
+        @Option(help: "The namespace (default: from the examples' @odata.type, else microsoft.graph).")
+        var namespace: String?
+
+        func run() throws {
+            var conflicts = false
+            try runReportingDiagnostics {
+                var read: [APIPage] = []
+                for file in try ModelLoader.pageFiles(pages) {
+                    read.append(try PageReader.read(path: file, displayPath: DisplayPath.of(file)).page)
+                }
+                let inferred = SchemaInference(pages: read, options: .init(module: module, namespace: namespace)).infer()
+                if let merge {
+                    let existing = try SchemaDecoder.read(path: merge, displayPath: DisplayPath.of(merge))
+                    let proposal = try SchemaDecoder.decode(inferred.yaml, file: "(inferred)")
+                    let report = SchemaMerge.compare(inferred: proposal, existing: existing)
+                    print(report.text, terminator: "")
+                    conflicts = !report.conflicts.isEmpty
+                    return
+                }
+                if let output {
+                    do {
+                        try Data(inferred.yaml.utf8).write(to: URL(fileURLWithPath: output))
+                    } catch {
+                        throw DiagnosticError(.error("cannot write the schema: \(error.localizedDescription)", at: SourceLocation(file: output, line: 1), rule: "output-unwritable"))
+                    }
+                } else {
+                    print(inferred.yaml, terminator: "")
+                }
+                FileHandle.standardError.write(Data("inferred \(inferred.summary)\n".utf8))
+            }
+            if conflicts { throw ExitCode(1) }
+        }
+    }
+}
