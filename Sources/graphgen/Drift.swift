@@ -12,8 +12,8 @@ struct Drift: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(help: "Output format: text, json, sarif or github.")
-    var format: DriftReporter.Format = .text
+    @Option(help: "Output format: text, json, sarif or github (default: the config's drift.format, else text).")
+    var format: DriftReporter.Format?
 
     @Option(help: "Lowest severity that makes the exit code 1: error, warning or never (default: the config's drift.failOn, else error).")
     var failOn: FailOn?
@@ -42,6 +42,7 @@ struct Drift: ParsableCommand {
             let baselinePath = baseline ?? config.driftBaseline
             let accepted = try baselinePath.map { try DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0)) } ?? []
             let result = DriftCheck(disabledRules: Set(config.driftDisabledRules), baseline: accepted).run(model)
+            let format = self.format ?? config.driftFormat.flatMap(DriftReporter.Format.init(rawValue:)) ?? .text
             print(DriftReporter.render(result.findings, format: format), terminator: "")
             let threshold = failOn ?? config.driftFailOn.flatMap(FailOn.init(rawValue:)) ?? .error
             failed = result.findings.contains { finding in

@@ -85,3 +85,27 @@ final class GenerateCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["generate", "--templates", "dumped"], in: folder).status, 0)
     }
 }
+
+final class ConfigTests: XCTestCase {
+    func testUnknownConfigKeyNamesKeyAndLine() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "schema: s.yaml\noutptu: Out\ndrift:\n  failOn: sometimes\n".write(to: folder.appendingPathComponent("graphgen.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["generate"], in: folder)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, """
+        graphgen.yaml:2:1: error: unknown key 'outptu' (expected one of: accessLevel, drift, module, output, pages, schema, templates) [config-unknown-key]
+        graphgen.yaml:4:11: error: 'failOn' is 'sometimes'; expected one of: error, warning, never [config]
+
+        """)
+    }
+
+    func testHelpExplainsEverySubcommand() throws {
+        let help = try CLI.run(["--help"])
+        for command in ["generate", "drift", "dump-model", "schema", "templates"] {
+            XCTAssertTrue(help.stdout.contains(command), command)
+        }
+        let infer = try CLI.run(["schema", "infer", "--help"])
+        XCTAssertTrue(infer.stdout.contains("--merge"), infer.stdout)
+    }
+}

@@ -9,6 +9,7 @@ public struct GraphGenConfig: Sendable {
     public var module: String?
     public var accessLevel: String?
     public var driftFailOn: String?
+    public var driftFormat: String?
     public var driftBaseline: String?
     public var driftDisabledRules: [String] = []
     public var file: String?
@@ -16,7 +17,7 @@ public struct GraphGenConfig: Sendable {
     public init() {}
 
     static let topKeys: Set<String> = ["schema", "pages", "templates", "output", "module", "accessLevel", "drift"]
-    static let driftKeys: Set<String> = ["failOn", "baseline", "disabledRules"]
+    static let driftKeys: Set<String> = ["failOn", "format", "baseline", "disabledRules"]
 
     public static func load(path: String, displayPath: String) throws -> GraphGenConfig {
         let text = try InputFile.readText(path, displayPath: displayPath)
@@ -34,6 +35,14 @@ public struct GraphGenConfig: Sendable {
                 return nil
             }
             return text
+        }
+        func choice(_ node: YAMLNode, _ key: String, _ allowed: [String]) -> String? {
+            guard let value = scalar(node, key) else { return nil }
+            guard allowed.contains(value) else {
+                diagnostics.add(.error("'\(key)' is '\(value)'; expected one of: \(allowed.joined(separator: ", "))", at: node.location, rule: "config"))
+                return nil
+            }
+            return value
         }
         func strings(_ node: YAMLNode, _ key: String) -> [String] {
             if let one = node.scalar { return [one] }
@@ -54,12 +63,13 @@ public struct GraphGenConfig: Sendable {
             case "templates": config.templates = scalar(pair.value, key).map(resolve)
             case "output": config.output = scalar(pair.value, key).map(resolve)
             case "module": config.module = scalar(pair.value, key)
-            case "accessLevel": config.accessLevel = scalar(pair.value, key)
+            case "accessLevel": config.accessLevel = choice(pair.value, key, ["public", "package", "internal"])
             case "drift":
                 for driftPair in pair.value.mapping ?? [] {
                     let driftKey = driftPair.key.scalar ?? ""
                     switch driftKey {
-                    case "failOn": config.driftFailOn = scalar(driftPair.value, driftKey)
+                    case "failOn": config.driftFailOn = choice(driftPair.value, driftKey, ["error", "warning", "never"])
+                    case "format": config.driftFormat = choice(driftPair.value, driftKey, ["text", "json", "sarif", "github"])
                     case "baseline": config.driftBaseline = scalar(driftPair.value, driftKey).map(resolve)
                     case "disabledRules": config.driftDisabledRules = strings(driftPair.value, driftKey)
                     default:

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Compares and writes a set of generated files into an output folder.
 /// It owns only the files listed in its manifest: stale ones are removed, everything else is left alone.
@@ -86,12 +91,11 @@ public struct OutputWriter {
             throw DiagnosticError(.error("cannot write the output: \(Self.reason(error))", at: SourceLocation(file: DisplayPath.of(folder.path), line: 1), rule: "output-unwritable"))
         }
         for item in staged {
-            _ = try? manager.removeItem(at: item.target)
-            do {
-                try manager.moveItem(at: item.temporary, to: item.target)
-            } catch {
+            // rename(2) replaces the target in one step (FileManager.moveItem refuses to overwrite).
+            guard rename(item.temporary.path, item.target.path) == 0 else {
+                let reason = String(cString: strerror(errno))
                 cleanUp()
-                throw DiagnosticError(.error("cannot replace \(item.target.lastPathComponent): \(Self.reason(error))", at: SourceLocation(file: DisplayPath.of(item.target.path), line: 1), rule: "output-unwritable"))
+                throw DiagnosticError(.error("cannot replace \(item.target.lastPathComponent): \(reason)", at: SourceLocation(file: DisplayPath.of(item.target.path), line: 1), rule: "output-unwritable"))
             }
         }
         for path in plan.removed { try? manager.removeItem(at: url(path)) }

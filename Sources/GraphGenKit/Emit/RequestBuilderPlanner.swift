@@ -9,11 +9,19 @@ struct RequestBuilderPlanner {
     let model: APIModel
     let names: TypeNames
     private let walker: NavigationWalker
+    /// Operations by the navigation their path ends in, looked up once per builder.
+    private let operationsByEdge: [Edge: [ModelOperation]]
 
     init(model: APIModel, names: TypeNames) {
         self.model = model
         self.names = names
         self.walker = NavigationWalker(schema: model.schema)
+        var byEdge: [Edge: [ModelOperation]] = [:]
+        for operation in model.operations where operation.pathIsNavigable {
+            guard let owner = operation.navigationOwner, let navigation = operation.navigation else { continue }
+            byEdge[Edge(owner: owner, navigation: navigation), default: []].append(operation)
+        }
+        self.operationsByEdge = byEdge
     }
 
     private struct Edge: Hashable {
@@ -42,7 +50,7 @@ struct RequestBuilderPlanner {
     // MARK: Which navigations lead to operations
 
     private func operations(at edge: Edge) -> [ModelOperation] {
-        model.operations.filter { $0.pathIsNavigable && $0.navigationOwner == edge.owner && $0.navigation == edge.navigation }
+        operationsByEdge[edge] ?? []
     }
 
     /// Navigations worth a builder: those with operations, or with such navigations below them.
