@@ -20,6 +20,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -30,12 +31,16 @@ BINARY = os.path.join(ROOT, ".build", "release", "graphgen")
 
 def run(args, cwd=None, allowed=(0,)):
     """Runs a process; returns (seconds, peak RSS in MiB, stdout text)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(args, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    out = process.stdout.read().decode()
-    err = process.stderr.read().decode()
+    # Output goes to files, not pipes: a child that fills a pipe nobody reads yet would block forever.
+    with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
+        start = time.perf_counter()
+        process = subprocess.Popen(args, cwd=cwd, stdout=out_file, stderr=err_file)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        out_file.seek(0)
+        err_file.seek(0)
+        out = out_file.read().decode()
+        err = err_file.read().decode()
     code = os.waitstatus_to_exitcode(status)
     if code not in allowed:
         sys.exit(f"{' '.join(args)} exited {code}:\n{err}")
@@ -140,7 +145,7 @@ def main():
     if not os.path.exists(MAKE_CORPUS):
         sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
     subprocess.run(["swift", "build", "-c", "release", "--product", "graphgen"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    sizes = [100] if options.smoke else [int(s) for s in options.sizes.split(",")]
+    sizes = [100] if options.smoke else [int(s) for s in options.sizes.split(",") if s]
     runs = 1 if options.smoke else options.runs
     print("| N | case | wall (median) | peak RSS | notes |")
     print("|---:|---|---:|---:|---|")

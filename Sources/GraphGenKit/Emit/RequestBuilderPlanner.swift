@@ -49,8 +49,13 @@ struct RequestBuilderPlanner {
 
     // MARK: Which navigations lead to operations
 
+    /// One operation per kind: a navigation reached by several paths shares one builder type, and the
+    /// builder's path (not the type) says where the request goes. The shortest path documents the method.
     private func operations(at edge: Edge) -> [ModelOperation] {
-        operationsByEdge[edge] ?? []
+        var seen: Set<String> = []
+        return (operationsByEdge[edge] ?? [])
+            .sorted { ($0.path.segments.count, $0.path.description) < ($1.path.segments.count, $1.path.description) }
+            .filter { seen.insert("\($0.kind?.rawValue ?? $0.method)").inserted }
     }
 
     /// Navigations worth a builder: those with operations, or with such navigations below them.

@@ -42,9 +42,18 @@ public struct SwiftEmitter {
         var clientContext = base()
         clientContext["roots"] = builderPlan.roots
         attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", clientContext)
-        var examplesContext = base()
-        examplesContext["examples"] = documentedExamples()
-        attempt("\(sources)/Runtime/DocumentedExamples.swift", "examples.swift", examplesContext)
+        var groups: [[String: Any]] = []
+        for (typeName, examples) in documentedExamples() {
+            var context = base()
+            context["typeName"] = typeName
+            context["groupName"] = "examplesOf" + typeName
+            context["examples"] = examples
+            groups.append(["name": "examplesOf" + typeName])
+            attempt("\(sources)/DocumentedExamples/DocumentedExamples+\(typeName).swift", "examples.swift", context)
+        }
+        var allExamples = base()
+        allExamples["groups"] = groups
+        attempt("\(sources)/DocumentedExamples/DocumentedExamples.swift", "examples-all.swift", allExamples)
 
         let tests = "Tests/\(options.module)Tests"
         for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
@@ -118,12 +127,13 @@ public struct SwiftEmitter {
     /// Example responses for the stub transport. A page's example answers every operation the page documents
     /// (a page listing two paths shows one example for both); operations that answer without a body
     /// (delete, `$ref`) and have no example get their documented status.
-    private func documentedExamples() -> [[String: Any]] {
-        var entries: [(SourceLocation, [String: Any])] = []
+    private func documentedExamples() -> [(typeName: String, examples: [[String: Any]])] {
+        var entries: [(SourceLocation, String, [String: Any])] = []
         var seen: Set<String> = []
-        func add(method: String, path: PathTemplate, status: Int, body: String?, source: String, at location: SourceLocation) {
+        func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation) {
+            let method = operation.method, path = operation.path
             guard seen.insert("\(method) \(path) \(source)").inserted else { return }
-            entries.append((location, [
+            entries.append((location, operation.target.map(names.swift) ?? "Untyped", [
                 "method": method,
                 "path": SwiftNames.stringLiteralContent(path.description),
                 "status": status,
@@ -137,16 +147,17 @@ public struct SwiftEmitter {
             let pageFiles = Set(operation.sources.map(\.file)).subtracting([model.schemaFile]).sorted()
             let responses = pageFiles.flatMap { responsesByPage[$0] ?? [] }
             for response in responses {
-                add(method: operation.method, path: operation.path, status: response.statusCode, body: response.bodyText,
-                    source: response.location.fileAndLine, at: response.location)
+                add(operation, status: response.statusCode, body: response.bodyText, source: response.location.fileAndLine, at: response.location)
             }
             let bodiless: Set<OperationKind> = [.delete, .addReference, .removeReference]
             if responses.isEmpty, let kind = operation.kind, bodiless.contains(kind), let source = operation.sources.first {
-                add(method: operation.method, path: operation.path, status: operation.status ?? 204, body: nil,
+                add(operation, status: operation.status ?? 204, body: nil,
                     source: source.file == model.schemaFile ? source.file : source.fileAndLine, at: source)
             }
         }
-        return entries.sorted { $0.0 < $1.0 }.map(\.1)
+        let sorted = entries.sorted { $0.0 < $1.0 }
+        let groups = Dictionary(grouping: sorted, by: \.1)
+        return groups.keys.sorted().map { typeName in (typeName, (groups[typeName] ?? []).map(\.2)) }
     }
 
     private func modelContext(_ entity: ModelEntity) -> [String: Any] {

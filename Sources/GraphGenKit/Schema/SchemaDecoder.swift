@@ -23,8 +23,8 @@ public enum SchemaDecoder {
 private struct Decoding {
     let file: String
     var diagnostics = DiagnosticCollector()
-    /// Property types as written, resolved once every name is known.
-    private var pendingTypes: [(entity: Int, property: Int, spelling: Located<String>)] = []
+    /// Property types as written, in declaration order, resolved once every name is known.
+    private var pendingTypes: [Located<String>] = []
 
     init(file: String) {
         self.file = file
@@ -141,7 +141,7 @@ private struct Decoding {
             guard let propertyMap = mapping(item, allowed: ["name", "type", "nullable", "readOnly", "description"], what: "property"),
                   let propertyName = string(propertyMap["name"], "name", required: true, parent: item),
                   let type = string(propertyMap["type"], "type", required: true, parent: item) else { continue }
-            pendingTypes.append((entity: -1, property: properties.count, spelling: type))
+            pendingTypes.append(type)
             properties.append(SchemaProperty(
                 name: propertyName.value, type: .primitive(.string), nullable: bool(propertyMap["nullable"], "nullable", default: true),
                 readOnly: bool(propertyMap["readOnly"], "readOnly", default: false),
@@ -194,7 +194,8 @@ private struct Decoding {
         for entity in document.entities {
             var types: [GraphType] = []
             for _ in entity.properties {
-                let spelling = pendingTypes[cursor].spelling
+                guard cursor < pendingTypes.count else { break }
+                let spelling = pendingTypes[cursor]
                 cursor += 1
                 let parsed = TypeSpelling.parse(spelling.value)
                 var type: GraphType

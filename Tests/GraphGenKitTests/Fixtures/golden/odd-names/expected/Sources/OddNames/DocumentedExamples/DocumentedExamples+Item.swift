@@ -2,8 +2,8 @@
 import Foundation
 
 extension DocumentedExample {
-    /// Every example response on the pages, in page order.
-    public static let all: [DocumentedExample] = [
+    /// The example responses for Item, in page order.
+    static let examplesOfItem: [DocumentedExample] = [
         DocumentedExample(
             method: "POST",
             path: "/shelves/items",

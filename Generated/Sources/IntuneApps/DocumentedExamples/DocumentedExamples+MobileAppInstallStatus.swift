@@ -2,18 +2,11 @@
 import Foundation
 
 extension DocumentedExample {
-    /// Every example response on the pages, in page order.
-    public static let all: [DocumentedExample] = [
+    /// The example responses for MobileAppInstallStatus, in page order.
+    static let examplesOfMobileAppInstallStatus: [DocumentedExample] = [
         DocumentedExample(
             method: "DELETE",
             path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}",
-            status: 204,
-            responseBody: nil,
-            source: "schemas/intune-apps.yaml"
-        ),
-        DocumentedExample(
-            method: "DELETE",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}",
             status: 204,
             responseBody: nil,
             source: "schemas/intune-apps.yaml"
@@ -72,23 +65,6 @@ extension DocumentedExample {
             }
             """##,
             source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"
-        ),
-        DocumentedExample(
-            method: "POST",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses",
-            status: 201,
-            responseBody: ##"""
-            {
-              "@odata.type": "#microsoft.graph.userAppInstallStatus",
-              "id": "14959a2a-9a2a-1495-2a9a-95142a9a9514",
-              "userName": "User Name value",
-              "userPrincipalName": "User Principal Name value",
-              "installedDeviceCount": 4,
-              "failedDeviceCount": 1,
-              "notInstalledDeviceCount": 7
-            }
-            """##,
-            source: "schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:71"
         ),
         DocumentedExample(
             method: "POST",
