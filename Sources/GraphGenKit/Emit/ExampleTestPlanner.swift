@@ -24,19 +24,11 @@ struct ExampleTestPlanner {
 
     func groups() -> [Group] {
         var byType: [String: [[String: Any]]] = [:]
-        var usedNames: Set<String> = []
+        var functionNames = NameAllocator()
         for body in bodies() {
             let (modelType, swiftType, groupName) = decodeTarget(for: body)
             var test = plan(body, modelType: modelType, swiftType: swiftType)
-            var function = functionName(for: body)
-            var counter = 2
-            let stem = function
-            while usedNames.contains(function) {
-                function = "\(stem)_\(counter)"
-                counter += 1
-            }
-            usedNames.insert(function)
-            test["functionName"] = function
+            test["functionName"] = functionNames.unique(functionName(for: body), separator: "_")
             byType[groupName, default: []].append(test)
         }
         return byType.keys.sorted().map { key in

@@ -21,22 +21,15 @@ struct RequestTestPlanner {
 
     func groups() -> [ExampleTestPlanner.Group] {
         var byType: [String: [[String: Any]]] = [:]
-        var used: Set<String> = []
+        var functionNames = NameAllocator()
         for operation in model.operations where operation.pathIsNavigable {
             for example in operation.examples {
                 guard let request = example.request, case .success(let walk) = walker.walk(request.path),
                       walk.canonicalPath == operation.path, request.method == operation.method else { continue }
                 let group = operation.target.map(names.swift) ?? "Untyped"
                 var test = plan(operation, request: request, response: example.response, keyValues: walk.keyValues)
-                var function = "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request"
-                let stem = function
-                var counter = 2
-                while used.contains(function) {
-                    function = "\(stem)_\(counter)"
-                    counter += 1
-                }
-                used.insert(function)
-                test["functionName"] = function
+                test["functionName"] = functionNames.unique(
+                    "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request", separator: "_")
                 byType[group, default: []].append(test)
             }
         }

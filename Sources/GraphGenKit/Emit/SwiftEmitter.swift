@@ -206,18 +206,9 @@ struct TypeNames {
 
     init(model: APIModel) {
         var map: [String: String] = [:]
-        var used: Set<String> = []
-        let all = (model.enums.map(\.name) + model.entities.map(\.name)).sorted()
-        for name in all {
-            var swift = SwiftNames.typeName(name)
-            var counter = 2
-            let stem = swift
-            while used.contains(swift) {
-                swift = "\(stem)\(counter)"
-                counter += 1
-            }
-            used.insert(swift)
-            map[name] = swift
+        var allocator = NameAllocator()
+        for name in (model.enums.map(\.name) + model.entities.map(\.name)).sorted() {
+            map[name] = allocator.unique(SwiftNames.typeName(name))
         }
         byModelName = map
     }
