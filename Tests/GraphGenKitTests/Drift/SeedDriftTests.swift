@@ -53,6 +53,39 @@ final class SeedDriftTests: XCTestCase {
                        "the newest pages agree with the schema")
     }
 
+    /// Each kind of edit to the newest page (which agrees with the schema) gives exactly its own finding, at the edited row.
+    func testPageEditsGiveExactlyTheMatchingFinding() throws {
+        let edits: [(name: String, from: String, to: String, expected: [String], named: String)] = [
+            ("new property row",
+             "|errorCode|Int32|The error code for install or uninstall failures.|\n",
+             "|errorCode|Int32|The error code for install or uninstall failures.|\n|retryCount|Int32|How often the install was retried.|\n",
+             ["61:2 property-extra"], "retryCount"),
+            ("changed type",
+             "|deviceName|String|Device name|",
+             "|deviceName|Int64|Device name|",
+             ["54:13 property-type"], "Int64"),
+            ("removed enum member",
+             "`dependencyPendingReboot`, ",
+             "",
+             ["59:2 enum-member-missing"], "Missing: dependencyPendingReboot"),
+        ]
+        for edit in edits {
+            let folder = try TestPaths.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let pages = folder.appendingPathComponent("pages")
+            try FileManager.default.copyItem(atPath: TestPaths.seedPages, toPath: pages.path)
+            let page = pages.appendingPathComponent("003_46979571aad2c824.txt")
+            let original = try String(contentsOf: page, encoding: .utf8)
+            XCTAssertTrue(original.contains(edit.from), edit.name)
+            try original.replacingOccurrences(of: edit.from, with: edit.to).write(to: page, atomically: true, encoding: .utf8)
+
+            let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [pages.path], root: folder.path)
+            let onPage = DriftCheck().run(model).findings.filter { $0.location.file == "pages/003_46979571aad2c824.txt" }
+            XCTAssertEqual(onPage.map { "\($0.location.line):\($0.location.column) \($0.ruleID)" }, edit.expected, edit.name)
+            XCTAssertTrue(onPage.first?.message.contains(edit.named) == true, "\(edit.name): \(onPage.first?.message ?? "no finding")")
+        }
+    }
+
     func testMessagesNameBothSides() throws {
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
         let messages = DriftCheck().run(model).findings.map(\.message)
