@@ -1,4 +1,4 @@
-/// A place in an input file; line and column are 1-based.
+/// A place in an input file; line and column are 1-based, and the column counts Unicode scalars (code points), whatever the reader.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int

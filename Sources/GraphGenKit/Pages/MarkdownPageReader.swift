@@ -5,10 +5,11 @@ public enum MarkdownPageReader {
     public static func read(_ rawText: String, file: String) throws -> PageDocument {
         let text = rawText.withUnixLineEndings
         let split = try FrontMatter.split(text, file: file)
-        guard let document = CmarkDocument(split.body) else {
+        let bytes = Array(split.body.utf8)
+        guard let document = CmarkDocument(bytes) else {
             throw DiagnosticError(.error("cmark-gfm could not parse the page", at: SourceLocation(file: file, line: 1), rule: "markdown"))
         }
-        var builder = SectionBuilder(file: file)
+        var builder = SectionBuilder(file: file, columns: ScalarColumns(bytes))
         var diagnostics = DiagnosticCollector()
         var child = cmark_node_first_child(document.root)
         while let node = child {
@@ -24,14 +25,14 @@ public enum MarkdownPageReader {
 private final class CmarkDocument {
     let root: OpaquePointer
 
-    init?(_ text: String) {
+    init?(_ bytes: [UInt8]) {
         CmarkExtensions.registerOnce()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
         if let table = cmark_find_syntax_extension("table") {
             cmark_parser_attach_syntax_extension(parser, table)
         }
-        var utf8 = Array(text.utf8)
+        var utf8 = bytes
         utf8.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 cmark_parser_feed(parser, pointer, buffer.count)
@@ -57,16 +58,19 @@ private enum CmarkExtensions {
 /// Walks the top-level blocks and groups them under headings.
 private struct SectionBuilder {
     let file: String
+    let columns: ScalarColumns
     var title: Located<String>?
     var sections: [PageSection] = []
     private var pendingAnnotation: Annotation?
 
-    init(file: String) {
+    init(file: String, columns: ScalarColumns) {
         self.file = file
+        self.columns = columns
     }
 
     private func location(_ node: OpaquePointer, lineDelta: Int = 0) -> SourceLocation {
-        SourceLocation(file: file, line: Int(cmark_node_get_start_line(node)) + lineDelta, column: max(1, Int(cmark_node_get_start_column(node))))
+        let line = Int(cmark_node_get_start_line(node))
+        return SourceLocation(file: file, line: line + lineDelta, column: columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
     }
 
     private mutating func append(_ block: PageBlock) {
@@ -120,7 +124,8 @@ private struct SectionBuilder {
             var cells: [PageText] = []
             var cellNode = cmark_node_first_child(row)
             while let cell = cellNode {
-                let column = max(1, Int(cmark_node_get_start_column(cell)))
+                let rowLine = Int(cmark_node_get_start_line(row))
+                let column = columns.column(line: rowLine, byteColumn: Int(cmark_node_get_start_column(cell)))
                 cells.append(CmarkNode.inlineText(cell, file: file, location: SourceLocation(file: file, line: rowLocation.line, column: column)))
                 cellNode = cmark_node_next(cell)
             }
@@ -142,7 +147,7 @@ private struct SectionBuilder {
         let before = inner[..<brace]
         let line = location.line + before.filter { $0 == "\n" }.count
         let lastLineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
-        let column = (before.lastIndex(of: "\n") == nil ? location.column + 4 : 1) + before[lastLineStart...].count
+        let column = (before.lastIndex(of: "\n") == nil ? location.column + 4 : 1) + before[lastLineStart...].unicodeScalars.count
         do {
             let json = try JSONParser.parse(String(inner[brace...]).trimmed, file: file, startLine: line, startColumn: column)
             return Annotation(json: json, location: SourceLocation(file: file, line: line, column: column))

@@ -90,4 +90,13 @@ final class MarkdownPageReaderTests: XCTestCase {
         XCTAssertEqual(page.httpRequests.first?.location.line, 9)
         XCTAssertEqual(page.operationKind?.value, .delete)
     }
+
+    /// cmark reports byte columns; locations count Unicode scalars like the JSON and YAML readers do.
+    func testColumnsCountScalarsNotBytes() throws {
+        let text = "# Update widget\n\n## HTTP request\n\n```http\nPATCH /widgets/{id}\n```\n\n## Request body\n\n|Property|Type|Description|\n|:---|:---|:---|\n|café|String|Naïve ☕ name|\n| ünïcödé | Int32 |x|\n"
+        let page = try PageReader.read(text: text, file: "columns.md").page
+        XCTAssertEqual(page.properties.map(\.name), ["café", "ünïcödé"])
+        XCTAssertEqual(page.properties.map(\.typeLocation.column), [7, 12])
+        XCTAssertEqual(page.properties.map(\.typeLocation.line), [13, 14])
+    }
 }
