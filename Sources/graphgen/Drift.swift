@@ -24,7 +24,17 @@ struct Drift: ParsableCommand {
     @Option(help: "Write the current findings to this file as a baseline and exit 0.")
     var writeBaseline: String?
 
+    @Flag(help: "Print every rule id with what it checks, and exit.")
+    var listRules = false
+
     func run() throws {
+        if listRules {
+            let width = DriftRules.descriptions.keys.map(\.count).max() ?? 0
+            for id in DriftRules.descriptions.keys.sorted() {
+                print(id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + (DriftRules.descriptions[id] ?? ""))
+            }
+            return
+        }
         var failed = false
         try runReportingDiagnostics {
             let config = try inputs.loadConfig()

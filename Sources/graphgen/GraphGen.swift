@@ -10,6 +10,7 @@ struct GraphGen: ParsableCommand {
         Exit codes: 0 success; 1 drift found or generated files stale (--check); 2 bad input.
         Settings come from flags, then graphgen.yaml (or --config), then defaults.
         """,
+        version: GraphGenVersion.current,
         subcommands: [Generate.self, Drift.self, DumpModel.self, Schema.self, Templates.self]
     )
 }

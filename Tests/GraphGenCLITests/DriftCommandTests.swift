@@ -65,6 +65,16 @@ final class DriftCommandTests: XCTestCase {
         ])
     }
 
+    func testListRulesNeedsNoInputs() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["drift", "--list-rules"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 28)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("example-value-wrapper ") && $0.hasSuffix("the shape of a collection response.") }, result.stdout)
+    }
+
     func testMalformedBaselineIsBadInput() throws {
         let folder = try seedCopy()
         defer { try? FileManager.default.removeItem(at: folder) }

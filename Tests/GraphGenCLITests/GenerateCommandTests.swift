@@ -90,12 +90,13 @@ final class ConfigTests: XCTestCase {
     func testUnknownConfigKeyNamesKeyAndLine() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "schema: s.yaml\noutptu: Out\ndrift:\n  failOn: sometimes\n".write(to: folder.appendingPathComponent("graphgen.yaml"), atomically: true, encoding: .utf8)
+        try "schema: s.yaml\noutptu: Out\ndrift:\n  failOn: sometimes\n  disabledRules: [property-type, propety-extra]\n".write(to: folder.appendingPathComponent("graphgen.yaml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["generate"], in: folder)
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.stderr, """
         graphgen.yaml:2:1: error: unknown key 'outptu' (expected one of: accessLevel, drift, module, output, pages, schema, templates) [config-unknown-key]
         graphgen.yaml:4:11: error: 'failOn' is 'sometimes'; expected one of: error, warning, never [config]
+        graphgen.yaml:5:34: error: 'propety-extra' is not a drift rule id (`graphgen drift --list-rules` lists them) [config]
 
         """)
     }

@@ -71,7 +71,12 @@ public struct GraphGenConfig: Sendable {
                     case "failOn": config.driftFailOn = choice(driftPair.value, driftKey, ["error", "warning", "never"])
                     case "format": config.driftFormat = choice(driftPair.value, driftKey, ["text", "json", "sarif", "github"])
                     case "baseline": config.driftBaseline = scalar(driftPair.value, driftKey).map(resolve)
-                    case "disabledRules": config.driftDisabledRules = strings(driftPair.value, driftKey)
+                    case "disabledRules":
+                        config.driftDisabledRules = strings(driftPair.value, driftKey)
+                        for item in driftPair.value.sequence ?? [driftPair.value] {
+                            guard let id = item.scalar, !item.isNull, DriftRules.descriptions[id] == nil else { continue }
+                            diagnostics.add(.error("'\(id)' is not a drift rule id (`graphgen drift --list-rules` lists them)", at: item.location, rule: "config"))
+                        }
                     default:
                         diagnostics.add(.error("unknown key 'drift.\(driftKey)' (expected one of: \(driftKeys.sorted().joined(separator: ", ")))", at: driftPair.key.location, rule: "config-unknown-key"))
                     }

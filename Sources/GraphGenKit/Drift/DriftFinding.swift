@@ -56,7 +56,7 @@ struct DriftContext {
 }
 
 /// The rules, in the order they run; each returns findings for the whole model.
-enum DriftRules {
+public enum DriftRules {
     static let all: [(String, @Sendable (DriftContext) -> [DriftFinding])] = [
         ("property tables", PropertyTableRule.check),
         ("enum members", EnumMemberRule.check),
@@ -67,10 +67,11 @@ enum DriftRules {
         ("pages of one operation", OperationPagesRule.check),
         ("front matter", FrontMatterRule.check),
         ("navigation", NavigationRule.check),
+        ("suppressions", SuppressionRule.check),
     ]
 
     /// Every rule id with what it checks, for `graphgen drift --list-rules` and the SARIF rule table.
-    static let descriptions: [String: String] = [
+    public static let descriptions: [String: String] = [
         "property-missing": "A schema property is missing from the page's property table.",
         "property-extra": "The page's property table has a property the schema does not.",
         "property-type": "The page's property type differs from the schema's.",
@@ -82,6 +83,7 @@ enum DriftRules {
         "example-placeholder": "An example uses a placeholder such as \"String\" instead of a real value.",
         "example-datetime": "An example DateTimeOffset is not RFC 3339 text.",
         "example-odata-type": "An example or annotation names an @odata.type other than the entity's qualified name.",
+        "example-value-wrapper": "A single-entity response example wraps the entity in 'value', the shape of a collection response.",
         "example-integer-range": "An example integer does not fit its property's type.",
         "example-request-path": "An example request line is not one of the page's documented HTTP requests.",
         "example-base-url": "An example request URL does not start with the schema's base URL and version.",
@@ -96,6 +98,7 @@ enum DriftRules {
         "front-matter-placeholder": "Front matter holds a placeholder or is empty where a value is expected.",
         "front-matter-title": "The front-matter title differs from the page heading.",
         "path-not-navigable": "A documented path is not a walk of the schema's navigation graph.",
+        "suppression-unknown-rule": "A page's annotation suppresses a rule id that does not exist.",
         "operation-undeclared": "A page documents an operation the schema's navigation does not declare.",
     ]
 }

@@ -106,6 +106,11 @@ final class DriftRuleTests: XCTestCase {
         XCTAssertEqual(try fired(replacing: "\"color\": \"red\"", with: "\"color\": \"blue\""), ["35 example-enum-value"])
         XCTAssertEqual(try fired(replacing: "2024-01-01T00:00:00Z", with: "2024-01-01 00:00"), ["35 example-datetime"])
         XCTAssertEqual(try fired(replacing: "#test.ns.widget", with: "#test.ns.gadget"), ["35 example-odata-type"])
+        // A wrapped single entity is reported once, and its members are still checked.
+        XCTAssertEqual(try fired(replacing: "{\"id\": \"1\", \"size\": 1}", with: "{\"value\": {\"id\": \"1\", \"size\": true}}"),
+                       ["41 example-value-wrapper", "41 example-wrong-type"])
+        XCTAssertEqual(try fired(replacing: "{\"id\": \"1\", \"size\": 1}", with: "{\"value\": [{\"id\": \"1\"}]}"), ["41 example-unknown-property"],
+                       "an array under 'value' is not the wrapper shape")
     }
 
     func testExampleRequestRules() throws {
@@ -153,6 +158,9 @@ final class DriftRuleTests: XCTestCase {
         let rerun = DriftCheck(baseline: baseline).run(ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page]))
         XCTAssertEqual(rerun.findings.count, 0)
         XCTAssertEqual(rerun.baselined, 1)
+        let misspelt = try findings(["p.md": page.replacingOccurrences(of: "\"property-type: the table is older\"", with: "\"property-typ\"")])
+        XCTAssertEqual(misspelt.map { "\($0.location.line) \($0.ruleID) \($0.hint)" },
+                       ["13 suppression-unknown-rule did you mean 'property-type'?", "24 property-type write the schema's type 'Int32' in the Type column"])
         XCTAssertEqual(DriftCheck(disabledRules: ["property-type"]).run(ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page])).suppressed, 1)
     }
 }

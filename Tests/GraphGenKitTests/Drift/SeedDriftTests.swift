@@ -86,6 +86,20 @@ final class SeedDriftTests: XCTestCase {
         }
     }
 
+    /// The real pages of the same area (../shared/corpus, skipped in a user's clone) against the repo's schema.
+    func testCorpusFindings() throws {
+        let corpus = try TestPaths.corpus()
+        let pages = ["\(corpus)/api-reference/beta/api", "\(corpus)/api-reference/beta/resources"]
+        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: pages, root: corpus)
+        let summary = DriftCheck().run(model).findings.map { "\($0.location.file):\($0.location.line):\($0.location.column) \($0.ruleID)" }
+        XCTAssertEqual(summary, [
+            "api-reference/beta/api/intune-apps-mobileappinstallstatus-create.md:56:2 enum-member-missing",
+            "api-reference/beta/api/intune-apps-mobileappinstallstatus-get.md:68:3 example-value-wrapper",
+            "api-reference/beta/api/intune-apps-mobileappinstallstatus-update.md:58:2 enum-member-missing",
+            "api-reference/beta/api/intune-apps-userappinstallstatus-get.md:67:3 example-value-wrapper",
+        ])
+    }
+
     func testMessagesNameBothSides() throws {
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
         let messages = DriftCheck().run(model).findings.map(\.message)

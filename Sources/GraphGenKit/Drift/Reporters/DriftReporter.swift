@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes findings as compiler-style text, JSON, SARIF 2.1.0 or GitHub Actions annotations.
+/// Writes findings as compiler-style text, JSON (schemas/formats/drift-report.schema.json), SARIF 2.1.0 or GitHub Actions annotations.
 public enum DriftReporter {
     public enum Format: String, CaseIterable, Sendable { case text, json, sarif, github }
 
@@ -8,7 +8,7 @@ public enum DriftReporter {
         switch format {
         case .text: text(findings)
         case .json: json(findings)
-        case .sarif: sarif(findings)
+        case .sarif: SARIFReporter.render(findings)
         case .github: github(findings)
         }
     }
@@ -24,6 +24,7 @@ public enum DriftReporter {
 
     static func json(_ findings: [DriftFinding]) -> String {
         JSONValue.object([
+            ("version", .int(1)),
             ("findings", .array(findings.map { finding in
                 .object([
                     ("rule", .string(finding.ruleID)),
@@ -40,43 +41,6 @@ public enum DriftReporter {
         ]).rendered()
     }
 
-    static func sarif(_ findings: [DriftFinding]) -> String {
-        let ruleIDs = DriftRules.descriptions.keys.sorted()
-        func location(_ place: SourceLocation) -> JSONValue {
-            .object([("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(place.file))])),
-                ("region", .object([("startLine", .int(place.line)), ("startColumn", .int(place.column))])),
-            ]))])
-        }
-        let level: (Diagnostic.Severity) -> String = { $0 == .error ? "error" : $0 == .warning ? "warning" : "note" }
-        return JSONValue.object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("graphgen")),
-                    ("informationUri", .string("https://github.com/graphgen/graphgen")),
-                    ("rules", .array(ruleIDs.map { id in
-                        .object([("id", .string(id)), ("shortDescription", .object([("text", .string(DriftRules.descriptions[id] ?? id))]))])
-                    })),
-                ]))])),
-                ("results", .array(findings.map { finding in
-                    var members: [(String, JSONValue)] = [
-                        ("ruleId", .string(finding.ruleID)),
-                        ("level", .string(level(finding.severity))),
-                        ("message", .object([("text", .string("\(finding.message). Hint: \(finding.hint)"))])),
-                        ("locations", .array([location(finding.location)])),
-                    ]
-                    if let index = ruleIDs.firstIndex(of: finding.ruleID) { members.insert(("ruleIndex", .int(index)), at: 1) }
-                    if let related = finding.related {
-                        members.append(("relatedLocations", .array([.object([("id", .int(1))] + (location(related).objectMembers ?? []))])))
-                    }
-                    return .object(members)
-                })),
-            ])])),
-        ]).rendered()
-    }
-
     static func github(_ findings: [DriftFinding]) -> String {
         func escape(_ text: String) -> String {
             text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
@@ -86,12 +50,5 @@ public enum DriftReporter {
             let kind = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
             return "::\(kind) file=\(property(finding.location.file)),line=\(finding.location.line),col=\(finding.location.column),title=\(property(finding.ruleID))::\(escape("\(finding.message) (hint: \(finding.hint))"))"
         }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
-    }
-}
-
-extension JSONValue {
-    var objectMembers: [(String, JSONValue)]? {
-        if case .object(let members) = self { return members }
-        return nil
     }
 }

@@ -13,6 +13,13 @@ enum ExampleBodyRule {
                 if let body = response.body, let (entity, isCollection) = responseEntity(operation, context: context) {
                     if isCollection, case .array(let items)? = body["value"]?.value {
                         for item in items { findings += conformance(item, entity: entity, context: context) }
+                    } else if !isCollection, let wrapped = collectionWrapper(body, entity: entity, context: context) {
+                        findings.append(DriftFinding(
+                            ruleID: "example-value-wrapper", severity: .warning,
+                            message: "the response example wraps one \(entity) in 'value', the shape of a collection response; the operation returns the \(entity) itself",
+                            location: wrapped.keyLocation, related: context.model.entity(named: entity)?.source,
+                            hint: "put the \(entity)'s members at the top level of the body"))
+                        findings += conformance(wrapped.value, entity: entity, context: context)
                     } else if !isCollection {
                         findings += conformance(body, entity: entity, context: context)
                     }
@@ -45,6 +52,14 @@ enum ExampleBodyRule {
         case .list?: return (target, true)
         default: return nil
         }
+    }
+
+    /// `{"value": {…}}` for one entity whose type has no `value` property: the collection shape around a single object.
+    private static func collectionWrapper(_ body: JSONNode, entity: String, context: DriftContext) -> JSONNode.Member? {
+        guard let members = body.members, context.model.entity(named: entity)?.properties.contains(where: { $0.name == "value" }) != true else { return nil }
+        let content = members.filter { !$0.key.hasPrefix("@odata.") }
+        guard content.count == 1, let only = content.first, only.key == "value", only.value.members != nil else { return nil }
+        return only
     }
 
     private static func conformance(_ body: JSONNode, entity: String, context: DriftContext) -> [DriftFinding] {
