@@ -36,8 +36,7 @@ struct Drift: ParsableCommand {
             return
         }
         var failed = false
-        try runReportingDiagnostics {
-            let config = try inputs.loadConfig()
+        try inputs.run { config, paths in
             let model = try inputs.loadModel(config)
             if let writeBaseline {
                 let findings = DriftCheck(disabledRules: Set(config.driftDisabledRules)).run(model).findings
@@ -53,7 +52,14 @@ struct Drift: ParsableCommand {
             let accepted = try baselinePath.map { try DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0)) } ?? []
             let result = DriftCheck(disabledRules: Set(config.driftDisabledRules), baseline: accepted).run(model)
             let format = self.format ?? config.driftFormat.flatMap(DriftReporter.Format.init(rawValue:)) ?? .text
-            print(DriftReporter.render(result.findings, format: format), terminator: "")
+            // Baselines match relative paths, so locations become absolute only for printing.
+            let shown = result.findings.map { finding in
+                var shown = finding
+                shown.location = paths.shown(finding.location)
+                shown.related = finding.related.map(paths.shown)
+                return shown
+            }
+            print(DriftReporter.render(shown, format: format), terminator: "")
             let threshold = failOn ?? config.driftFailOn.flatMap(FailOn.init(rawValue:)) ?? .error
             failed = result.findings.contains { finding in
                 switch threshold {

@@ -16,8 +16,8 @@ struct DumpModel: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        try runReportingDiagnostics {
-            let model = try inputs.loadModel(try inputs.loadConfig())
+        try inputs.run { config, _ in
+            let model = try inputs.loadModel(config)
             let output = format == .json ? ModelDump.json(model) : ModelDump.text(model)
             FileHandle.standardOutput.write(Data(output.utf8))
         }

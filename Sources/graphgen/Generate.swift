@@ -30,10 +30,9 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         var stale = false
-        let configForRoot = try? inputs.loadConfig()
-        try runReportingDiagnostics(absoluteRoot: inputs.absolutePaths ? configForRoot.map(inputs.root) ?? FileManager.default.currentDirectoryPath : nil) {
-            let config = try inputs.loadConfig()
+        try inputs.run { config, paths in
             let model = try inputs.loadModel(config)
+            printWarnings(model, paths: paths)
             let files = try Generator.render(
                 model: model, templatesOverride: templates ?? config.templates,
                 module: module ?? config.module, accessLevel: accessLevel ?? config.accessLevel)

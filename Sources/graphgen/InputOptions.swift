@@ -42,17 +42,50 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// Where printed locations point: as read (relative to the project root), or absolute under it (--absolute-paths).
+struct PrintedPaths {
+    var absoluteRoot: String?
+
+    func shown(_ location: SourceLocation) -> SourceLocation {
+        guard let absoluteRoot, !location.file.hasPrefix("/") else { return location }
+        var shown = location
+        shown.file = URL(fileURLWithPath: absoluteRoot).appendingPathComponent(location.file).standardizedFileURL.path
+        return shown
+    }
+
+    func shown(_ diagnostic: Diagnostic) -> Diagnostic {
+        var shown = diagnostic
+        shown.location = diagnostic.location.map(self.shown)
+        return shown
+    }
+}
+
+extension InputOptions {
+    /// Loads the config, then runs `body`; input errors print with their locations (absolute with --absolute-paths) and exit 2.
+    func run(_ body: (GraphGenConfig, PrintedPaths) throws -> Void) throws {
+        var paths = PrintedPaths(absoluteRoot: absolutePaths ? FileManager.default.currentDirectoryPath : nil)
+        try runReportingDiagnostics(paths: { paths }) {
+            let config = try loadConfig()
+            if absolutePaths { paths.absoluteRoot = root(config) }
+            try body(config, paths)
+        }
+    }
+}
+
+/// Prints warnings found while reading (malformed annotations, stray lines) so that nothing is dropped silently.
+func printWarnings(_ model: APIModel, paths: PrintedPaths) {
+    for diagnostic in model.diagnostics where diagnostic.severity >= .warning {
+        FileHandle.standardError.write(Data((paths.shown(diagnostic).description + "\n").utf8))
+    }
+}
+
 /// Runs a command body, printing diagnostics and mapping bad input to exit code 2.
-/// - Parameter absoluteRoot: when set, relative locations are printed as absolute paths under it.
-func runReportingDiagnostics(absoluteRoot: String? = nil, _ body: () throws -> Void) throws {
+func runReportingDiagnostics(paths: () -> PrintedPaths = { PrintedPaths() }, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as DiagnosticError {
-        for var diagnostic in error.diagnostics {
-            if let absoluteRoot, let location = diagnostic.location, !location.file.hasPrefix("/") {
-                diagnostic.location?.file = URL(fileURLWithPath: absoluteRoot).appendingPathComponent(location.file).standardizedFileURL.path
-            }
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        for diagnostic in error.diagnostics {
+            FileHandle.standardError.write(Data((paths().shown(diagnostic).description + "\n").utf8))
         }
         throw ExitCode(2)
     }

@@ -65,13 +65,27 @@ final class DriftCommandTests: XCTestCase {
         ])
     }
 
+    func testAbsolutePathsStillMatchTheBaseline() throws {
+        let folder = try seedCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        XCTAssertEqual(try CLI.run(["drift", "--write-baseline", "base.json"], in: folder).status, 0)
+        let page = folder.appendingPathComponent("schemas/intune-apps/pages/003_46979571aad2c824.txt")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "|osVersion|String|", with: "|osVersion|Int32|").write(to: page, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["drift", "--absolute-paths", "--baseline", "base.json"], in: folder)
+        XCTAssertEqual(result.status, 1)
+        let first = result.stdout.split(separator: "\n").first.map(String.init) ?? ""
+        XCTAssertTrue(first.hasPrefix(folder.standardizedFileURL.path + "/schemas/intune-apps/pages/003_46979571aad2c824.txt:61:12: error:"), first)
+        XCTAssertTrue(result.stdout.contains(folder.standardizedFileURL.path + "/schemas/intune-apps.yaml:"), "the other side is absolute too")
+    }
+
     func testListRulesNeedsNoInputs() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(["drift", "--list-rules"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n")
-        XCTAssertEqual(lines.count, 28)
+        XCTAssertEqual(lines.count, 31)
         XCTAssertTrue(lines.contains { $0.hasPrefix("example-value-wrapper ") && $0.hasSuffix("the shape of a collection response.") }, result.stdout)
     }
 

@@ -66,7 +66,7 @@ public enum DriftRules {
         ("permissions", PermissionRule.check),
         ("pages of one operation", OperationPagesRule.check),
         ("front matter", FrontMatterRule.check),
-        ("navigation", NavigationRule.check),
+        ("reading warnings", ReadingWarningsRule.check),
         ("suppressions", SuppressionRule.check),
     ]
 
@@ -99,6 +99,9 @@ public enum DriftRules {
         "front-matter-title": "The front-matter title differs from the page heading.",
         "path-not-navigable": "A documented path is not a walk of the schema's navigation graph.",
         "suppression-unknown-rule": "A page's annotation suppresses a rule id that does not exist.",
+        "annotation-json": "A page's <!-- { … } --> annotation is not valid JSON, so it is ignored.",
+        "example-syntax": "A line in an HTTP example is neither a header nor part of the JSON body.",
+        "request-syntax": "A line in the HTTP request section is not 'METHOD /path'.",
         "operation-undeclared": "A page documents an operation the schema's navigation does not declare.",
     ]
 }

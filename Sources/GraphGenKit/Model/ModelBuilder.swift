@@ -1,6 +1,7 @@
 /// Merges the schema (types, members, navigation) with pages (operations, permissions, descriptions, examples).
 public enum ModelBuilder {
-    public static func build(schema: SchemaDocument, pages: [APIPage]) -> APIModel {
+    /// - Parameter readingWarnings: what the page readers warned about; the model keeps them with its own.
+    public static func build(schema: SchemaDocument, pages: [APIPage], readingWarnings: [Diagnostic] = []) -> APIModel {
         let pages = pages.sorted { $0.file < $1.file }
         var diagnostics = DiagnosticCollector()
         let walker = NavigationWalker(schema: schema)
@@ -11,7 +12,7 @@ public enum ModelBuilder {
             schemaFile: schema.file,
             enums: schema.enums.map { enumeration($0, descriptions: descriptions) }.sorted { $0.name < $1.name },
             entities: schema.entities.map { entity($0, schema: schema, descriptions: descriptions) }.sorted { $0.name < $1.name },
-            operations: operations, root: schema.root, schema: schema, pages: pages, diagnostics: diagnostics.sorted)
+            operations: operations, root: schema.root, schema: schema, pages: pages, diagnostics: (diagnostics.sorted + readingWarnings).sorted())
     }
 
     private static func enumeration(_ schemaEnum: SchemaEnum, descriptions: PageDescriptions) -> ModelEnum {

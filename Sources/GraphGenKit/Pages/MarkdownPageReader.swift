@@ -17,7 +17,8 @@ public enum MarkdownPageReader {
             child = cmark_node_next(node)
         }
         try diagnostics.throwIfErrors()
-        return PageDocument(file: file, format: .markdown, frontMatter: split.entries, title: builder.title, sections: builder.sections)
+        return PageDocument(file: file, format: .markdown, frontMatter: split.entries, title: builder.title, sections: builder.sections,
+                            warnings: diagnostics.diagnostics)
     }
 }
 

@@ -2,6 +2,7 @@
 public enum PageAssembler {
     public static func assemble(_ document: PageDocument) throws -> (page: APIPage, diagnostics: [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
+        diagnostics.add(contentsOf: document.warnings)
         var assembler = Assembly(document: document)
         try assembler.run(diagnostics: &diagnostics)
         try diagnostics.throwIfErrors()

@@ -9,6 +9,8 @@ public struct PageDocument: Sendable {
     public var title: Located<String>?
     /// Text before the first section heading is kept in a section with an empty heading.
     public var sections: [PageSection]
+    /// What the reader could not use, such as a malformed annotation; errors are thrown instead.
+    public var warnings: [Diagnostic] = []
 }
 
 public struct FrontMatterEntry: Sendable, Hashable {

@@ -33,9 +33,7 @@ public enum ModelLoader {
         }
         try errors.throwIfErrors()
         guard let schema else { throw DiagnosticError(errors.diagnostics) }
-        var model = ModelBuilder.build(schema: schema, pages: pages)
-        model.diagnostics = (model.diagnostics + warnings).sorted()
-        return model
+        return ModelBuilder.build(schema: schema, pages: pages, readingWarnings: warnings)
     }
 
     /// Page files under the given files or folders, sorted; README, LICENSE and NOTICE files are not pages.

@@ -73,8 +73,8 @@ final class DriftRuleTests: XCTestCase {
 
     func findings(_ pages: [String: String]) throws -> [DriftFinding] {
         let schema = try SchemaDecoder.decode(Self.schema, file: "s.yaml")
-        let read = try pages.sorted { $0.key < $1.key }.map { try PageReader.read(text: $0.value, file: $0.key).page }
-        return DriftCheck().run(ModelBuilder.build(schema: schema, pages: read)).findings
+        let read = try pages.sorted { $0.key < $1.key }.map { try PageReader.read(text: $0.value, file: $0.key) }
+        return DriftCheck().run(ModelBuilder.build(schema: schema, pages: read.map(\.page), readingWarnings: read.flatMap(\.diagnostics))).findings
     }
 
     /// Findings for the clean page with one text replaced, as "line rule".
@@ -125,6 +125,13 @@ final class DriftRuleTests: XCTestCase {
         XCTAssertEqual(try fired(replacing: "## Permissions\n|Permission type|Permissions|\n|:---|:---|\n|Application|Widget.ReadWrite.All|\n", with: ""), ["5 permission-missing"])
         XCTAssertEqual(try fired(replacing: "author: someone", with: "author: \"\""), ["3 front-matter-placeholder"])
         XCTAssertEqual(try fired(replacing: "title: \"Create widget\"", with: "title: \"Make widget\""), ["2 front-matter-title"])
+    }
+
+    func testReadingWarningsAreFindings() throws {
+        XCTAssertEqual(try fired(replacing: "## HTTP request\n```http", with: "## HTTP request\n<!-- { \"blockType\": \"ignored\", } -->\n```http"),
+                       ["13 annotation-json"])
+        XCTAssertEqual(try fired(replacing: "POST /shop/widgets\n```", with: "POST /shop/widgets\nsee below\n```"), ["15 request-syntax"])
+        XCTAssertEqual(try fired(replacing: "HTTP/1.1 201 Created\n", with: "HTTP/1.1 201 Created\nnot a header\n"), ["40 example-syntax"])
     }
 
     func testNavigationRules() throws {
