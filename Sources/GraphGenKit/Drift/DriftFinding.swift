@@ -74,6 +74,7 @@ public enum DriftRules {
     public static let descriptions: [String: String] = [
         "property-missing": "A schema property is missing from the page's property table.",
         "property-extra": "The page's property table has a property the schema does not.",
+        "property-duplicate": "The page's property table lists one property twice.",
         "property-type": "The page's property type differs from the schema's.",
         "enum-member-missing": "A page lists fewer enum members than the schema.",
         "enum-member-extra": "A page lists enum members the schema does not have.",

@@ -91,6 +91,8 @@ final class DriftRuleTests: XCTestCase {
         XCTAssertEqual(try fired(replacing: "|size|Int32|Size.|\n", with: ""), ["22 property-missing"])
         XCTAssertEqual(try fired(replacing: "|size|Int32|Size.|", with: "|size|Int32|Size.|\n|weight|Double|W.|"), ["24 property-extra"])
         XCTAssertEqual(try fired(replacing: "|size|Int32|", with: "|size|Int64|"), ["23 property-type"])
+        XCTAssertEqual(try fired(replacing: "|size|Int32|Size.|", with: "|size|Int32|Size.|\n|size|Int64|Size again.|"), ["24 property-duplicate"])
+        XCTAssertEqual(try fired(replacing: "|color|[color](c.md)|", with: "|color|[test.ns.color](c.md)|"), [], "a name qualified by the schema's namespace is the same type")
     }
 
     func testEnumRules() throws {

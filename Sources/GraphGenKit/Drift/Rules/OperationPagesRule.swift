@@ -31,7 +31,7 @@ enum OperationPagesRule {
                     if !onlyThere.isEmpty { differences.append("properties only there: \(onlyThere.joined(separator: ", "))") }
                     for row in other.properties {
                         guard let match = firstRows[row.name] else { continue }
-                        if PageTypeText.normalize(row.type) != PageTypeText.normalize(match.type) {
+                        if PageTypeText.normalize(row.type, namespace: context.model.namespace) != PageTypeText.normalize(match.type, namespace: context.model.namespace) {
                             differences.append("'\(row.name)' typed '\(row.type)' vs '\(match.type)'")
                         }
                         if row.possibleValues != match.possibleValues, !(row.possibleValues.isEmpty && match.possibleValues.isEmpty) {

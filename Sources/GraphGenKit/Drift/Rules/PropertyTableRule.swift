@@ -1,4 +1,4 @@
-/// Property tables against the schema: missing, extra, different type.
+/// Property tables against the schema: missing, extra, different type, and rows listed twice.
 enum PropertyTableRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
@@ -12,7 +12,16 @@ enum PropertyTableRule {
                     message: "the property table of \(entity.name) has no row for '\(property.name)', which the schema declares as \(property.type)",
                     location: table, related: property.source, hint: "add a row for '\(property.name)' or remove it from the schema"))
             }
+            var seen: [String: PropertyRow] = [:]
             for row in page.properties {
+                if let first = seen[row.name] {
+                    findings.append(DriftFinding(
+                        ruleID: "property-duplicate", severity: .warning,
+                        message: "the property table lists '\(row.name)' twice (\(first.type) and \(row.type))",
+                        location: row.location, related: first.location, hint: "keep one row for '\(row.name)'"))
+                    continue
+                }
+                seen[row.name] = row
                 guard let property = entity.properties.first(where: { $0.name == row.name }) else {
                     findings.append(DriftFinding(
                         ruleID: "property-extra", severity: .warning,
@@ -20,7 +29,7 @@ enum PropertyTableRule {
                         location: row.location, related: entity.source, hint: "add '\(row.name)' to the schema or remove the row"))
                     continue
                 }
-                if !PageTypeText.matches(row.type, property.type) {
+                if !PageTypeText.matches(row.type, property.type, namespace: context.model.namespace) {
                     findings.append(DriftFinding(
                         ruleID: "property-type", severity: .error,
                         message: "the page types '\(row.name)' as '\(row.type)', the schema as '\(property.type)'",
@@ -34,11 +43,12 @@ enum PropertyTableRule {
 
 /// How pages spell types: `String`, `resultantAppState`, `String collection`, `Collection(String)`.
 enum PageTypeText {
-    static func matches(_ text: String, _ type: GraphType) -> Bool {
-        normalize(text) == canonical(type)
+    static func matches(_ text: String, _ type: GraphType, namespace: String) -> Bool {
+        normalize(text, namespace: namespace) == canonical(type)
     }
 
-    static func normalize(_ text: String) -> String {
+    /// Qualified names (`microsoft.graph.x`, or the schema's namespace) compare as their short name.
+    static func normalize(_ text: String, namespace: String = "microsoft.graph") -> String {
         var value = text.trimmed
         var collection = false
         if value.lowercased().hasSuffix(" collection") {
@@ -47,7 +57,10 @@ enum PageTypeText {
         }
         let parsed = TypeSpelling.parse(value)
         var name = parsed.name
-        if name.hasPrefix("microsoft.graph.") { name = String(name.dropFirst("microsoft.graph.".count)) }
+        for prefix in [namespace + ".", "microsoft.graph."] where name.hasPrefix(prefix) {
+            name = String(name.dropFirst(prefix.count))
+            break
+        }
         if let primitive = GraphPrimitive(name: name) { name = primitive.rawValue }
         let depth = parsed.collectionDepth + (collection ? 1 : 0)
         return String(repeating: "Collection(", count: depth) + name.lowercased() + String(repeating: ")", count: depth)
