@@ -22,7 +22,9 @@ public struct SchemaInference {
     private final class Draft {
         var enums: [String: [String]] = [:]
         var enumOrder: [String] = []
-        var entities: [String: [(name: String, type: String, description: String)]] = [:]
+        var entities: [String: [(name: String, type: String, description: String, inRequests: Bool)]] = [:]
+        /// Entities that some create or update page documents a request body for.
+        var documentedRequests: Set<String> = []
         var entityOrder: [String] = []
         var navigation: [String: [(name: String, target: String, collection: Bool, operations: [String])]] = [:]
         var roots: [String] = []
@@ -34,16 +36,25 @@ public struct SchemaInference {
             }
         }
 
-        func property(_ entity: String, _ name: String, _ type: String, _ description: String) {
+        /// - Parameter inRequest: documented in a create or update request (table or body), so clients may send it.
+        func property(_ entity: String, _ name: String, _ type: String, _ description: String, inRequest: Bool) {
             self.entity(entity)
-            if let index = entities[entity]?.firstIndex(where: { $0.name == name }) {
-                // A named type beats a vague one ("Enumeration", a JSON guess).
-                if ["Enumeration", "String"].contains(entities[entity]?[index].type ?? ""), type != "Enumeration" {
-                    entities[entity]?[index].type = type
-                }
+            if inRequest { documentedRequests.insert(entity) }
+            guard let index = entities[entity]?.firstIndex(where: { $0.name == name }) else {
+                entities[entity]?.append((name, type, description, inRequest))
                 return
             }
-            entities[entity]?.append((name, type, description))
+            // A named type beats a vague one ("Enumeration", a JSON guess); a table's description beats none.
+            if ["Enumeration", "String"].contains(entities[entity]?[index].type ?? ""), type != "Enumeration" {
+                entities[entity]?[index].type = type
+            }
+            if entities[entity]?[index].description.isEmpty == true { entities[entity]?[index].description = description }
+            if inRequest { entities[entity]?[index].inRequests = true }
+        }
+
+        /// Shown only in responses while the entity's create or update requests are documented: the service sets it.
+        func isReadOnly(_ entity: String, _ property: (name: String, type: String, description: String, inRequests: Bool)) -> Bool {
+            documentedRequests.contains(entity) && !property.inRequests
         }
 
         func enumeration(_ name: String, _ members: [String]) {
@@ -96,17 +107,17 @@ public struct SchemaInference {
             guard let entity = subject(of: page) else { continue }
             draft.entity(entity)
             if page.operationKind?.value != .addReference {
+                let isRequestPage = [.create, .update].contains(page.operationKind?.value)
                 for row in page.properties {
                     let type = inferredType(row, entity: entity, draft: draft)
-                    draft.property(entity, row.name, type, Self.firstSentence(row.description))
+                    draft.property(entity, row.name, type, Self.withoutPossibleValues(row.description), inRequest: isRequestPage)
                 }
-                // Bodies of creates and updates are the entity itself; get and list responses wrap it.
-                let bodiesAreEntity = [.create, .update].contains(page.operationKind?.value)
-                for example in page.examples where bodiesAreEntity {
-                    for body in [example.request?.body, example.response?.body].compactMap({ $0 }) {
+                for example in page.examples {
+                    for body in Self.entityBodies(example, kind: page.operationKind?.value) {
+                        let isRequest = example.request?.body.map { $0 == body } ?? false
                         for member in body.members ?? [] where !member.key.contains("@") {
                             if case .object = member.value.value { continue }
-                            draft.property(entity, member.key, Self.jsonType(member.value), "")
+                            draft.property(entity, member.key, Self.jsonType(member.value), "", inRequest: isRequest)
                         }
                     }
                 }
@@ -121,6 +132,26 @@ public struct SchemaInference {
         let yaml = render(draft, namespace: namespace ?? "microsoft.graph", baseURL: baseURL, version: version)
         let summary = "\(draft.entityOrder.count) entities, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
         return (yaml, summary)
+    }
+
+    /// The example bodies that are the entity itself: create and update bodies, a get response (also when
+    /// pages wrap it as `{"value": {…}}`), and each item of a list response's `value`.
+    static func entityBodies(_ example: Example, kind: OperationKind?) -> [JSONNode] {
+        let response = example.response?.body
+        switch kind {
+        case .create?, .update?:
+            return [example.request?.body, response].compactMap { $0 }
+        case .get?:
+            guard let response else { return [] }
+            let content = response.members?.filter { !$0.key.hasPrefix("@odata.") } ?? []
+            if content.count == 1, content[0].key == "value", content[0].value.members != nil { return [content[0].value] }
+            return [response]
+        case .list?:
+            guard case .array(let items)? = response?["value"]?.value else { return [] }
+            return items.filter { $0.members != nil }
+        default:
+            return []
+        }
     }
 
     private func subject(of page: APIPage) -> String? {
@@ -193,11 +224,18 @@ public struct SchemaInference {
             guard case .literal(let name) = segments[index] else { index += 1; continue }
             let hasKey = index + 1 < segments.count && { if case .parameter = segments[index + 1] { return true } else { return false } }()
             let isLast = index == segments.count - 1 || (hasKey && index + 1 == segments.count - 1)
-            var target = entity
-            if hasKey, case .parameter(let key) = segments[index + 1], !isLast || key.hasSuffix("Id") {
-                target = key.hasSuffix("Id") ? String(key.dropLast(2)) : key
+            // Graph names a keyed segment's type in its key ({mobileAppId}); an unkeyed one in the middle
+            // of a path is a single-valued navigation whose type usually shares its name (entitlementManagement).
+            let target: String
+            if isLast {
+                target = entity
+            } else if hasKey, case .parameter(let key) = segments[index + 1], key.hasSuffix("Id"), key.count > 2 {
+                target = String(key.dropLast(2))
+            } else if hasKey {
+                target = Self.singular(name)
+            } else {
+                target = name
             }
-            if isLast { target = entity }
             draft.entity(target)
             var operation: String?
             if isLast {
@@ -219,9 +257,12 @@ public struct SchemaInference {
         }
     }
 
-    static func firstSentence(_ text: String) -> String {
-        guard let range = text.asciiCaseInsensitiveRange(of: " Possible values are") else { return text }
-        return String(text[..<range.lowerBound])
+    /// The description without its "(The) possible values are: …" sentence, which the enum's members replace.
+    static func withoutPossibleValues(_ text: String) -> String {
+        guard let range = text.asciiCaseInsensitiveRange(of: "possible values") else { return text }
+        let before = text[..<range.lowerBound]
+        guard let stop = before.range(of: ". ", options: .backwards) else { return "" }
+        return String(before[..<stop.lowerBound]) + "."
     }
 
     // MARK: Output
@@ -263,6 +304,7 @@ public struct SchemaInference {
                 lines.append("    properties:")
                 for property in properties {
                     var fields = "name: \(writer.flowScalar(property.name)), type: \(writer.flowScalar(property.type))"
+                    if draft.isReadOnly(name, property) { fields += ", readOnly: true" }
                     if !property.description.isEmpty { fields += ", description: \(writer.flowScalar(property.description))" }
                     lines.append("      - { \(fields) }")
                 }

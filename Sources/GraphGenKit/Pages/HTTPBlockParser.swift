@@ -2,6 +2,14 @@
 enum HTTPBlockParser {
     static let knownVersions: Set<String> = ["beta", "v1.0"]
 
+    /// Graph's `beta` and `v1.0`, and the `v2`, `v1.1` style of APIs documented the same way.
+    static func isVersionSegment(_ segment: String) -> Bool {
+        if knownVersions.contains(segment) { return true }
+        let rest = segment.dropFirst()
+        return segment.first == "v" && rest.first?.isASCII == true && rest.first?.isNumber == true
+            && rest.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." }
+    }
+
     enum Parsed {
         case request(ExampleRequest)
         case response(ExampleResponse)
@@ -72,7 +80,7 @@ enum HTTPBlockParser {
         }
         var segments = rest.split(separator: "/").map(String.init)
         var version: String?
-        if let head = segments.first, knownVersions.contains(head) {
+        if let head = segments.first, isVersionSegment(head) {
             version = head
             segments.removeFirst()
         }

@@ -229,7 +229,9 @@ private struct Assembly {
 
     /// The type a sentence names: its first link, or the word after one of `phrases`.
     static func namedType(in text: PageText, after phrases: [String]) -> Located<String>? {
-        if let link = text.links.first(where: { !$0.target.hasPrefix("http") && !$0.target.hasPrefix("/") }) {
+        // `[!INCLUDE [name](../includes/x.md)]` pulls in shared text; its link names a snippet, not a type.
+        guard !text.text.hasPrefix("[!INCLUDE") else { return nil }
+        if let link = text.links.first(where: { !$0.target.hasPrefix("http") && !$0.target.hasPrefix("/") && !$0.target.contains("includes/") }) {
             return Located(link.text, at: text.location)
         }
         for phrase in phrases {

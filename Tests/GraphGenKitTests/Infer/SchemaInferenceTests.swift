@@ -36,4 +36,73 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertTrue(report.conflicts[0].hasPrefix("mobileAppInstallStatus.errorCode is Int64 in the schema (s.yaml:"), report.conflicts[0])
         XCTAssertTrue(report.additions.contains("property mobileAppInstallStatus.displayVersion: String"), report.text)
     }
+
+    /// Newer-style pages: a table intro pulled in with INCLUDE, a singleton in the middle of the path, a get
+    /// response with members no request table lists, and "The possible values are" sentences.
+    static let updatePage = """
+    ---
+    title: "Update shelf"
+    ---
+    # Update shelf
+
+    ## HTTP request
+    ```http
+    PATCH /library/management/shelves/{shelfId}
+    ```
+
+    ## Request body
+    [!INCLUDE [table-intro](../../includes/update-property-table-intro.md)]
+
+    |Property|Type|Description|
+    |:---|:---|:---|
+    |label|String|What the shelf is called.|
+    |kind|shelfKind|How it is used. The possible values are: `fiction`, `reference`.|
+
+    ## Response
+    If successful, this method returns a `204 No Content` response code.
+    """
+
+    static let getPage = """
+    # Get shelf
+
+    ## HTTP request
+    ```http
+    GET /library/management/shelves/{shelfId}
+    ```
+
+    ## Response
+    If successful, this method returns a `200 OK` response code and a [shelf](../resources/shelf.md) object in the response body.
+
+    ## Examples
+    ```http
+    GET https://api.example.com/v2/library/management/shelves/7
+    ```
+
+    ```http
+    HTTP/1.1 200 OK
+    Content-Type: application/json
+
+    {"id": "7", "label": "Novels", "kind": "fiction", "createdDateTime": "2024-05-01T10:00:00Z"}
+    ```
+    """
+
+    func testNewerPageShapes() throws {
+        let pages = try [("update.md", Self.updatePage), ("get.md", Self.getPage)].map { try PageReader.read(text: $0.1, file: $0.0).page }
+        XCTAssertEqual(pages[0].requestBodyType?.value, nil, "an INCLUDE's link is not the body type")
+        let yaml = SchemaInference(pages: pages).infer().yaml
+        let schema = try SchemaDecoder.decode(yaml, file: "inferred.yaml")
+        XCTAssertEqual(schema.root.first?.navigation.map { "\($0.name) → \($0.target)" }, ["management → management"])
+        XCTAssertEqual(schema.entity(named: "management")?.navigation.map { "\($0.name) → \($0.target)" }, ["shelves → shelf"])
+        let shelf = try XCTUnwrap(schema.entity(named: "shelf"))
+        XCTAssertEqual(shelf.properties.map(\.name), ["label", "kind", "createdDateTime"])
+        XCTAssertEqual(shelf.properties.map(\.readOnly), [false, false, true], "seen only in responses while updates are documented")
+        XCTAssertEqual(shelf.properties.first { $0.name == "kind" }?.description, "How it is used.")
+        XCTAssertEqual(shelf.properties.first { $0.name == "createdDateTime" }?.type, .primitive(.dateTimeOffset))
+
+        // Drift over the same pages and the inferred schema: update tables need not list what the service sets.
+        let model = ModelBuilder.build(schema: schema, pages: pages)
+        XCTAssertEqual(schema.baseURL, "https://api.example.com")
+        XCTAssertEqual(schema.apiVersion, "v2")
+        XCTAssertEqual(DriftCheck().run(model).findings.map(\.ruleID), ["permission-missing", "permission-missing"], "the pages have no permissions tables")
+    }
 }

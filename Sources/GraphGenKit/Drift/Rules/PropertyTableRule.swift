@@ -5,7 +5,9 @@ enum PropertyTableRule {
         for page in context.model.pages where !page.properties.isEmpty {
             guard let entity = context.entity(of: page) else { continue }
             let rows = Dictionary(page.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-            for property in entity.properties where rows[property.name] == nil {
+            // Request-body tables of creates and updates leave out what the service sets.
+            let isRequestTable = [.create, .update].contains(page.operationKind?.value)
+            for property in entity.properties where rows[property.name] == nil && !(isRequestTable && property.readOnly) {
                 let table = page.properties.first?.location ?? page.title?.location ?? SourceLocation(file: page.file, line: 1)
                 findings.append(DriftFinding(
                     ruleID: "property-missing", severity: .warning,
