@@ -22,7 +22,17 @@ public struct SchemaInference {
     private final class Draft {
         var enums: [String: [String]] = [:]
         var enumOrder: [String] = []
-        var entities: [String: [(name: String, type: String, description: String, inRequests: Bool)]] = [:]
+        struct Property {
+            var name: String
+            var type: String
+            var description: String
+            /// Documented in a create or update request (table or body), so clients may send it.
+            var inRequests: Bool
+            /// A description that says "Read-only."
+            var notedReadOnly: Bool
+        }
+
+        var entities: [String: [Property]] = [:]
         /// Entities that some create or update page documents a request body for.
         var documentedRequests: Set<String> = []
         var entityOrder: [String] = []
@@ -40,10 +50,12 @@ public struct SchemaInference {
         func property(_ entity: String, _ name: String, _ type: String, _ description: String, inRequest: Bool) {
             self.entity(entity)
             if inRequest { documentedRequests.insert(entity) }
+            let notedReadOnly = description.asciiCaseInsensitiveRange(of: "read-only") != nil
             guard let index = entities[entity]?.firstIndex(where: { $0.name == name }) else {
-                entities[entity]?.append((name, type, description, inRequest))
+                entities[entity]?.append(Property(name: name, type: type, description: description, inRequests: inRequest, notedReadOnly: notedReadOnly))
                 return
             }
+            if notedReadOnly { entities[entity]?[index].notedReadOnly = true }
             // A named type beats a vague one ("Enumeration", a JSON guess); a table's description beats none.
             if ["Enumeration", "String"].contains(entities[entity]?[index].type ?? ""), type != "Enumeration" {
                 entities[entity]?[index].type = type
@@ -52,9 +64,9 @@ public struct SchemaInference {
             if inRequest { entities[entity]?[index].inRequests = true }
         }
 
-        /// Shown only in responses while the entity's create or update requests are documented: the service sets it.
-        func isReadOnly(_ entity: String, _ property: (name: String, type: String, description: String, inRequests: Bool)) -> Bool {
-            documentedRequests.contains(entity) && !property.inRequests
+        /// Said to be read-only, or shown only in responses while the entity's create or update requests are documented.
+        func isReadOnly(_ entity: String, _ property: Property) -> Bool {
+            property.notedReadOnly || (documentedRequests.contains(entity) && !property.inRequests)
         }
 
         func enumeration(_ name: String, _ members: [String]) {
@@ -122,6 +134,12 @@ public struct SchemaInference {
                     }
                 }
             }
+            for row in page.relationships {
+                let (target, collection) = Self.relationshipTarget(row)
+                guard GraphPrimitive(name: target) == nil, !target.isEmpty else { continue }
+                draft.entity(target)
+                draft.navigate(entity, row.name, target: target, collection: collection, operation: nil)
+            }
             for line in page.httpRequests { navigation(line, page: page, entity: entity, draft: draft) }
         }
         for page in pages where page.kind == .enumeration {
@@ -159,6 +177,13 @@ public struct SchemaInference {
         guard let title = page.title?.value.split(separator: " ") else { return nil }
         if page.kind == .resource { return title.first.map(String.init) }
         return title.count > 1 ? Self.singular(String(title[1])) : nil
+    }
+
+    /// `[accessPackage](accessPackage.md) collection` → ("accessPackage", true).
+    static func relationshipTarget(_ row: PropertyRow) -> (String, Bool) {
+        let text = row.type.trimmed
+        guard text.lowercased().hasSuffix(" collection") else { return (text, false) }
+        return (String(text.dropLast(" collection".count)).trimmed, true)
     }
 
     static func singular(_ word: String) -> String {

@@ -105,4 +105,29 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertEqual(schema.apiVersion, "v2")
         XCTAssertEqual(DriftCheck().run(model).findings.map(\.ruleID), ["permission-missing", "permission-missing"], "the pages have no permissions tables")
     }
+
+    func testResourcePageRelationshipsAndReadOnlyNotes() throws {
+        let page = """
+        # shelf resource type
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |label|String|What the shelf is called.|
+        |placedDateTime|DateTimeOffset|When it was put up. Read-only.|
+
+        ## Relationships
+        |Relationship|Type|Description|
+        |:---|:---|:---|
+        |books|[book](book.md) collection|The books on it. Nullable.|
+        |owner|[librarian](librarian.md)|Who looks after it.|
+        """
+        let yaml = SchemaInference(pages: [try PageReader.read(text: page, file: "shelf.md").page]).infer().yaml
+        let schema = try SchemaDecoder.decode(yaml, file: "inferred.yaml")
+        let shelf = try XCTUnwrap(schema.entity(named: "shelf"))
+        XCTAssertEqual(shelf.properties.map(\.readOnly), [false, true])
+        XCTAssertEqual(shelf.navigation.map { "\($0.name) → \($0.target) \($0.collection)" }, ["books → book true", "owner → librarian false"])
+        XCTAssertNotNil(schema.entity(named: "book"))
+        XCTAssertNotNil(schema.entity(named: "librarian"))
+    }
 }
