@@ -115,7 +115,13 @@ public struct SchemaInference {
                 }
             }
         }
+        var actionPages = 0
         for page in pages where page.kind == .operation || page.kind == .resource {
+            // Graph titles action and function pages "type: name"; their paths are calls, not navigation.
+            if page.kind == .operation, page.title?.value.contains(": ") == true {
+                actionPages += 1
+                continue
+            }
             guard let entity = subject(of: page) else { continue }
             draft.entity(entity)
             if page.operationKind?.value != .addReference {
@@ -148,7 +154,8 @@ public struct SchemaInference {
             }
         }
         let yaml = render(draft, namespace: namespace ?? "microsoft.graph", baseURL: baseURL, version: version)
-        let summary = "\(draft.entityOrder.count) entities, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
+        var summary = "\(draft.entityOrder.count) entities, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
+        if actionPages > 0 { summary += " (\(actionPages) action or function pages left out: GraphGen does not generate those)" }
         return (yaml, summary)
     }
 

@@ -57,5 +57,14 @@ public struct PathTemplate: Hashable, Sendable, Comparable, CustomStringConverti
         }.joined(separator: "/")
     }
 
+    /// Whether `path` is this template with its parameters filled in (`/shelves/7` for `/shelves/{shelfId}`).
+    public func accepts(_ path: PathTemplate) -> Bool {
+        guard segments.count == path.segments.count else { return false }
+        return zip(segments, path.segments).allSatisfy { template, actual in
+            if case .literal(let name) = template { return actual == .literal(name) }
+            return true
+        }
+    }
+
     public static func < (lhs: PathTemplate, rhs: PathTemplate) -> Bool { lhs.description < rhs.description }
 }

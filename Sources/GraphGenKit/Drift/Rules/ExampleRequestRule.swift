@@ -9,7 +9,10 @@ enum ExampleRequestRule {
             for example in page.examples {
                 guard let request = example.request else { continue }
                 let path = canonical(request.path, walker)
-                if !documented.contains(where: { $0.0.method == request.method && $0.1 == path }), let first = page.httpRequests.first {
+                let isDocumented = documented.contains { line, canonicalPath in
+                    line.method == request.method && (canonicalPath == path || line.path.accepts(request.path))
+                }
+                if !isDocumented, let first = page.httpRequests.first {
                     let listed = page.httpRequests.map { "\($0.method) \($0.path)" }.joined(separator: "; ")
                     findings.append(DriftFinding(
                         ruleID: "example-request-path", severity: .warning,

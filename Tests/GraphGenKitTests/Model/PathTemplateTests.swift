@@ -1,0 +1,17 @@
+import XCTest
+@testable import GraphGenKit
+
+final class PathTemplateTests: XCTestCase {
+    func testParsesKeysInBracesAndParentheses() {
+        XCTAssertEqual(PathTemplate(parsing: "/shelves/{shelfId}/books").description, "/shelves/{shelfId}/books")
+        XCTAssertEqual(PathTemplate(parsing: "/shelves('7')/books?$top=2").description, "/shelves/{7}/books")
+    }
+
+    func testAcceptsFilledInParameters() {
+        let template = PathTemplate(parsing: "/library/shelves/{shelfId}/restock")
+        XCTAssertTrue(template.accepts(PathTemplate(parsing: "/library/shelves/7/restock")))
+        XCTAssertTrue(template.accepts(PathTemplate(parsing: "/library/shelves/{id}/restock")))
+        XCTAssertFalse(template.accepts(PathTemplate(parsing: "/library/shelves/7/empty")), "literals must match")
+        XCTAssertFalse(template.accepts(PathTemplate(parsing: "/library/shelves/7")), "lengths must match")
+    }
+}
