@@ -6,7 +6,8 @@ usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-p
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
   full     generate into an empty folder
-  no-op    generate again with nothing changed (must write nothing)
+  no-op    generate again with nothing changed (the input stamp is current: must write nothing)
+  no-op, no stamp  the same with the stamp removed: every file rendered and compared, none written
   one page generate after one page's summary changed (then the page is restored)
   drift    drift over the whole corpus
 Wall time is the median of --runs runs; peak RSS is the largest of them. --build-package N also builds the
@@ -89,6 +90,21 @@ def edit_one_page(pages):
     return restore
 
 
+def file_times(folder):
+    """Every file under folder with its modification time, to prove that a run wrote nothing."""
+    times = {}
+    for base, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(base, name)
+            times[os.path.relpath(path, folder)] = os.stat(path).st_mtime_ns
+    return times
+
+
+def no_op_note(before, after, how):
+    changed = sorted(path for path in set(before) | set(after) if before.get(path) != after.get(path))
+    return f"0 files written, {how}" if not changed else f"WROTE FILES: {', '.join(changed[:3])}"
+
+
 def measure(n, runs):
     folder = corpus(n)
     schema = os.path.join(folder, "graphgen-schema.yaml")
@@ -104,9 +120,22 @@ def measure(n, runs):
     size, files = folder_size(out)
     rows["full"] = (samples, f"{files} files, {size / 1e6:.1f} MB, {size / max(n, 1) / 1024:.1f} KB/entity")
 
+    run(generate, cwd=folder)  # leaves a fresh stamp
+    before = file_times(out)
     samples = [run(generate, cwd=folder) for _ in range(runs)]
-    written = [s[2] for s in samples if " 0 added, 0 changed, 0 removed" not in s[2]]
-    rows["no-op"] = (samples, "0 files written" if not written else f"WROTE FILES: {written[0].strip()}")
+    skipped = all("is up to date" in s[2] for s in samples)
+    rows["no-op"] = (samples, no_op_note(before, file_times(out), "stamp current" if skipped else "STAMP NOT USED"))
+
+    # The same with the stamp removed before each run: every file rendered and compared, none written.
+    samples = []
+    for _ in range(runs):
+        os.remove(os.path.join(out, ".graphgen-stamp"))
+        before = file_times(out)
+        samples.append(run(generate, cwd=folder))
+        after = file_times(out)
+        after.pop(".graphgen-stamp", None)
+        notes = no_op_note(before, after, "all files compared")
+    rows["no-op, no stamp"] = (samples, notes)
 
     samples, notes = [], set()
     for _ in range(runs):
@@ -155,8 +184,8 @@ def main():
             wall = statistics.median(s[0] for s in samples)
             rss = max(s[1] for s in samples)
             print(f"| {n} | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
-            if "WROTE FILES" in note:
-                failures.append(f"N={n} no-op wrote files")
+            if "WROTE FILES" in note or "STAMP NOT USED" in note:
+                failures.append(f"N={n} {case}: {note}")
     if options.build_package:
         seconds, rss = build_package(options.build_package)
         print(f"\nGenerated package for N={options.build_package}: debug build {seconds:.1f} s, peak RSS {rss:.0f} MiB")

@@ -31,17 +31,28 @@ struct Generate: ParsableCommand {
     func run() throws {
         var stale = false
         try inputs.run { config, paths in
+            let folder = output ?? config.output ?? "Generated"
+            let templatesFolder = templates ?? config.templates
+            let resolvedModule = module ?? config.module, resolvedAccess = accessLevel ?? config.accessLevel
+            var stamp: InputStamp?
+            if !check && bundleFile == nil {
+                let sources = try inputs.inputPaths(config)
+                let files = [config.file, sources.schema].compactMap { $0 } + (try ModelLoader.pageFiles(sources.pages))
+                    + (try TemplateLibrary.files(overrides: templatesFolder))
+                stamp = InputStamp(files: files, settings: [folder, resolvedModule ?? "-", resolvedAccess ?? "-", templatesFolder ?? "-"])
+                if let stamp, stamp.isCurrent(in: folder) {
+                    print("\(DisplayPath.of(folder)) is up to date (inputs unchanged since the last generate).")
+                    return
+                }
+            }
             let model = try inputs.loadModel(config)
             printWarnings(model, paths: paths)
-            let files = try Generator.render(
-                model: model, templatesOverride: templates ?? config.templates,
-                module: module ?? config.module, accessLevel: accessLevel ?? config.accessLevel)
+            let files = try Generator.render(model: model, templatesOverride: templatesFolder, module: resolvedModule, accessLevel: resolvedAccess)
             if let bundleFile {
                 let changed = try BundleFile.write(files, to: bundleFile)
                 print("\(DisplayPath.of(bundleFile)): \(changed ? "written" : "unchanged").")
                 return
             }
-            let folder = output ?? config.output ?? "Generated"
             let writer = OutputWriter(folder: folder, files: files)
             if check {
                 let plan = writer.plan()
@@ -54,6 +65,7 @@ struct Generate: ParsableCommand {
                 }
             } else {
                 let plan = try writer.write()
+                stamp?.write(in: folder)
                 print("\(DisplayPath.of(folder)): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.removed.count) removed, \(plan.unchanged.count) unchanged.")
             }
         }

@@ -33,12 +33,17 @@ struct InputOptions: ParsableArguments {
     }
 
     func loadModel(_ config: GraphGenConfig) throws -> APIModel {
+        let paths = try inputPaths(config)
+        // Locations are relative to the config's folder, so output is the same from any working folder.
+        return try ModelLoader.load(schemaPath: paths.schema, pagePaths: paths.pages, root: root(config))
+    }
+
+    /// The schema and the page files or folders: flags first, then the config.
+    func inputPaths(_ config: GraphGenConfig) throws -> (schema: String, pages: [String]) {
         guard let schemaPath = schema ?? config.schema else {
             throw DiagnosticError(.error("no schema: pass --schema or set 'schema' in graphgen.yaml", at: nil, rule: "usage"))
         }
-        let pagePaths = pages.isEmpty ? config.pages : pages
-        // Locations are relative to the config's folder, so output is the same from any working folder.
-        return try ModelLoader.load(schemaPath: schemaPath, pagePaths: pagePaths, root: root(config))
+        return (schemaPath, pages.isEmpty ? config.pages : pages)
     }
 }
 

@@ -17,10 +17,32 @@ final class GenerateCommandTests: XCTestCase {
     func snapshot() throws -> [String: Data] {
         let root = folder.appendingPathComponent("Out")
         var result: [String: Data] = [:]
-        for case let relative as String in FileManager.default.enumerator(atPath: root.path)! {
+        // The stamp is a cache beside the output, not output.
+        for case let relative as String in FileManager.default.enumerator(atPath: root.path)! where relative != ".graphgen-stamp" {
             if let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) { result[relative] = data }
         }
         return result
+    }
+
+    /// The stamp lets an unchanged run stop early, but never hides a changed input or a hand-edited output.
+    func testInputStampSkipsOnlyUnchangedRuns() throws {
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).status, 0)
+        let generated = folder.appendingPathComponent("Out/Package.swift")
+        let original = try Data(contentsOf: generated)
+
+        try Data("// edited by hand\n".utf8).write(to: generated)
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).stdout, "Out: 0 added, 1 changed, 0 removed, 35 unchanged.\n")
+        XCTAssertEqual(try Data(contentsOf: generated), original)
+
+        let page = folder.appendingPathComponent("schemas/intune-apps/pages/003_46979571aad2c824.txt")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"Os Version value\"", with: "\"17.4\"").write(to: page, atomically: true, encoding: .utf8)
+        let afterEdit = try CLI.run(["generate"], in: folder).stdout
+        XCTAssertTrue(afterEdit.hasPrefix("Out: 0 added, ") && !afterEdit.contains(" 0 changed"), afterEdit)
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).stdout, "Out is up to date (inputs unchanged since the last generate).\n")
+
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Out/Package.swift"))
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).stdout, "Out: 1 added, 0 changed, 0 removed, 35 unchanged.\n")
     }
 
     func testGenerateCheckAndIncrementalChange() throws {
@@ -28,7 +50,9 @@ final class GenerateCommandTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertEqual(try CLI.run(["generate", "--check"], in: folder).status, 0)
         let before = try snapshot()
-        XCTAssertEqual(try CLI.run(["generate"], in: folder).stdout, "Out: 0 added, 0 changed, 0 removed, 36 unchanged.\n")
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).stdout, "Out is up to date (inputs unchanged since the last generate).\n")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("Out/.graphgen-stamp"))
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).stdout, "Out: 0 added, 0 changed, 0 removed, 36 unchanged.\n", "without a stamp every file is compared")
 
         let schemaURL = folder.appendingPathComponent("schemas/intune-apps.yaml")
         var schema = try String(contentsOf: schemaURL, encoding: .utf8)

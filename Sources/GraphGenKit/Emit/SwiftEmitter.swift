@@ -201,6 +201,9 @@ public struct SwiftEmitter {
 /// Swift names for the model's types, members and enum cases, decided once.
 struct TypeNames {
     let byModelName: [String: String]
+    /// Member names per entity and enum, worked out once: the planners ask for them per example and request.
+    private let propertyNames: [String: [String]]
+    private let caseNames: [String: [String]]
     static let memberReserved: Set<String> = ["odataType", "additionalData", "odataTypeName", "CodingKeys"]
     static let caseReserved: Set<String> = ["rawValue", "allCases", "description"]
 
@@ -211,20 +214,32 @@ struct TypeNames {
             map[name] = allocator.unique(SwiftNames.typeName(name))
         }
         byModelName = map
+        propertyNames = Dictionary(model.entities.map { ($0.name, Self.computeProperties(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        caseNames = Dictionary(model.enums.map { ($0.name, Self.computeCases(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     func swift(_ name: String) -> String { byModelName[name] ?? SwiftNames.typeName(name) }
 
     func properties(of entity: ModelEntity) -> [String] {
-        SwiftNames.uniqueMemberNames(entity.properties.map(\.name), reserved: Self.memberReserved)
+        propertyNames[entity.name] ?? Self.computeProperties(of: entity)
     }
 
     func cases(of item: ModelEnum) -> [String] {
-        SwiftNames.uniqueMemberNames(item.members.map(\.name), reserved: Self.caseReserved.union([fallbackCase(of: item)]))
+        caseNames[item.name] ?? Self.computeCases(of: item)
+    }
+
+    private static func computeProperties(of entity: ModelEntity) -> [String] {
+        SwiftNames.uniqueMemberNames(entity.properties.map(\.name), reserved: memberReserved)
+    }
+
+    private static func computeCases(of item: ModelEnum) -> [String] {
+        SwiftNames.uniqueMemberNames(item.members.map(\.name), reserved: caseReserved.union([fallbackCase(of: item)]))
     }
 
     /// `unrecognized`, unless a member already has that name.
-    func fallbackCase(of item: ModelEnum) -> String {
+    func fallbackCase(of item: ModelEnum) -> String { Self.fallbackCase(of: item) }
+
+    static func fallbackCase(of item: ModelEnum) -> String {
         var name = "unrecognized"
         let members = Set(item.members.map { SwiftNames.memberName($0.name) })
         while members.contains(name) { name += "_" }

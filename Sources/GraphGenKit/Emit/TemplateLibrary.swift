@@ -50,6 +50,12 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
+    /// Every template file a library with these overrides reads: built-in ones, then the overrides.
+    public static func files(overrides: String?) throws -> [String] {
+        let builtin = try GraphGenTemplates.folder.map { try templateFiles(in: $0.path).map(\.1) } ?? []
+        return try builtin + (overrides.map { try templateFiles(in: $0).map(\.1) } ?? [])
+    }
+
     /// `*.mustache` files under a folder, by relative path without the extension.
     static func templateFiles(in folder: String) throws -> [(String, String)] {
         var isDirectory: ObjCBool = false
