@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A digest of everything `generate` reads, kept beside the output so that an unchanged run can stop before
 /// parsing anything. It is a local cache (it names this machine's generator binary), not part of the output.
@@ -18,24 +23,27 @@ public struct InputStamp: Equatable, Sendable {
         }
         hasher.add(GraphGenVersion.current)
         for setting in settings { hasher.add(setting) }
-        for file in files {
-            hasher.add(file)
-            hasher.add(FileManager.default.contents(atPath: file) ?? Data("(unreadable)".utf8))
+        // Files are hashed on every core, then combined in input order.
+        let perFile = Parallel.map(files) { file -> String in
+            var fileHasher = StampHasher()
+            fileHasher.add(file)
+            fileHasher.add(FileManager.default.contents(atPath: file) ?? Data("(unreadable)".utf8))
+            return fileHasher.hex
         }
+        for item in perFile { hasher.add(item) }
         digest = hasher.hex
     }
 
     /// True when the folder's stamp has this digest and no file the manifest lists is missing or newer than the stamp.
     public func isCurrent(in folder: String) -> Bool {
-        let manager = FileManager.default
-        let stampPath = (folder as NSString).appendingPathComponent(Self.fileName)
+        let stampPath = folder + "/" + Self.fileName
         guard let written = try? String(contentsOfFile: stampPath, encoding: .utf8), written == digest + "\n",
               let stampTime = Self.modificationTime(stampPath),
-              let manifest = try? String(contentsOfFile: (folder as NSString).appendingPathComponent(OutputWriter.manifestName), encoding: .utf8)
+              let manifest = try? String(contentsOfFile: folder + "/" + OutputWriter.manifestName, encoding: .utf8)
         else { return false }
+        // One stat per owned file: thousands of them, so no FileManager attribute dictionaries here.
         for path in manifest.split(separator: "\n") where !path.isEmpty {
-            let full = (folder as NSString).appendingPathComponent(String(path))
-            guard manager.fileExists(atPath: full), let time = Self.modificationTime(full), time <= stampTime else { return false }
+            guard let time = Self.modificationTime(folder + "/" + path), time <= stampTime else { return false }
         }
         return true
     }
@@ -46,8 +54,15 @@ public struct InputStamp: Equatable, Sendable {
         try? Data((digest + "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    private static func modificationTime(_ path: String) -> Date? {
-        (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+    /// Seconds and nanoseconds, or nil when the file is missing.
+    private static func modificationTime(_ path: String) -> (Int, Int)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        return (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
+        #else
+        return (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
+        #endif
     }
 }
 

@@ -49,13 +49,11 @@ public enum ModelLoader {
                 files.append(path)
                 continue
             }
-            guard let enumerator = manager.enumerator(atPath: path) else { continue }
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                let lowered = name.lowercased()
+            for relative in DirectoryWalk.files(in: path) {
+                let lowered = (relative.split(separator: "/").last.map(String.init) ?? relative).lowercased()
                 guard lowered.hasSuffix(".md") || lowered.hasSuffix(".txt") || lowered.hasSuffix(".markdown") else { continue }
                 if ["readme", "license", "notice"].contains(where: { lowered.hasPrefix($0) }) { continue }
-                files.append((path as NSString).appendingPathComponent(relative))
+                files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
             }
         }
         return Array(Set(files)).sorted()
