@@ -5,6 +5,12 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
 /// Compares and writes a set of generated files into an output folder.
 /// It owns only the files listed in its manifest: stale ones are removed, everything else is left alone.
 public struct OutputWriter {
@@ -83,7 +89,7 @@ public struct OutputWriter {
                     try manager.createDirectory(at: folder, withIntermediateDirectories: true)
                 }
                 let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).graphgen-tmp")
-                try Data(file.contents.utf8).write(to: temporary)
+                try Self.writeFile(temporary.path, file.contents)
                 staged.append((temporary, target))
             }
         } catch {
@@ -102,7 +108,34 @@ public struct OutputWriter {
         return plan
     }
 
+    /// A plain write, no fsync: the rename afterwards is what makes the new files appear together, and the
+    /// output can be generated again at any time, so waiting for the disk per file buys nothing.
+    private static func writeFile(_ path: String, _ contents: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var text = contents
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
+        }
+    }
+
+    private struct WriteError: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String { "\(path): \(reason)" }
+    }
+
     private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedDescription
+        if let error = error as? WriteError { return error.description }
+        return (error as NSError).localizedDescription
     }
 }
