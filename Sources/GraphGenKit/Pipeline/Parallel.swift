@@ -15,17 +15,26 @@ enum Parallel {
     }
 }
 
-/// One slot per index; each index is written by exactly one iteration.
+/// One slot per index; each index is written by exactly one iteration. The slots live in memory allocated
+/// once, so worker threads write through a fixed pointer and never touch a shared Array.
 private final class ResultSlots<Output>: @unchecked Sendable {
-    private var slots: [Output?]
+    private let slots: UnsafeMutablePointer<Output?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Output) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [Output] { slots.compactMap { $0 } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Output) { slots[index] = value }
+
+    func values() -> [Output] { UnsafeBufferPointer(start: slots, count: count).compactMap { $0 } }
 }
 
 /// Hands read-only inputs to the worker threads of `concurrentPerform`.
