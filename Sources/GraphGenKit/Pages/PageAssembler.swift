@@ -93,7 +93,13 @@ private struct Assembly {
         case (.permissions, .table(let table)):
             readPermissions(table)
         case (.httpRequest, .code(let code)):
-            readRequestLines(code, diagnostics: &diagnostics)
+            // Pages without an Examples heading put the example blocks under HTTP request; a block that
+            // starts with a status line, or follows one, is an example, not the request syntax.
+            if code.text.trimmed.hasPrefix("HTTP/") || !page.examples.isEmpty {
+                try readExampleBlock(code, diagnostics: &diagnostics)
+            } else {
+                readRequestLines(code, diagnostics: &diagnostics)
+            }
         case (.requestHeaders, .table(let table)):
             page.requestHeaders += table.rows.compactMap { row in
                 guard let name = row.first, !name.text.isEmpty else { return nil }

@@ -99,4 +99,13 @@ final class MarkdownPageReaderTests: XCTestCase {
         XCTAssertEqual(page.properties.map(\.typeLocation.column), [7, 12])
         XCTAssertEqual(page.properties.map(\.typeLocation.line), [13, 14])
     }
+
+    /// Short pages put the example right under "HTTP request"; its response is an example, not request syntax.
+    func testResponseBlockUnderHTTPRequestIsAnExample() throws {
+        let text = "# Get widget\n\n## HTTP request\n```http\nGET /widgets/{id}\n```\n\n```http\nHTTP/1.1 200 OK\n\n{\"id\": \"1\"}\n```\n"
+        let read = try PageReader.read(text: text, file: "short.md")
+        XCTAssertEqual(read.page.httpRequests.map(\.path.description), ["/widgets/{id}"])
+        XCTAssertEqual(read.page.examples.first?.response?.statusCode, 200)
+        XCTAssertEqual(read.diagnostics.map(\.ruleID), [])
+    }
 }
