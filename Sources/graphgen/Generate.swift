@@ -5,7 +5,7 @@ import GraphGenKit
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Renders the model through the templates into a Swift package (default: Generated/).",
-        discussion: "Writes only files whose bytes changed and removes files it generated before that are no longer produced. With --check, writes nothing: exits 1 and prints a diff when the output is stale."
+        discussion: "Writes only files whose bytes changed and removes files it generated before that are no longer produced. Leaves .graphgen-stamp (a digest of the inputs) in the output folder, so that a run with unchanged inputs and untouched outputs stops early; keep it out of version control. With --check, writes nothing and always compares every file: exits 1 and prints a diff when the output is stale."
     )
 
     @OptionGroup var inputs: InputOptions

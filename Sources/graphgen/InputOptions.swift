@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("pages"), help: "A folder or file of API pages; repeat for more (overrides the config's 'pages').")
     var pages: [String] = []
 
-    @Flag(help: "Print diagnostics with absolute paths (for build systems that run graphgen from another folder).")
+    @Flag(help: "Print locations (diagnostics, drift findings) as absolute paths, for build systems that run graphgen from another folder.")
     var absolutePaths = false
 
     /// The folder that locations are relative to: the config's folder, else the working folder.
