@@ -37,9 +37,8 @@ struct Generate: ParsableCommand {
             var stamp: InputStamp?
             if !check && bundleFile == nil {
                 let sources = try inputs.inputPaths(config)
-                let files = [config.file, sources.schema].compactMap { $0 } + (try ModelLoader.pageFiles(sources.pages))
-                    + (try TemplateLibrary.files(overrides: templatesFolder))
-                stamp = InputStamp(files: files, settings: [folder, resolvedModule ?? "-", resolvedAccess ?? "-", templatesFolder ?? "-"])
+                stamp = try InputStamp.forGenerate(configFile: config.file, schema: sources.schema, pages: sources.pages, templatesFolder: templatesFolder,
+                                                   settings: [folder, resolvedModule ?? "-", resolvedAccess ?? "-"])
                 if let stamp, stamp.isCurrent(in: folder) {
                     print("\(DisplayPath.of(folder)) is up to date (inputs unchanged since the last generate).")
                     return

@@ -34,6 +34,12 @@ public struct InputStamp: Equatable, Sendable {
         digest = hasher.hex
     }
 
+    /// The stamp of a `generate` run: config, schema, page files and templates, plus the settings that shape the output.
+    public static func forGenerate(configFile: String?, schema: String, pages: [String], templatesFolder: String?, settings: [String]) throws -> InputStamp {
+        let files = [configFile, schema].compactMap { $0 } + (try ModelLoader.pageFiles(pages)) + (try TemplateLibrary.files(overrides: templatesFolder))
+        return InputStamp(files: files, settings: settings + [templatesFolder ?? "-"])
+    }
+
     /// True when the folder's stamp has this digest and no file the manifest lists is missing or newer than the stamp.
     public func isCurrent(in folder: String) -> Bool {
         let stampPath = folder + "/" + Self.fileName
