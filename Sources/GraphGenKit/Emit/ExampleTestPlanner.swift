@@ -23,13 +23,16 @@ struct ExampleTestPlanner {
     }
 
     func groups() -> [Group] {
+        let bodies = bodies()
+        let targets = bodies.map(decodeTarget)
+        // Planning is independent per body and runs on every core; names are given out in body order.
+        let tests = Parallel.map(Array(bodies.indices)) { plan(bodies[$0], modelType: targets[$0].0, swiftType: targets[$0].1) }
         var byType: [String: [[String: Any]]] = [:]
         var functionNames = NameAllocator()
-        for body in bodies() {
-            let (modelType, swiftType, groupName) = decodeTarget(for: body)
-            var test = plan(body, modelType: modelType, swiftType: swiftType)
+        for (index, body) in bodies.enumerated() {
+            var test = tests[index]
             test["functionName"] = functionNames.unique(functionName(for: body), separator: "_")
-            byType[groupName, default: []].append(test)
+            byType[targets[index].2, default: []].append(test)
         }
         return byType.keys.sorted().map { key in
             Group(typeName: key, className: "\(key)ExampleTests", tests: byType[key] ?? [])

@@ -16,8 +16,10 @@ public struct SwiftEmitter {
 
     /// Every file, sorted by path; nothing is written here.
     public func render() throws -> [GeneratedFile] {
-        var jobs: [(path: String, template: String, context: [String: Any])] = []
-        func attempt(_ path: String, _ template: String, _ context: [String: Any]) {
+        // A job's context is built on the worker that renders it, so contexts are made in parallel and
+        // each one is dropped as soon as its file is rendered.
+        var jobs: [(path: String, template: String, context: () -> [String: Any])] = []
+        func attempt(_ path: String, _ template: String, _ context: @autoclosure @escaping () -> [String: Any]) {
             jobs.append((path, template, context))
         }
         let sources = "Sources/\(options.module)"
@@ -71,7 +73,7 @@ public struct SwiftEmitter {
         // Rendering is most of the work and each file is independent: use every core, keep job order.
         let rendered = Parallel.map(jobs) { job -> Result<GeneratedFile, DiagnosticError> in
             do {
-                return .success(GeneratedFile(path: job.path, contents: Self.normalized(try templates.render(job.template, context: job.context))))
+                return .success(GeneratedFile(path: job.path, contents: Self.normalized(try templates.render(job.template, context: job.context()))))
             } catch let error as DiagnosticError {
                 return .failure(error)
             } catch {
