@@ -168,9 +168,7 @@ public struct SchemaInference {
             return [example.request?.body, response].compactMap { $0 }
         case .get?:
             guard let response else { return [] }
-            let content = response.members?.filter { !$0.key.hasPrefix("@odata.") } ?? []
-            if content.count == 1, content[0].key == "value", content[0].value.members != nil { return [content[0].value] }
-            return [response]
+            return [response.objectWrappedInValue?.value ?? response]
         case .list?:
             guard case .array(let items)? = response?["value"]?.value else { return [] }
             return items.filter { $0.members != nil }

@@ -33,6 +33,13 @@ public struct JSONNode: Sendable, Hashable {
         members?.first { $0.key == key }?.value
     }
 
+    /// `{"value": {…}}` (OData annotations aside): one object in the member a collection response uses.
+    public var objectWrappedInValue: Member? {
+        guard let content = members?.filter({ !$0.key.hasPrefix("@odata.") }), content.count == 1,
+              let only = content.first, only.key == "value", only.value.members != nil else { return nil }
+        return only
+    }
+
     /// The JSON type's name, as messages use it.
     public var typeName: String {
         switch value {

@@ -72,27 +72,23 @@ public struct InputStamp: Equatable, Sendable {
     }
 }
 
-/// Two independent 64-bit FNV-1a lanes: cheap, deterministic, and wide enough that unrelated inputs do not collide.
+/// Two FNV-1a lanes with different bases: 128 bits, so unrelated inputs do not collide.
 private struct StampHasher {
-    private var first: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var second: UInt64 = 0x8422_2325_cbf2_9ce4
+    private var first = FNV1a()
+    private var second = FNV1a(basis: 0x8422_2325_cbf2_9ce4)
 
     mutating func add(_ text: String) { add(Data(text.utf8)) }
 
     mutating func add(_ data: Data) {
-        var first = self.first, second = self.second
         data.withUnsafeBytes { buffer in
-            for byte in buffer {
-                first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 &+ 1
-            }
+            first.add(buffer)
+            second.add(buffer)
         }
         // The length ends each item, so ("ab", "c") and ("a", "bc") differ.
-        first = (first ^ UInt64(data.count)) &* 0x0000_0100_0000_01b3
-        second = (second ^ UInt64(truncatingIfNeeded: data.count &* 31)) &* 0x0000_0100_0000_01b3
-        self.first = first
-        self.second = second
+        let length = withUnsafeBytes(of: UInt64(data.count).littleEndian) { Array($0) }
+        first.add(length)
+        second.add(length)
     }
 
-    var hex: String { [first, second].map { String(format: "%016llx", $0) }.joined() }
+    var hex: String { first.hex + second.hex }
 }

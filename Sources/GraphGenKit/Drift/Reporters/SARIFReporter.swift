@@ -97,14 +97,10 @@ enum SARIFReporter {
         }
     }
 
-    /// FNV-1a, 64 bits: deterministic on every platform, which Swift's `Hasher` is not.
+    /// FNV-1a of the baseline key: deterministic on every platform.
     static func fingerprintHash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        var hash = FNV1a()
+        hash.add(text.utf8)
+        return hash.hex
     }
 }

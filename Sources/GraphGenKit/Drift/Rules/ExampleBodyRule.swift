@@ -56,10 +56,8 @@ enum ExampleBodyRule {
 
     /// `{"value": {…}}` for one entity whose type has no `value` property: the collection shape around a single object.
     private static func collectionWrapper(_ body: JSONNode, entity: String, context: DriftContext) -> JSONNode.Member? {
-        guard let members = body.members, context.model.entity(named: entity)?.properties.contains(where: { $0.name == "value" }) != true else { return nil }
-        let content = members.filter { !$0.key.hasPrefix("@odata.") }
-        guard content.count == 1, let only = content.first, only.key == "value", only.value.members != nil else { return nil }
-        return only
+        guard context.model.entity(named: entity)?.properties.contains(where: { $0.name == "value" }) != true else { return nil }
+        return body.objectWrappedInValue
     }
 
     private static func conformance(_ body: JSONNode, entity: String, context: DriftContext) -> [DriftFinding] {
