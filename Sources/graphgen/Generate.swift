@@ -25,6 +25,9 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 with a diff when the output differs from what would be generated.")
     var check = false
 
+    @Flag(help: "Write into an output folder that holds files GraphGen did not write, or that is a symbolic link.")
+    var force = false
+
     @Option(help: "Write only the library sources, as one Swift file at this path (what the build plugin uses).")
     var bundleFile: String?
 
@@ -52,10 +55,15 @@ struct Generate: ParsableCommand {
                 print("\(DisplayPath.of(bundleFile)): \(changed ? "written" : "unchanged").")
                 return
             }
-            let writer = OutputWriter(folder: folder, files: files)
+            let outputFolder = OutputFolder(path: folder, setting: output == nil ? config.locations["output"] : nil)
+            let writer = OutputWriter(folder: outputFolder, files: files)
             if check {
                 let plan = writer.plan()
-                if plan.isEmpty {
+                if writer.wasInterrupted {
+                    print(writer.diff(), terminator: "")
+                    FileHandle.standardError.write(Data("\(DisplayPath.of(folder)) may be incomplete: a generate into it was interrupted. Run `graphgen generate`.\n".utf8))
+                    stale = true
+                } else if plan.isEmpty {
                     print("\(DisplayPath.of(folder)) is up to date (\(files.count) files).")
                 } else {
                     print(writer.diff(), terminator: "")
@@ -63,8 +71,12 @@ struct Generate: ParsableCommand {
                     stale = true
                 }
             } else {
+                let lock = try outputFolder.claim(force: force) {
+                    FileHandle.standardError.write(Data("waiting for another graphgen run to finish writing \(DisplayPath.of(folder))…\n".utf8))
+                }
                 let plan = try writer.write()
                 stamp?.write(in: folder)
+                withExtendedLifetime(lock) {}
                 print("\(DisplayPath.of(folder)): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.removed.count) removed, \(plan.unchanged.count) unchanged.")
             }
         }

@@ -13,6 +13,8 @@ public struct GraphGenConfig: Sendable {
     public var driftBaseline: String?
     public var driftDisabledRules: [String] = []
     public var file: String?
+    /// Where each top-level setting is written, for errors about its value.
+    public var locations: [String: SourceLocation] = [:]
 
     public init() {}
 
@@ -57,12 +59,17 @@ public struct GraphGenConfig: Sendable {
         }
         for pair in pairs {
             let key = pair.key.scalar ?? ""
+            config.locations[key] = pair.value.location
             switch key {
             case "schema": config.schema = scalar(pair.value, key).map(resolve)
             case "pages": config.pages = strings(pair.value, key).map(resolve)
             case "templates": config.templates = scalar(pair.value, key).map(resolve)
             case "output": config.output = scalar(pair.value, key).map(resolve)
-            case "module": config.module = scalar(pair.value, key)
+            case "module":
+                config.module = scalar(pair.value, key)
+                if let module = config.module, let problem = ModuleName.problem(module) {
+                    diagnostics.add(.error(problem, at: pair.value.location, rule: "config"))
+                }
             case "accessLevel": config.accessLevel = choice(pair.value, key, ["public", "package", "internal"])
             case "drift":
                 for driftPair in pair.value.mapping ?? [] {

@@ -103,6 +103,7 @@ public enum DriftRules {
         "annotation-json": "A page's <!-- { … } --> annotation is not valid JSON, so it is ignored.",
         "example-syntax": "A line in an HTTP example is neither a header nor part of the JSON body.",
         "request-syntax": "A line in the HTTP request section is not 'METHOD /path'.",
+        "fence-unclosed": "A fenced code block is never closed, so the rest of the page is read as code.",
         "operation-undeclared": "A page documents an operation the schema's navigation does not declare.",
     ]
 }

@@ -13,8 +13,14 @@ private let systemWrite = Darwin.write
 
 /// Compares and writes a set of generated files into an output folder.
 /// It owns only the files listed in its manifest: stale ones are removed, everything else is left alone.
+///
+/// A write is journalled: `.graphgen-journal` lists every path the run will touch before the first temporary
+/// file is made, and is removed after the last rename. A run that dies in between leaves the journal, so the
+/// next run knows the folder may be mixed, removes the stray temporary files and rewrites what differs.
 public struct OutputWriter {
     public static let manifestName = ".graphgen-manifest"
+    public static let journalName = ".graphgen-journal"
+    static let temporarySuffix = ".graphgen-tmp"
 
     public struct Plan: Sendable {
         public var added: [String] = []
@@ -25,20 +31,34 @@ public struct OutputWriter {
     }
 
     let folder: URL
+    let output: OutputFolder
     let files: [GeneratedFile]
 
-    public init(folder: String, files: [GeneratedFile]) {
-        self.folder = URL(fileURLWithPath: folder)
+    public init(folder: OutputFolder, files: [GeneratedFile]) {
+        self.output = folder
+        self.folder = URL(fileURLWithPath: folder.path)
         let manifest = GeneratedFile(path: Self.manifestName, contents: files.map(\.path).sorted().joined(separator: "\n") + "\n")
         self.files = (files + [manifest]).sorted { $0.path < $1.path }
     }
 
+    public init(folder: String, files: [GeneratedFile]) {
+        self.init(folder: OutputFolder(path: folder), files: files)
+    }
+
     private func url(_ path: String) -> URL { folder.appendingPathComponent(path) }
 
-    private func previouslyOwned() -> [String] {
-        guard let text = try? String(contentsOf: url(Self.manifestName), encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.contains("..") }
+    private func lines(of name: String) -> [String] {
+        guard let text = try? String(contentsOf: url(name), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init).filter { (try? OutputFolder.checkRelative($0)) != nil }
     }
+
+    /// Files an earlier run made: its manifest, and everything an interrupted run was about to touch.
+    private func previouslyOwned() -> [String] {
+        lines(of: Self.manifestName) + lines(of: Self.journalName)
+    }
+
+    /// True when a run into this folder died while writing; the next `write` repairs it.
+    public var wasInterrupted: Bool { FileManager.default.fileExists(atPath: url(Self.journalName).path) }
 
     public func plan() -> Plan {
         var plan = Plan()
@@ -50,7 +70,9 @@ public struct OutputWriter {
             if data == Data(file.contents.utf8) { plan.unchanged.append(file.path) } else { plan.changed.append(file.path) }
         }
         let produced = Set(files.map(\.path))
-        plan.removed = previouslyOwned().filter { !produced.contains($0) && FileManager.default.fileExists(atPath: url($0).path) }.sorted()
+        plan.removed = Set(previouslyOwned()).filter { path in
+            !produced.contains(path) && path != Self.journalName && (FileManager.default.fileExists(atPath: url(path).path) || output.isSymbolicLink(path))
+        }.sorted()
         return plan
     }
 
@@ -71,41 +93,68 @@ public struct OutputWriter {
     }
 
     /// Writes changed files: each goes to a temporary file first, and only when all are staged are they moved
-    /// into place, so a failure leaves the folder as it was.
+    /// into place. The caller holds the folder's lock (`OutputFolder.claim`).
     @discardableResult
     public func write() throws -> Plan {
+        for file in files { try OutputFolder.checkRelative(file.path) }
         let plan = plan()
-        guard !plan.isEmpty else { return plan }
+        let interrupted = wasInterrupted
+        guard !plan.isEmpty || interrupted else { return plan }
+        var faults = FaultInjection()
         let manager = FileManager.default
-        var staged: [(temporary: URL, target: URL)] = []
-        func cleanUp() { for item in staged { try? manager.removeItem(at: item.temporary) } }
         let toWrite = Set(plan.added + plan.changed)
-        var folders: Set<String> = []
+        let journal = (plan.added + plan.changed + plan.removed + previouslyOwned()).sorted()
+        var staged: [(temporary: String, target: String)] = []
+        func cleanUp() { for item in staged { unlink(item.temporary) } }
+        if interrupted { removeTemporaries(journal) }
         do {
+            try faults.step()
+            try Self.writeFile(url(Self.journalName).path, Array(Set(journal)).sorted().joined(separator: "\n") + "\n")
+            var folders: Set<String> = []
             for file in files where toWrite.contains(file.path) {
-                let target = url(file.path)
-                let folder = target.deletingLastPathComponent()
-                if folders.insert(folder.path).inserted {
-                    try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+                try output.createParents(of: file.path, known: &folders)
+                if output.isSymbolicLink(file.path) {
+                    throw DiagnosticError(.error("cannot write '\(file.path)': it is a symbolic link in the output folder; GraphGen does not write through it", at: output.setting, rule: "output-path"))
                 }
-                let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).graphgen-tmp")
-                try Self.writeFile(temporary.path, file.contents)
+                let target = url(file.path).path
+                let temporary = Self.temporaryPath(for: target)
+                try faults.step()
+                try Self.writeFile(temporary, file.contents)
                 staged.append((temporary, target))
             }
+        } catch let error as DiagnosticError {
+            cleanUp()
+            throw error
         } catch {
             cleanUp()
             throw DiagnosticError(.error("cannot write the output: \(Self.reason(error))", at: SourceLocation(file: DisplayPath.of(folder.path), line: 1), rule: "output-unwritable"))
         }
         for item in staged {
+            try faults.step()
             // rename(2) replaces the target in one step (FileManager.moveItem refuses to overwrite).
-            guard rename(item.temporary.path, item.target.path) == 0 else {
+            guard rename(item.temporary, item.target) == 0 else {
                 let reason = String(cString: strerror(errno))
                 cleanUp()
-                throw DiagnosticError(.error("cannot replace \(item.target.lastPathComponent): \(reason)", at: SourceLocation(file: DisplayPath.of(item.target.path), line: 1), rule: "output-unwritable"))
+                throw DiagnosticError(.error("cannot replace \(DisplayPath.of(item.target)): \(reason); the next generate repairs the folder", at: SourceLocation(file: DisplayPath.of(item.target), line: 1), rule: "output-unwritable"))
             }
         }
-        for path in plan.removed { try? manager.removeItem(at: url(path)) }
+        for path in plan.removed {
+            try faults.step()
+            try? manager.removeItem(at: url(path))
+            output.removeEmptyParents(of: path)
+        }
+        try faults.step()
+        unlink(url(Self.journalName).path)
         return plan
+    }
+
+    static func temporaryPath(for target: String) -> String {
+        let url = URL(fileURLWithPath: target)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)\(temporarySuffix)").path
+    }
+
+    private func removeTemporaries(_ paths: [String]) {
+        for path in paths { unlink(Self.temporaryPath(for: url(path).path)) }
     }
 
     /// A plain write, no fsync: the rename afterwards is what makes the new files appear together, and the
@@ -132,6 +181,18 @@ public struct OutputWriter {
         let path: String
         let reason: String
         var description: String { "\(path): \(reason)" }
+    }
+
+    /// `GRAPHGEN_FAULT_AFTER=k` ends the process at the k-th file operation of a write, as a crash would, so
+    /// tests can check that every interrupted state is recognised and repaired.
+    private struct FaultInjection {
+        private var remaining = ProcessInfo.processInfo.environment["GRAPHGEN_FAULT_AFTER"].flatMap(Int.init)
+
+        mutating func step() throws {
+            guard let count = remaining else { return }
+            if count <= 1 { _exit(86) }
+            remaining = count - 1
+        }
     }
 
     private static func reason(_ error: Error) -> String {

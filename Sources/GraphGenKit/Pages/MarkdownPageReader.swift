@@ -9,7 +9,7 @@ public enum MarkdownPageReader {
         guard let document = CmarkDocument(bytes) else {
             throw DiagnosticError(.error("cmark-gfm could not parse the page", at: SourceLocation(file: file, line: 1), rule: "markdown"))
         }
-        var builder = SectionBuilder(file: file, columns: ScalarColumns(bytes))
+        var builder = SectionBuilder(file: file, columns: ScalarColumns(bytes), lines: split.body.split(separator: "\n", omittingEmptySubsequences: false))
         var diagnostics = DiagnosticCollector()
         var child = cmark_node_first_child(document.root)
         while let node = child {
@@ -60,13 +60,24 @@ private enum CmarkExtensions {
 private struct SectionBuilder {
     let file: String
     let columns: ScalarColumns
+    let lines: [Substring]
     var title: Located<String>?
     var sections: [PageSection] = []
     private var pendingAnnotation: Annotation?
 
-    init(file: String, columns: ScalarColumns) {
+    init(file: String, columns: ScalarColumns, lines: [Substring]) {
         self.file = file
         self.columns = columns
+        self.lines = lines
+    }
+
+    /// cmark ends an unclosed fence at the end of the page without saying so; its last line is then not a closing fence.
+    private func isClosed(_ node: OpaquePointer, fence: Character, length: Int) -> Bool {
+        let endLine = Int(cmark_node_get_end_line(node))
+        guard endLine > Int(cmark_node_get_start_line(node)), endLine - 1 < lines.count else { return false }
+        let text = lines[endLine - 1].drop { $0 == " " }
+        let run = text.prefix { $0 == fence }
+        return run.count >= length && text.dropFirst(run.count).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     private func location(_ node: OpaquePointer, lineDelta: Int = 0) -> SourceLocation {
@@ -104,6 +115,9 @@ private struct SectionBuilder {
             let info = CmarkNode.string(cmark_node_get_fence_info(node)).trimmed
             let literal = CmarkNode.string(cmark_node_get_literal(node))
             let start = location(node, lineDelta: fenced ? 1 : 0)
+            if fenced, !isClosed(node, fence: Character(UnicodeScalar(UInt8(bitPattern: fenceCharacter))), length: Int(length)) {
+                diagnostics.add(.warning("this code fence is never closed, so the rest of the page is read as code", at: location(node), rule: "fence-unclosed"))
+            }
             append(.code(PageCode(info: info, text: literal, location: SourceLocation(file: file, line: start.line, column: 1), annotation: pendingAnnotation)))
             pendingAnnotation = nil
         case "html_block":

@@ -7,6 +7,9 @@ public enum Generator {
         guard accessLevels.contains(access) else {
             throw DiagnosticError(.error("access level '\(access)' is not one of: \(accessLevels.sorted().joined(separator: ", "))", at: nil, rule: "usage"))
         }
+        if let module, let problem = ModuleName.problem(module) {
+            throw DiagnosticError(.error(problem, at: nil, rule: "usage"))
+        }
         let templates = try TemplateLibrary(overrides: templatesOverride)
         let options = EmitOptions(module: module ?? model.module, accessLevel: access)
         return try SwiftEmitter(model: model, templates: templates, options: options).render()

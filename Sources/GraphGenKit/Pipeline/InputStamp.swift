@@ -43,6 +43,7 @@ public struct InputStamp: Equatable, Sendable {
     /// True when the folder's stamp has this digest and no file the manifest lists is missing or newer than the stamp.
     public func isCurrent(in folder: String) -> Bool {
         let stampPath = folder + "/" + Self.fileName
+        guard !FileManager.default.fileExists(atPath: folder + "/" + OutputWriter.journalName) else { return false }
         guard let written = try? String(contentsOfFile: stampPath, encoding: .utf8), written == digest + "\n",
               let stampTime = Self.modificationTime(stampPath),
               let manifest = try? String(contentsOfFile: folder + "/" + OutputWriter.manifestName, encoding: .utf8)

@@ -91,7 +91,9 @@ private struct Decoding {
         let keys: Set<String> = ["namespace", "module", "baseURL", "apiVersion", "enums", "entities", "complexTypes", "root"]
         guard let map = mapping(root, allowed: keys, what: "schema") else { return nil }
         let namespace = string(map["namespace"], "namespace", required: true, parent: root)?.value ?? ""
-        let module = string(map["module"], "module", required: true, parent: root)?.value ?? ""
+        let moduleName = string(map["module"], "module", required: true, parent: root)
+        if let moduleName, let problem = ModuleName.problem(moduleName.value) { fail(problem, at: moduleName.location) }
+        let module = moduleName?.value ?? ""
         let baseURL = string(map["baseURL"], "baseURL", parent: root)?.value ?? "https://graph.microsoft.com"
         let apiVersion = string(map["apiVersion"], "apiVersion", parent: root)?.value ?? "v1.0"
         let enums = list(map["enums"], "enums").compactMap { enumeration($0) }

@@ -5,7 +5,8 @@ public enum YAMLReader {
     /// - Parameters:
     ///   - file: the path shown in locations.
     ///   - lineOffset: added to every line, for YAML embedded in a larger file (front matter).
-    /// - Returns: the first document's root, or nil for an empty stream.
+    /// - Returns: the document's root, or nil for an empty stream. A second document is an error: GraphGen
+    ///   reads one document per file and would otherwise ignore the rest without a word.
     public static func parse(_ text: String, file: String, lineOffset: Int = 0) throws -> YAMLNode? {
         var bytes = Array(text.utf8)
         if bytes.isEmpty { return nil }
@@ -34,6 +35,11 @@ public enum YAMLReader {
 
 /// Turns libyaml's event stream into nodes; libyaml marks are 0-based and converted here, once.
 private struct TreeBuilder {
+    /// Deeper trees are refused: no real schema, config or front matter comes close, and a bounded depth keeps
+    /// every recursive walk of the tree (including its destruction) far from the stack's end.
+    static let maximumDepth = 256
+
+
     let file: String
     let lineOffset: Int
     var root: YAMLNode?
@@ -62,16 +68,20 @@ private struct TreeBuilder {
         switch event.type {
         case YAML_STREAM_END_EVENT:
             return true
-        case YAML_DOCUMENT_END_EVENT:
-            return true
+        case YAML_DOCUMENT_START_EVENT:
+            if root != nil {
+                throw DiagnosticError(.error("YAML: a second document starts here; this file must hold one document", at: here, rule: "yaml-syntax"))
+            }
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let text = Self.string(scalar.value, length: scalar.length)
             let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
             try add(YAMLNode(.scalar(text, plain: plain), at: here), anchor: Self.optionalString(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT:
+            try checkDepth(at: here)
             stack.append((YAMLNode(.sequence([]), at: here), nil, Self.optionalString(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
+            try checkDepth(at: here)
             stack.append((YAMLNode(.mapping([]), at: here), nil, Self.optionalString(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let finished = stack.popLast() else { return false }
@@ -86,6 +96,12 @@ private struct TreeBuilder {
             break
         }
         return false
+    }
+
+    private func checkDepth(at location: SourceLocation) throws {
+        guard stack.count < Self.maximumDepth else {
+            throw DiagnosticError(.error("YAML: nesting is deeper than \(Self.maximumDepth) levels", at: location, rule: "yaml-syntax"))
+        }
     }
 
     private mutating func add(_ node: YAMLNode, anchor: String?) throws {

@@ -134,6 +134,10 @@ final class DriftRuleTests: XCTestCase {
                        ["13 annotation-json"])
         XCTAssertEqual(try fired(replacing: "POST /shop/widgets\n```", with: "POST /shop/widgets\nsee below\n```"), ["15 request-syntax"])
         XCTAssertEqual(try fired(replacing: "HTTP/1.1 201 Created\n", with: "HTTP/1.1 201 Created\nnot a header\n"), ["40 example-syntax"])
+        XCTAssertEqual(try fired(replacing: "{\"id\": \"1\", \"size\": 1}\n```", with: "{\"id\": \"1\", \"size\": 1}\n```\n\n~~~~text\nleft open\n~~~"),
+                       ["44 fence-unclosed"])
+        XCTAssertEqual(try fired(replacing: "{\"id\": \"1\", \"size\": 1}\n```", with: "{\"id\": \"1\", \"size\": 1}\n````  "), [],
+                       "a longer closing fence with trailing spaces closes the block")
     }
 
     func testNavigationRules() throws {

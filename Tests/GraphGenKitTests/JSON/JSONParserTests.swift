@@ -15,4 +15,15 @@ final class JSONParserTests: XCTestCase {
             XCTAssertEqual("\(error)", "f:7:1: error: invalid JSON: expected a member name in double quotes [example-json]")
         }
     }
+
+    func testDeepNestingIsALocatedError() {
+        let depth = 1_000_000
+        for (open, close) in [("[", "]"), ("{\"a\":", "}")] {
+            let text = String(repeating: open, count: depth) + String(repeating: close, count: depth)
+            XCTAssertThrowsError(try JSONParser.parse(text, file: "f", startLine: 3)) { error in
+                XCTAssertTrue("\(error)".hasPrefix("f:3:"), "\(error)")
+                XCTAssertTrue("\(error)".contains("nesting is too deep"), "\(error)")
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ enum ReadingWarningsRule {
         "annotation-json": "make the annotation valid JSON; until then its blockType and suppressions are ignored",
         "example-syntax": "put headers before a blank line and the JSON body after it",
         "request-syntax": "write each request as 'METHOD /path' in the http block",
+        "fence-unclosed": "close the code block with a fence line as long as the opening one",
     ]
 
     static func check(_ context: DriftContext) -> [DriftFinding] {

@@ -1,0 +1,14 @@
+/// A Swift module name: it becomes a folder name in the generated package and `name:` in Package.swift, so it must
+/// be an identifier — nothing that could leave the output folder or break the manifest.
+public enum ModuleName {
+    /// nil when `name` is usable, else why not.
+    public static func problem(_ name: String) -> String? {
+        guard let first = name.unicodeScalars.first else { return "the module name is empty" }
+        let isLetter = { (scalar: Unicode.Scalar) in ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_" }
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        guard isLetter(first), name.unicodeScalars.allSatisfy({ isLetter($0) || isDigit($0) }), name.unicodeScalars.count <= 128 else {
+            return "the module name '\(name)' is not a Swift identifier (ASCII letters, digits and '_', not starting with a digit)"
+        }
+        return nil
+    }
+}
