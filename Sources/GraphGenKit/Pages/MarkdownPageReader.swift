@@ -6,6 +6,7 @@ public enum MarkdownPageReader {
         let text = rawText.withUnixLineEndings
         let split = try FrontMatter.split(text, file: file)
         let bytes = Array(split.body.utf8)
+        try checkCellSeparators(bytes, file: file)
         guard let document = CmarkDocument(bytes) else {
             throw DiagnosticError(.error("cmark-gfm could not parse the page", at: SourceLocation(file: file, line: 1), rule: "markdown"))
         }
@@ -19,6 +20,26 @@ public enum MarkdownPageReader {
         try diagnostics.throwIfErrors()
         return PageDocument(file: file, format: .markdown, frontMatter: split.entries, title: builder.title, sections: builder.sections,
                             warnings: diagnostics.diagnostics)
+    }
+}
+
+extension MarkdownPageReader {
+    /// cmark-gfm's table extension takes time quadratic in the cells of one row; real pages have a handful.
+    static let maximumSeparatorsPerLine = 1_000
+
+    private static func checkCellSeparators(_ bytes: [UInt8], file: String) throws {
+        var line = 1, count = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "|") {
+                count += 1
+                if count > maximumSeparatorsPerLine {
+                    throw DiagnosticError(.error("this line holds more than \(maximumSeparatorsPerLine) '|' characters; GraphGen reads table rows of at most that many cells", at: SourceLocation(file: file, line: line), rule: "markdown"))
+                }
+            } else if byte == UInt8(ascii: "\n") {
+                line += 1
+                count = 0
+            }
+        }
     }
 }
 

@@ -108,4 +108,12 @@ final class MarkdownPageReaderTests: XCTestCase {
         XCTAssertEqual(read.page.examples.first?.response?.statusCode, 200)
         XCTAssertEqual(read.diagnostics.map(\.ruleID), [])
     }
+
+    func testARowOfVeryManyCellsIsALocatedError() {
+        let page = "---\ntitle: x\n---\n# x\n\n|a|b|\n|-|-|\n" + String(repeating: "|", count: 50_000) + "\n"
+        XCTAssertThrowsError(try MarkdownPageReader.read(page, file: "p.md")) { error in
+            XCTAssertEqual("\(error)", "p.md:8:1: error: this line holds more than 1000 '|' characters; GraphGen reads table rows of at most that many cells [markdown]")
+        }
+        XCTAssertNoThrow(try MarkdownPageReader.read("# x\n\n|a|b|\n|-|-|\n" + String(repeating: "|", count: 1_000) + "\n", file: "p.md"))
+    }
 }
