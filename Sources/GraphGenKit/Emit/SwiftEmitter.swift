@@ -6,12 +6,15 @@ public struct SwiftEmitter {
     let templates: TemplateLibrary
     let options: EmitOptions
     let names: TypeNames
+    /// Properties (`type.property`) that close a cycle of types holding each other by value.
+    let boxedProperties: Set<String>
 
     public init(model: APIModel, templates: TemplateLibrary, options: EmitOptions) {
         self.model = model
         self.templates = templates
         self.options = options
         self.names = TypeNames(model: model)
+        self.boxedProperties = ValueCycles.propertiesToBox(model.entities)
     }
 
     /// Every file, sorted by path; nothing is written here.
@@ -29,7 +32,9 @@ public struct SwiftEmitter {
             context["textTypes"] = SwiftTypes.textTypes.map { ["name": $0.name, "doc": $0.doc] }
             attempt("\(sources)/Runtime/\(name.dropFirst("runtime/".count))", name, context)
         }
-        for entity in model.entities where !entity.abstract {
+        // Abstract types are emitted too: properties and responses name them, and a value of one keeps the
+        // members of whatever derived type it really is in `additionalData`.
+        for entity in model.entities {
             attempt("\(sources)/Models/\(names.swift(entity.name)).swift", "model.swift", modelContext(entity))
         }
         for item in model.enums {
@@ -177,6 +182,7 @@ public struct SwiftEmitter {
                 "name": swiftName,
                 "wireName": SwiftNames.stringLiteralContent(property.name),
                 "swiftType": SwiftTypes.name(of: property.type, typeNames: names.byModelName),
+                "boxed": boxedProperties.contains("\(entity.name).\(property.name)"),
                 "docLines": DocLines.make(property.description, extra: extra),
             ]
         }

@@ -19,6 +19,16 @@ public enum SwiftNames {
         "String", "Int", "Int16", "Int32", "Int64", "UInt8", "Int8", "Bool", "Double", "Float", "Decimal", "Data", "Date",
         "URL", "UUID", "Error", "Result", "Optional", "Array", "Dictionary", "Set", "Codable", "Decoder", "Encoder",
         "Hashable", "Sendable", "Foundation", "XCTest", "Never", "Void", "Character",
+        // The generated runtime's own types.
+        "AccessTokenProvider", "Boxed", "DocumentedExample", "GraphClient", "GraphClientError", "GraphError", "GraphRequest",
+        "GraphResponse", "GraphTransport", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
+        "StubTransport", "TransportTests", "URLSessionTransport",
+        // Foundation and standard-library types the runtime and tests name (a model called `Calendar` would hide them).
+        "Calendar", "Locale", "TimeZone", "URLSession", "URLRequest", "URLResponse", "HTTPURLResponse", "URLComponents",
+        "URLQueryItem", "JSONEncoder", "JSONDecoder", "JSONSerialization", "ISO8601DateFormatter", "DateFormatter",
+        "NSNumber", "NSNull", "Task", "CodingKey", "Equatable", "Comparable", "Substring", "Unicode", "Range",
+        "Encodable", "Decodable", "Identifiable", "AsyncSequence", "Collection", "Sequence", "CustomStringConvertible",
+        "Notification", "Measurement", "Process", "Thread", "Bundle", "FileManager", "Stream", "Host", "Operation",
     ]
 
     /// `mobileAppInstallStatus` → `MobileAppInstallStatus`; separators start a new word.

@@ -42,17 +42,17 @@ public struct MobileApp: Codable, Hashable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var nulls: [String: JSONValue] = [:]
-        odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
-        id = try container.decodeMember(String.self, forKey: .id, nulls: &nulls)
+        self.odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
+        self.id = try container.decodeMember(String.self, forKey: .id, nulls: &nulls)
         let known = Set(CodingKeys.allCases.map(\.rawValue))
-        additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
+        self.additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
     }
 
     public func encode(to encoder: Encoder) throws {
         var extra = additionalData
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeMember(odataType, forKey: .odataType, additionalData: &extra)
-        try container.encodeMember(id, forKey: .id, additionalData: &extra)
+        try container.encodeMember(self.id, forKey: .id, additionalData: &extra)
         try encoder.encodeAdditionalMembers(extra)
     }
 }

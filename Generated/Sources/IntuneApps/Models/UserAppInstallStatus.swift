@@ -78,27 +78,27 @@ public struct UserAppInstallStatus: Codable, Hashable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var nulls: [String: JSONValue] = [:]
-        odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
-        id = try container.decodeMember(String.self, forKey: .id, nulls: &nulls)
-        userName = try container.decodeMember(String.self, forKey: .userName, nulls: &nulls)
-        userPrincipalName = try container.decodeMember(String.self, forKey: .userPrincipalName, nulls: &nulls)
-        installedDeviceCount = try container.decodeMember(Int32.self, forKey: .installedDeviceCount, nulls: &nulls)
-        failedDeviceCount = try container.decodeMember(Int32.self, forKey: .failedDeviceCount, nulls: &nulls)
-        notInstalledDeviceCount = try container.decodeMember(Int32.self, forKey: .notInstalledDeviceCount, nulls: &nulls)
+        self.odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
+        self.id = try container.decodeMember(String.self, forKey: .id, nulls: &nulls)
+        self.userName = try container.decodeMember(String.self, forKey: .userName, nulls: &nulls)
+        self.userPrincipalName = try container.decodeMember(String.self, forKey: .userPrincipalName, nulls: &nulls)
+        self.installedDeviceCount = try container.decodeMember(Int32.self, forKey: .installedDeviceCount, nulls: &nulls)
+        self.failedDeviceCount = try container.decodeMember(Int32.self, forKey: .failedDeviceCount, nulls: &nulls)
+        self.notInstalledDeviceCount = try container.decodeMember(Int32.self, forKey: .notInstalledDeviceCount, nulls: &nulls)
         let known = Set(CodingKeys.allCases.map(\.rawValue))
-        additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
+        self.additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
     }
 
     public func encode(to encoder: Encoder) throws {
         var extra = additionalData
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeMember(odataType, forKey: .odataType, additionalData: &extra)
-        try container.encodeMember(id, forKey: .id, additionalData: &extra)
-        try container.encodeMember(userName, forKey: .userName, additionalData: &extra)
-        try container.encodeMember(userPrincipalName, forKey: .userPrincipalName, additionalData: &extra)
-        try container.encodeMember(installedDeviceCount, forKey: .installedDeviceCount, additionalData: &extra)
-        try container.encodeMember(failedDeviceCount, forKey: .failedDeviceCount, additionalData: &extra)
-        try container.encodeMember(notInstalledDeviceCount, forKey: .notInstalledDeviceCount, additionalData: &extra)
+        try container.encodeMember(self.id, forKey: .id, additionalData: &extra)
+        try container.encodeMember(self.userName, forKey: .userName, additionalData: &extra)
+        try container.encodeMember(self.userPrincipalName, forKey: .userPrincipalName, additionalData: &extra)
+        try container.encodeMember(self.installedDeviceCount, forKey: .installedDeviceCount, additionalData: &extra)
+        try container.encodeMember(self.failedDeviceCount, forKey: .failedDeviceCount, additionalData: &extra)
+        try container.encodeMember(self.notInstalledDeviceCount, forKey: .notInstalledDeviceCount, additionalData: &extra)
         try encoder.encodeAdditionalMembers(extra)
     }
 }

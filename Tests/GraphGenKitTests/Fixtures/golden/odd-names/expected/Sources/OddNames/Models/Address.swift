@@ -10,6 +10,8 @@ public struct Address: Codable, Hashable, Sendable {
 
     public var tags: [String]?
 
+    @Boxed public var nested: Address?
+
     /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
@@ -18,11 +20,13 @@ public struct Address: Codable, Hashable, Sendable {
     public init(
         street: String? = nil,
         tags: [String]? = nil,
+        nested: Address? = nil,
         odataType: String? = Address.odataTypeName,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.street = street
         self.tags = tags
+        self.nested = nested
         self.odataType = odataType
         self.additionalData = additionalData
     }
@@ -36,24 +40,27 @@ public struct Address: Codable, Hashable, Sendable {
         case odataType = "@odata.type"
         case street = "street"
         case tags = "tags"
+        case nested = "nested"
     }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var nulls: [String: JSONValue] = [:]
-        odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
-        street = try container.decodeMember(String.self, forKey: .street, nulls: &nulls)
-        tags = try container.decodeMember([String].self, forKey: .tags, nulls: &nulls)
+        self.odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
+        self.street = try container.decodeMember(String.self, forKey: .street, nulls: &nulls)
+        self.tags = try container.decodeMember([String].self, forKey: .tags, nulls: &nulls)
+        self.nested = try container.decodeMember(Address.self, forKey: .nested, nulls: &nulls)
         let known = Set(CodingKeys.allCases.map(\.rawValue))
-        additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
+        self.additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
     }
 
     public func encode(to encoder: Encoder) throws {
         var extra = additionalData
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeMember(odataType, forKey: .odataType, additionalData: &extra)
-        try container.encodeMember(street, forKey: .street, additionalData: &extra)
-        try container.encodeMember(tags, forKey: .tags, additionalData: &extra)
+        try container.encodeMember(self.street, forKey: .street, additionalData: &extra)
+        try container.encodeMember(self.tags, forKey: .tags, additionalData: &extra)
+        try container.encodeMember(self.nested, forKey: .nested, additionalData: &extra)
         try encoder.encodeAdditionalMembers(extra)
     }
 }

@@ -36,17 +36,17 @@ public struct DateModel: Codable, Hashable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var nulls: [String: JSONValue] = [:]
-        odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
-        day = try container.decodeMember(DateOnly.self, forKey: .day, nulls: &nulls)
+        self.odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
+        self.day = try container.decodeMember(DateOnly.self, forKey: .day, nulls: &nulls)
         let known = Set(CodingKeys.allCases.map(\.rawValue))
-        additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
+        self.additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
     }
 
     public func encode(to encoder: Encoder) throws {
         var extra = additionalData
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeMember(odataType, forKey: .odataType, additionalData: &extra)
-        try container.encodeMember(day, forKey: .day, additionalData: &extra)
+        try container.encodeMember(self.day, forKey: .day, additionalData: &extra)
         try encoder.encodeAdditionalMembers(extra)
     }
 }

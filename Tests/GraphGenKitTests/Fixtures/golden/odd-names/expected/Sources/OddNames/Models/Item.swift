@@ -24,6 +24,12 @@ public struct Item: Codable, Hashable, Sendable {
 
     public var seen: DateTimeOffset?
 
+    public var container: String?
+
+    @Boxed public var schedule: CalendarModel?
+
+    public var shape: Shape?
+
     /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
@@ -39,6 +45,9 @@ public struct Item: Codable, Hashable, Sendable {
         place: Address? = nil,
         when: DateOnly? = nil,
         seen: DateTimeOffset? = nil,
+        container: String? = nil,
+        schedule: CalendarModel? = nil,
+        shape: Shape? = nil,
         odataType: String? = Item.odataTypeName,
         additionalData: [String: JSONValue] = [:]
     ) {
@@ -51,6 +60,9 @@ public struct Item: Codable, Hashable, Sendable {
         self.place = place
         self.when = when
         self.seen = seen
+        self.container = container
+        self.schedule = schedule
+        self.shape = shape
         self.odataType = odataType
         self.additionalData = additionalData
     }
@@ -71,38 +83,47 @@ public struct Item: Codable, Hashable, Sendable {
         case place = "place"
         case when = "when"
         case seen = "seen"
+        case container = "container"
+        case schedule = "schedule"
+        case shape = "shape"
     }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var nulls: [String: JSONValue] = [:]
-        odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
-        `default` = try container.decodeMember(String.self, forKey: .`default`, nulls: &nulls)
-        self_ = try container.decodeMember(Int64.self, forKey: .self_, nulls: &nulls)
-        odataType2 = try container.decodeMember(String.self, forKey: .odataType2, nulls: &nulls)
-        fooBar = try container.decodeMember(Bool.self, forKey: .fooBar, nulls: &nulls)
-        fooBar2 = try container.decodeMember(Bool.self, forKey: .fooBar2, nulls: &nulls)
-        colors = try container.decodeMember([Color].self, forKey: .colors, nulls: &nulls)
-        place = try container.decodeMember(Address.self, forKey: .place, nulls: &nulls)
-        when = try container.decodeMember(DateOnly.self, forKey: .when, nulls: &nulls)
-        seen = try container.decodeMember(DateTimeOffset.self, forKey: .seen, nulls: &nulls)
+        self.odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
+        self.`default` = try container.decodeMember(String.self, forKey: .`default`, nulls: &nulls)
+        self.self_ = try container.decodeMember(Int64.self, forKey: .self_, nulls: &nulls)
+        self.odataType2 = try container.decodeMember(String.self, forKey: .odataType2, nulls: &nulls)
+        self.fooBar = try container.decodeMember(Bool.self, forKey: .fooBar, nulls: &nulls)
+        self.fooBar2 = try container.decodeMember(Bool.self, forKey: .fooBar2, nulls: &nulls)
+        self.colors = try container.decodeMember([Color].self, forKey: .colors, nulls: &nulls)
+        self.place = try container.decodeMember(Address.self, forKey: .place, nulls: &nulls)
+        self.when = try container.decodeMember(DateOnly.self, forKey: .when, nulls: &nulls)
+        self.seen = try container.decodeMember(DateTimeOffset.self, forKey: .seen, nulls: &nulls)
+        self.container = try container.decodeMember(String.self, forKey: .container, nulls: &nulls)
+        self.schedule = try container.decodeMember(CalendarModel.self, forKey: .schedule, nulls: &nulls)
+        self.shape = try container.decodeMember(Shape.self, forKey: .shape, nulls: &nulls)
         let known = Set(CodingKeys.allCases.map(\.rawValue))
-        additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
+        self.additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
     }
 
     public func encode(to encoder: Encoder) throws {
         var extra = additionalData
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeMember(odataType, forKey: .odataType, additionalData: &extra)
-        try container.encodeMember(`default`, forKey: .`default`, additionalData: &extra)
-        try container.encodeMember(self_, forKey: .self_, additionalData: &extra)
-        try container.encodeMember(odataType2, forKey: .odataType2, additionalData: &extra)
-        try container.encodeMember(fooBar, forKey: .fooBar, additionalData: &extra)
-        try container.encodeMember(fooBar2, forKey: .fooBar2, additionalData: &extra)
-        try container.encodeMember(colors, forKey: .colors, additionalData: &extra)
-        try container.encodeMember(place, forKey: .place, additionalData: &extra)
-        try container.encodeMember(when, forKey: .when, additionalData: &extra)
-        try container.encodeMember(seen, forKey: .seen, additionalData: &extra)
+        try container.encodeMember(self.`default`, forKey: .`default`, additionalData: &extra)
+        try container.encodeMember(self.self_, forKey: .self_, additionalData: &extra)
+        try container.encodeMember(self.odataType2, forKey: .odataType2, additionalData: &extra)
+        try container.encodeMember(self.fooBar, forKey: .fooBar, additionalData: &extra)
+        try container.encodeMember(self.fooBar2, forKey: .fooBar2, additionalData: &extra)
+        try container.encodeMember(self.colors, forKey: .colors, additionalData: &extra)
+        try container.encodeMember(self.place, forKey: .place, additionalData: &extra)
+        try container.encodeMember(self.when, forKey: .when, additionalData: &extra)
+        try container.encodeMember(self.seen, forKey: .seen, additionalData: &extra)
+        try container.encodeMember(self.container, forKey: .container, additionalData: &extra)
+        try container.encodeMember(self.schedule, forKey: .schedule, additionalData: &extra)
+        try container.encodeMember(self.shape, forKey: .shape, additionalData: &extra)
         try encoder.encodeAdditionalMembers(extra)
     }
 }

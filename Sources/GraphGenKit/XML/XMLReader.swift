@@ -1,0 +1,104 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An XML element that remembers where its start tag begins.
+public struct XMLElementNode: Sendable {
+    public var name: String
+    public var attributes: [String: String]
+    public var children: [XMLElementNode]
+    public var location: SourceLocation
+
+    public subscript(attribute: String) -> String? { attributes[attribute] }
+
+    /// The element name without a namespace prefix (`edmx:Edmx` → `Edmx`).
+    public var localName: String { name.split(separator: ":").last.map(String.init) ?? name }
+}
+
+/// Reads XML with the platform's parser (libxml2 underneath on Linux) into a located element tree.
+/// External entities are never resolved.
+public enum XMLReader {
+    public static func parse(_ data: Data, file: String) throws -> XMLElementNode {
+        let lines = LineStarts(data)
+        let delegate = TreeDelegate(file: file, lines: lines)
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        let succeeded = parser.parse()
+        if let failure = delegate.failure ?? (succeeded && parser.parserError == nil ? nil : delegate.location(parser, start: false)) {
+            let code = (parser.parserError as NSError?)?.code ?? -1
+            throw DiagnosticError(.error("malformed XML (parser error \(code))", at: failure, rule: "xml-syntax"))
+        }
+        guard let root = delegate.root else {
+            throw DiagnosticError(.error("the XML document has no root element", at: SourceLocation(file: file, line: 1), rule: "xml-syntax"))
+        }
+        return root
+    }
+}
+
+/// Byte offsets of line starts, to turn the parser's (line, byte column) into a code-point column at the tag's `<`.
+private struct LineStarts {
+    let bytes: [UInt8]
+    let starts: [Int]
+
+    init(_ data: Data) {
+        bytes = [UInt8](data)
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        self.starts = starts
+    }
+
+    /// The location of the nearest `<` at or before (line, column), as line and code-point column.
+    func tagStart(line: Int, column: Int, file: String) -> SourceLocation {
+        guard line >= 1, line <= starts.count else { return SourceLocation(file: file, line: max(line, 1)) }
+        var offset = min(starts[line - 1] + max(column - 1, 0), bytes.count - 1)
+        while offset > 0 && bytes[offset] != UInt8(ascii: "<") { offset -= 1 }
+        return position(offset, file: file)
+    }
+
+    func position(_ offset: Int, file: String) -> SourceLocation {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let column = bytes[starts[low]..<max(offset, starts[low])].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return SourceLocation(file: file, line: low + 1, column: column)
+    }
+}
+
+private final class TreeDelegate: NSObject, XMLParserDelegate {
+    let file: String
+    let lines: LineStarts
+    var stack: [XMLElementNode] = []
+    var root: XMLElementNode?
+    var failure: SourceLocation?
+
+    init(file: String, lines: LineStarts) {
+        self.file = file
+        self.lines = lines
+    }
+
+    func location(_ parser: XMLParser, start: Bool) -> SourceLocation {
+        start ? lines.tagStart(line: parser.lineNumber, column: parser.columnNumber, file: file)
+              : SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        stack.append(XMLElementNode(name: elementName, attributes: attributeDict, children: [], location: location(parser, start: true)))
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        guard let finished = stack.popLast() else { return }
+        if stack.isEmpty {
+            root = finished
+        } else {
+            stack[stack.count - 1].children.append(finished)
+        }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if failure == nil { failure = location(parser, start: false) }
+    }
+}
