@@ -5,7 +5,7 @@ import GraphGenKit
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Works with entity schemas.",
-        subcommands: [Infer.self]
+        subcommands: [Infer.self, Import.self]
     )
 
     struct Infer: ParsableCommand {
@@ -57,6 +57,55 @@ struct Schema: ParsableCommand {
                 FileHandle.standardError.write(Data("inferred \(inferred.summary)\n".utf8))
             }
             if conflicts { throw ExitCode(1) }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Writes a schema from OData CSDL metadata (such as Microsoft Graph's $metadata), whole or trimmed to paths.",
+            discussion: "Patterns are paths from a singleton: '/deviceAppManagement/**' keeps everything below it, '*' matches one segment, '{id}' a key. Kept navigation brings its target types, and every kept type brings its base, property and enum types. What the schema format cannot hold yet (actions, functions, entity sets as roots, media streams, …) is counted in warnings that name the first place in the metadata."
+        )
+
+        @Option(help: "The CSDL (EDMX) metadata file.")
+        var csdl: String
+
+        @Option(help: "A path pattern to keep; repeat for more (default: everything).")
+        var include: [String] = []
+
+        @Option(help: "A path pattern to leave out, even under an included one; repeat for more.")
+        var exclude: [String] = []
+
+        @Flag(help: "Also keep the derived types of every kept type (responses may hold them).")
+        var withDerived = false
+
+        @Option(help: "Write the schema here instead of standard output.")
+        var output: String?
+
+        @Option(help: "The module name to put in the schema (default: GraphClient).")
+        var module: String?
+
+        @Option(help: "The API version segment of request URLs (default: v1.0).")
+        var apiVersion: String?
+
+        func run() throws {
+            try runReportingDiagnostics {
+                var options = SchemaImportOptions()
+                options.include = include
+                options.exclude = exclude
+                options.withDerived = withDerived
+                options.module = module
+                options.apiVersion = apiVersion
+                let outcome = try ImportRun.run(csdlPath: csdl, options: options)
+                for warning in outcome.result.warnings {
+                    FileHandle.standardError.write(Data((warning.description + "\n").utf8))
+                }
+                if let output {
+                    try ImportRun.writeAtomically(outcome.yaml, to: output)
+                } else {
+                    print(outcome.yaml, terminator: "")
+                }
+                FileHandle.standardError.write(Data(("imported " + outcome.result.summary.joined(separator: "; ") + "\n").utf8))
+            }
         }
     }
 }

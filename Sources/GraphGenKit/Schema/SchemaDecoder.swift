@@ -129,7 +129,8 @@ private struct Decoding {
                     description: string(memberMap["description"], "description", parent: item)?.value, location: item.location))
             }
         }
-        if members.isEmpty { fail("enum '\(name.value)' has no members", at: node.location) }
+        // `members: []` says the members are unknown (metadata declares such enums); a missing list is a mistake.
+        if members.isEmpty && map["members"]?.sequence == nil { fail("enum '\(name.value)' has no members", at: node.location) }
         checkUnique(members.map { Located($0.name, at: $0.location) }, what: "member of enum '\(name.value)'")
         return SchemaEnum(name: name.value, description: string(map["description"], "description", parent: node)?.value, members: members, location: name.location)
     }

@@ -26,6 +26,9 @@ public enum XMLReader {
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         let succeeded = parser.parse()
+        if let tooDeep = delegate.tooDeep {
+            throw DiagnosticError(.error("XML nesting is deeper than \(TreeDelegate.maximumDepth) levels", at: tooDeep, rule: "xml-syntax"))
+        }
         if let failure = delegate.failure ?? (succeeded && parser.parserError == nil ? nil : delegate.location(parser, start: false)) {
             let code = (parser.parserError as NSError?)?.code ?? -1
             throw DiagnosticError(.error("malformed XML (parser error \(code))", at: failure, rule: "xml-syntax"))
@@ -38,9 +41,12 @@ public enum XMLReader {
 }
 
 /// Byte offsets of line starts, to turn the parser's (line, byte column) into a code-point column at the tag's `<`.
-private struct LineStarts {
+/// Tags arrive in document order, so the code-point count is carried forward from the previous tag on the same
+/// line: a document on one long line costs linear time, not quadratic.
+private final class LineStarts {
     let bytes: [UInt8]
     let starts: [Int]
+    private var cursor = (line: 0, offset: 0, column: 1)
 
     init(_ data: Data) {
         bytes = [UInt8](data)
@@ -51,19 +57,22 @@ private struct LineStarts {
 
     /// The location of the nearest `<` at or before (line, column), as line and code-point column.
     func tagStart(line: Int, column: Int, file: String) -> SourceLocation {
-        guard line >= 1, line <= starts.count else { return SourceLocation(file: file, line: max(line, 1)) }
+        guard line >= 1, line <= starts.count, !bytes.isEmpty else { return SourceLocation(file: file, line: max(line, 1)) }
         var offset = min(starts[line - 1] + max(column - 1, 0), bytes.count - 1)
         while offset > 0 && bytes[offset] != UInt8(ascii: "<") { offset -= 1 }
         return position(offset, file: file)
     }
 
-    func position(_ offset: Int, file: String) -> SourceLocation {
+    private func position(_ offset: Int, file: String) -> SourceLocation {
         var low = 0, high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let column = bytes[starts[low]..<max(offset, starts[low])].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        var from = starts[low], column = 1
+        if cursor.line == low && cursor.offset <= offset { (from, column) = (cursor.offset, cursor.column) }
+        for index in from..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        cursor = (low, offset, column)
         return SourceLocation(file: file, line: low + 1, column: column)
     }
 }
@@ -85,7 +94,16 @@ private final class TreeDelegate: NSObject, XMLParserDelegate {
               : SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
     }
 
+    /// Real metadata nests about eight levels; a bound keeps the tree's recursive destruction far from the stack's end.
+    static let maximumDepth = 256
+    var tooDeep: SourceLocation?
+
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        guard stack.count < Self.maximumDepth else {
+            if tooDeep == nil { tooDeep = location(parser, start: true) }
+            parser.abortParsing()
+            return
+        }
         stack.append(XMLElementNode(name: elementName, attributes: attributeDict, children: [], location: location(parser, start: true)))
     }
 

@@ -1,0 +1,410 @@
+/// What `graphgen schema import` keeps of a CSDL document.
+public struct SchemaImportOptions: Sendable {
+    /// Paths to keep (`/deviceAppManagement/**`); none keeps everything.
+    public var include: [String] = []
+    public var exclude: [String] = []
+    /// Keep the derived types of every kept type (for polymorphic responses).
+    public var withDerived = false
+    public var module: String?
+    public var baseURL = "https://graph.microsoft.com"
+    public var apiVersion: String?
+
+    public init() {}
+}
+
+public struct SchemaImportResult: Sendable {
+    public var schema: SchemaDocument
+    /// Kept and total counts, one line each.
+    public var summary: [String]
+    /// What the schema format cannot hold yet, counted and located at the first occurrence.
+    public var warnings: [Diagnostic]
+}
+
+/// Turns OData CSDL metadata into a GraphGen schema: structured types, enums, navigation with the operations the
+/// capability annotations allow, and singletons as roots; trimmed to the paths asked for.
+///
+/// Types of the container's namespace keep their names; types of a namespace below it are named relative to it
+/// (`security.alert` for `microsoft.graph.security.alert`), so `@odata.type` stays the real qualified name.
+public enum SchemaImport {
+    public static func run(_ document: CSDLDocument, options: SchemaImportOptions) throws -> SchemaImportResult {
+        var importer = try Importer(document: document, options: options)
+        return try importer.run()
+    }
+}
+
+private struct TypeKey: Hashable, Comparable {
+    var qualified: String
+    static func < (lhs: TypeKey, rhs: TypeKey) -> Bool { lhs.qualified < rhs.qualified }
+}
+
+private struct NavigationKey: Hashable {
+    var owner: TypeKey
+    var name: String
+}
+
+private struct Importer {
+    let document: CSDLDocument
+    let options: SchemaImportOptions
+    var diagnostics = DiagnosticCollector()
+    let namespace: String
+    var aliases: [String: String] = [:]
+    var structured: [TypeKey: CSDLStructuredType] = [:]
+    var enums: [TypeKey: CSDLEnumType] = [:]
+    var derived: [TypeKey: [TypeKey]] = [:]
+    var annotationsByTarget: [String: [CSDLAnnotation]] = [:]
+    var includes: [PathPattern] = []
+    var excludes: [PathPattern] = []
+
+    init(document: CSDLDocument, options: SchemaImportOptions) throws {
+        self.document = document
+        self.options = options
+        let containerSchema = document.schemas.first { !$0.containers.isEmpty } ?? document.schemas.first
+        namespace = containerSchema?.namespace ?? ""
+        for schema in document.schemas {
+            if let alias = schema.alias { aliases[alias] = schema.namespace }
+        }
+        var collector = DiagnosticCollector()
+        for schema in document.schemas {
+            if schema.namespace != namespace && !schema.namespace.hasPrefix(namespace + ".") {
+                collector.add(.error("namespace '\(schema.namespace)' is not '\(namespace)' or below it; GraphGen names every type relative to the container's namespace", at: schema.location, rule: "csdl-namespace"))
+            }
+            for type in schema.structuredTypes { structured[TypeKey(qualified: schema.namespace + "." + type.name)] = type }
+            for type in schema.enumTypes { enums[TypeKey(qualified: schema.namespace + "." + type.name)] = type }
+        }
+        for pattern in options.include + options.exclude where PathPattern(pattern) == nil {
+            collector.add(.error("'\(pattern)' is not a path pattern (it must start with '/', e.g. /deviceAppManagement/**)", at: nil, rule: "usage"))
+        }
+        includes = options.include.compactMap(PathPattern.init)
+        excludes = options.exclude.compactMap(PathPattern.init)
+        if includes.isEmpty, let everything = PathPattern("/**") { includes = [everything] }
+        try collector.throwIfErrors()
+        for (key, type) in structured {
+            guard let base = type.baseType else { continue }
+            derived[TypeKey(qualified: qualify(base.value)), default: []].append(key)
+        }
+        for schema in document.schemas {
+            for block in schema.externalAnnotations { annotationsByTarget[qualify(block.target), default: []] += block.annotations }
+        }
+    }
+
+    /// `graph.user` → `microsoft.graph.user`; also for targets such as `graph.user/displayName`.
+    func qualify(_ name: String) -> String {
+        let head = name.split(separator: "/", maxSplits: 1).first.map(String.init) ?? name
+        let rest = name.dropFirst(head.count)
+        guard let dot = head.lastIndex(of: ".") else { return name }
+        let prefix = String(head[..<dot])
+        return (aliases[prefix] ?? prefix) + head[dot...] + rest
+    }
+
+    /// The schema's name for a qualified type: bare in the container's namespace, else relative to it.
+    func localName(_ key: TypeKey) -> String {
+        key.qualified.hasPrefix(namespace + ".") ? String(key.qualified.dropFirst(namespace.count + 1)) : key.qualified
+    }
+
+    enum Resolved {
+        case primitive(GraphPrimitive)
+        case structured(TypeKey)
+        case enumeration(TypeKey)
+    }
+
+    /// Resolves `Collection(graph.x)`, `Edm.String`, `self.alert`; nil (with a diagnostic) for what cannot be resolved.
+    mutating func resolve(_ text: Located<String>, unsupported: inout [Located<String>]) -> (Resolved, depth: Int)? {
+        let parsed = TypeSpelling.parse(text.value)
+        if parsed.name.hasPrefix("Edm.") {
+            guard let primitive = GraphPrimitive(name: parsed.name) else {
+                unsupported.append(Located(parsed.name, at: text.location))
+                return nil
+            }
+            return (.primitive(primitive), parsed.collectionDepth)
+        }
+        let key = TypeKey(qualified: qualify(parsed.name))
+        if structured[key] != nil { return (.structured(key), parsed.collectionDepth) }
+        if enums[key] != nil { return (.enumeration(key), parsed.collectionDepth) }
+        diagnostics.add(.error("unknown type '\(parsed.name)' (no EntityType, ComplexType or EnumType of that name, and not an Edm primitive)", at: text.location, rule: "csdl-unknown-type"))
+        return nil
+    }
+
+    func annotations(_ inline: [CSDLAnnotation], target: String) -> [CSDLAnnotation] {
+        inline + (annotationsByTarget[target] ?? [])
+    }
+
+    static func description(_ annotations: [CSDLAnnotation]) -> String? {
+        let text = annotations.first { $0.shortTerm == "Description" }?.value ?? annotations.first { $0.shortTerm == "LongDescription" }?.value
+        return text.map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    static func isTrue(_ annotations: [CSDLAnnotation], _ term: String) -> Bool {
+        annotations.contains { $0.shortTerm == term && ($0.value ?? "true") == "true" }
+    }
+
+    /// Own and inherited navigation properties, base first.
+    func navigation(of key: TypeKey) -> [(owner: TypeKey, property: CSDLNavigationProperty)] {
+        var chain: [TypeKey] = []
+        var current: TypeKey? = key
+        var seen: Set<TypeKey> = []
+        while let type = current, seen.insert(type).inserted, let declared = structured[type] {
+            chain.append(type)
+            current = declared.baseType.map { TypeKey(qualified: qualify($0.value)) }
+        }
+        return chain.reversed().flatMap { owner in (structured[owner]?.navigation ?? []).map { (owner, $0) } }
+    }
+
+    // MARK: Walking paths
+
+    struct WalkState: Hashable {
+        var type: TypeKey
+        var includes: [PathPattern.State]
+        var excludes: [PathPattern.State]
+    }
+
+    var keptNavigation: Set<NavigationKey> = []
+    var memo: [WalkState: Bool] = [:]
+
+    func matchesInclude(_ states: [PathPattern.State]) -> Bool { zip(includes, states).contains { $0.matches($1) } }
+    func matchesExclude(_ states: [PathPattern.State]) -> Bool { zip(excludes, states).contains { $0.matches($1) } }
+
+    func step(_ states: [PathPattern.State], _ patterns: [PathPattern], _ segment: String, isKey: Bool) -> [PathPattern.State] {
+        zip(patterns, states).map { $0.step($1, segment, isKey: isKey) }
+    }
+
+    /// Keeps every navigation below `state.type` that lies on an included path; true when any was kept.
+    /// Each (type, pattern states) pair is walked once, so the walk is linear in the navigation graph.
+    mutating func walk(_ state: WalkState) -> Bool {
+        if let known = memo[state] { return known }
+        memo[state] = false
+        var any = false
+        for (owner, nav) in navigation(of: state.type) {
+            var unsupported: [Located<String>] = []
+            guard let (resolved, depth) = resolve(nav.type, unsupported: &unsupported), case .structured(let target) = resolved else { continue }
+            let afterName = step(state.includes, includes, nav.name, isKey: false)
+            let excludedAfterName = step(state.excludes, excludes, nav.name, isKey: false)
+            guard afterName.contains(where: { !$0.isEmpty }), !matchesExclude(excludedAfterName) else { continue }
+            var keep = matchesInclude(afterName)
+            if nav.containsTarget {
+                if depth > 0 {
+                    let afterKey = step(afterName, includes, "{key}", isKey: true)
+                    let excludedAfterKey = step(excludedAfterName, excludes, "{key}", isKey: true)
+                    if afterKey.contains(where: { !$0.isEmpty }) && !matchesExclude(excludedAfterKey) {
+                        keep = matchesInclude(afterKey) || keep
+                        keep = walk(WalkState(type: target, includes: afterKey, excludes: excludedAfterKey)) || keep
+                    }
+                } else {
+                    keep = walk(WalkState(type: target, includes: afterName, excludes: excludedAfterName)) || keep
+                }
+            }
+            if keep {
+                keptNavigation.insert(NavigationKey(owner: owner, name: nav.name))
+                any = true
+            }
+        }
+        memo[state] = any
+        return any
+    }
+
+    // MARK: The run
+
+    mutating func run() throws -> SchemaImportResult {
+        var warnings: [Diagnostic] = []
+        let entries = document.schemas.flatMap { $0.containers.flatMap(\.entries) }
+        var roots: [(entry: CSDLContainer.Entry, type: TypeKey)] = []
+        var skippedSets: [CSDLContainer.Entry] = []
+        for entry in entries {
+            let type = TypeKey(qualified: qualify(entry.type.value))
+            guard structured[type] != nil else {
+                diagnostics.add(.error("\(entry.kind == .singleton ? "singleton" : "entity set") '\(entry.name)' has unknown type '\(entry.type.value)'", at: entry.location, rule: "csdl-unknown-type"))
+                continue
+            }
+            let start = step(includes.map(\.start), includes, entry.name, isKey: false)
+            let excluded = step(excludes.map(\.start), excludes, entry.name, isKey: false)
+            guard start.contains(where: { !$0.isEmpty }), !matchesExclude(excluded) else { continue }
+            guard entry.kind == .singleton else {
+                skippedSets.append(entry)
+                continue
+            }
+            let keptBelow = walk(WalkState(type: type, includes: start, excludes: excluded))
+            if keptBelow || matchesInclude(start) { roots.append((entry, type)) }
+        }
+        try diagnostics.throwIfErrors()
+
+        // Types: those the kept navigation and roots reach, then everything their properties and bases need.
+        var keptTypes: Set<TypeKey> = []
+        var pending: [TypeKey] = []
+        func keep(_ key: TypeKey) { if keptTypes.insert(key).inserted { pending.append(key) } }
+        if options.include.isEmpty {
+            structured.keys.forEach(keep)
+            enums.keys.forEach(keep)
+        }
+        for navigationKey in keptNavigation {
+            guard let nav = structured[navigationKey.owner]?.navigation.first(where: { $0.name == navigationKey.name }) else { continue }
+            var ignored: [Located<String>] = []
+            if let (resolved, _) = resolve(nav.type, unsupported: &ignored), case .structured(let target) = resolved { keep(target) }
+        }
+        while let key = pending.popLast() {
+            guard let type = structured[key] else { continue }
+            if let base = type.baseType { keep(TypeKey(qualified: qualify(base.value))) }
+            for property in type.properties {
+                var reportedLater: [Located<String>] = []
+                if let (resolved, _) = resolve(property.type, unsupported: &reportedLater) {
+                    switch resolved {
+                    case .structured(let target): keep(target)
+                    case .enumeration(let target): keptTypes.insert(target)
+                    case .primitive: break
+                    }
+                }
+            }
+            if options.withDerived { for child in derived[key] ?? [] { keep(child) } }
+        }
+        try diagnostics.throwIfErrors()
+
+        var unsupportedTypes: [Located<String>] = []
+        let schema = buildSchema(keptTypes: keptTypes, roots: roots, unsupported: &unsupportedTypes)
+        try diagnostics.throwIfErrors()
+        warnings += unmappedWarnings(keptTypes: keptTypes, skippedSets: skippedSets, unsupported: unsupportedTypes)
+        let summary = self.summary(schema: schema, keptTypes: keptTypes, roots: roots.count, singletons: entries.filter { $0.kind == .singleton }.count)
+        return SchemaImportResult(schema: schema, summary: summary, warnings: warnings.sorted())
+    }
+
+    mutating func buildSchema(keptTypes: Set<TypeKey>, roots: [(entry: CSDLContainer.Entry, type: TypeKey)], unsupported: inout [Located<String>]) -> SchemaDocument {
+        var schemaEnums: [SchemaEnum] = []
+        for key in keptTypes.sorted() {
+            guard let item = enums[key] else { continue }
+            let members = item.members.map { member in
+                SchemaEnumMember(name: member.name, value: member.value,
+                                 description: Self.description(annotations(member.annotations, target: key.qualified + "/" + member.name)), location: member.location)
+            }
+            schemaEnums.append(SchemaEnum(name: localName(key), description: Self.description(annotations(item.annotations, target: key.qualified)),
+                                          members: members, location: item.location))
+        }
+        var entities: [SchemaEntity] = []
+        for key in keptTypes.sorted() {
+            guard let type = structured[key] else { continue }
+            var properties: [SchemaProperty] = []
+            for property in type.properties {
+                guard let (resolved, depth) = resolve(property.type, unsupported: &unsupported) else { continue }
+                let propertyAnnotations = annotations(property.annotations, target: key.qualified + "/" + property.name)
+                properties.append(SchemaProperty(
+                    name: property.name, type: graphType(resolved, depth: depth), nullable: property.nullable,
+                    readOnly: Self.isTrue(propertyAnnotations, "Computed") || Self.isTrue(propertyAnnotations, "Immutable"),
+                    description: Self.description(propertyAnnotations), location: property.location))
+            }
+            let navigation = type.navigation.compactMap { nav -> SchemaNavigation? in
+                guard keptNavigation.contains(NavigationKey(owner: key, name: nav.name)) else { return nil }
+                return schemaNavigation(nav, owner: key)
+            }
+            entities.append(SchemaEntity(
+                name: localName(key), kind: type.kind == .entity ? .entity : .complex,
+                base: type.baseType.map { Located(localName(TypeKey(qualified: qualify($0.value))), at: $0.location) },
+                abstract: type.isAbstract, description: Self.description(annotations(type.annotations, target: key.qualified)),
+                properties: properties, navigation: navigation, location: type.location))
+        }
+        let rootEntries = roots.map { root in
+            SchemaSingleton(name: root.entry.name, navigation: navigation(of: root.type).compactMap { owner, nav in
+                keptNavigation.contains(NavigationKey(owner: owner, name: nav.name)) ? schemaNavigation(nav, owner: owner) : nil
+            }, location: root.entry.location)
+        }
+        let module = options.module ?? "GraphClient"
+        return SchemaDocument(file: document.file, namespace: namespace, module: module, baseURL: options.baseURL,
+                              apiVersion: options.apiVersion ?? "v1.0", enums: schemaEnums, entities: entities, root: rootEntries)
+    }
+
+    func graphType(_ resolved: Resolved, depth: Int) -> GraphType {
+        var type: GraphType
+        switch resolved {
+        case .primitive(let primitive): type = .primitive(primitive)
+        case .enumeration(let key): type = .enumeration(localName(key))
+        case .structured(let key): type = structured[key]?.kind == .complex ? .complex(localName(key)) : .entity(localName(key))
+        }
+        for _ in 0..<depth { type = .collection(type) }
+        return type
+    }
+
+    /// Operations from containment and the capability annotations on the navigation or on its target type.
+    mutating func schemaNavigation(_ nav: CSDLNavigationProperty, owner: TypeKey) -> SchemaNavigation? {
+        var ignored: [Located<String>] = []
+        guard let (resolved, depth) = resolve(nav.type, unsupported: &ignored), case .structured(let target) = resolved else { return nil }
+        let collection = depth > 0
+        let restrictions = annotations(nav.annotations, target: owner.qualified + "/" + nav.name) + (annotationsByTarget[target.qualified] ?? [])
+        func allowed(_ term: String, _ property: String) -> Bool {
+            !restrictions.contains { $0.shortTerm == term && $0.record[property] == "false" }
+        }
+        var operations: [OperationKind]
+        switch (collection, nav.containsTarget) {
+        case (true, true): operations = [.list, .get, .create, .update, .delete]
+        case (false, true): operations = [.get, .update]
+        case (true, false): operations = [.list, .get]
+        case (false, false): operations = [.get]
+        }
+        if !allowed("ReadRestrictions", "Readable") { operations.removeAll { $0 == .list || $0 == .get } }
+        if !allowed("InsertRestrictions", "Insertable") { operations.removeAll { $0 == .create } }
+        if !allowed("UpdateRestrictions", "Updatable") { operations.removeAll { $0 == .update } }
+        if !allowed("DeleteRestrictions", "Deletable") { operations.removeAll { $0 == .delete } }
+        return SchemaNavigation(
+            name: nav.name, target: localName(target), collection: collection, contained: nav.containsTarget,
+            operations: operations.map { Located($0, at: nav.location) },
+            description: Self.description(annotations(nav.annotations, target: owner.qualified + "/" + nav.name)), location: nav.location)
+    }
+
+    // MARK: Reporting
+
+    static let readTerms: Set<String> = ["Description", "LongDescription", "Computed", "Immutable", "ReadRestrictions", "InsertRestrictions", "UpdateRestrictions", "DeleteRestrictions"]
+
+    func unmappedWarnings(keptTypes: Set<TypeKey>, skippedSets: [CSDLContainer.Entry], unsupported: [Located<String>]) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        func counted(_ count: Int, _ what: String, at location: SourceLocation?) {
+            guard count > 0 else { return }
+            warnings.append(.warning("\(what) (first here)", at: location, rule: "import-unmapped"))
+        }
+        let operations = document.schemas.flatMap(\.operations)
+        let actions = operations.filter { $0.kind == .action }, functions = operations.filter { $0.kind == .function }
+        counted(operations.count, "\(actions.count) actions and \(functions.count) functions are not imported: the schema format has no place for them yet", at: operations.map(\.location).min())
+        counted(skippedSets.count, "\(skippedSets.count) entity sets (\(skippedSets.prefix(3).map(\.name).joined(separator: ", "))\(skippedSets.count > 3 ? ", …" : "")) are not imported as roots: the schema format has singleton roots only; their types are kept when something else needs them", at: skippedSets.map(\.location).min())
+        let kept = keptTypes.sorted()
+        let streams = kept.compactMap { structured[$0] }.filter(\.hasStream)
+        counted(streams.count, "\(streams.count) media entity types (HasStream) are imported without their /$value content", at: streams.map(\.location).min())
+        let flags = kept.compactMap { enums[$0] }.filter(\.isFlags)
+        counted(flags.count, "\(flags.count) flags enums are imported as plain enums: a value combining members decodes as unrecognized text and is sent back unchanged", at: flags.map(\.location).min())
+        let compositeKeys = kept.compactMap { structured[$0] }.filter { ($0.key?.count ?? 0) > 1 }
+        counted(compositeKeys.count, "\(compositeKeys.count) entity types have composite keys, addressed here by a single key segment", at: compositeKeys.map(\.location).min())
+        counted(unsupported.count, "\(unsupported.count) properties have Edm types GraphGen does not support (\(Set(unsupported.map(\.value)).sorted().joined(separator: ", "))) and are left out", at: unsupported.map(\.location).min())
+        let unread = document.schemas.flatMap { $0.unread + $0.containers.flatMap(\.unread) }
+        let unreadKinds = Dictionary(grouping: unread, by: \.element).map { "\($0.key) ×\($0.value.count)" }.sorted()
+        counted(unread.count, "\(unread.count) schema elements are not read: \(unreadKinds.joined(separator: ", "))", at: unread.map(\.location).min())
+        var ignoredTerms: [String: Int] = [:]
+        var firstIgnored: SourceLocation?
+        var all: [CSDLAnnotation] = []
+        for schema in document.schemas {
+            all += schema.externalAnnotations.flatMap(\.annotations)
+            for item in schema.enumTypes { all += item.annotations + item.members.flatMap(\.annotations) }
+            for type in schema.structuredTypes {
+                all += type.annotations
+                all += type.properties.flatMap(\.annotations)
+                all += type.navigation.flatMap(\.annotations)
+            }
+            for container in schema.containers { all += container.entries.flatMap(\.annotations) }
+        }
+        for annotation in all where !Self.readTerms.contains(annotation.shortTerm) {
+            ignoredTerms[annotation.shortTerm, default: 0] += 1
+            if firstIgnored.map({ annotation.location < $0 }) ?? true { firstIgnored = annotation.location }
+        }
+        let ignoredCount = ignoredTerms.values.reduce(0, +)
+        let topTerms = ignoredTerms.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) ×\($0.value)" }
+        counted(ignoredCount, "\(ignoredCount) annotations have terms the import does not use: \(topTerms.joined(separator: ", "))", at: firstIgnored)
+        return warnings
+    }
+
+    func summary(schema: SchemaDocument, keptTypes: Set<TypeKey>, roots: Int, singletons: Int) -> [String] {
+        let entityTotal = structured.values.filter { $0.kind == .entity }.count
+        let complexTotal = structured.count - entityTotal
+        let entityKept = schema.entities.filter { $0.kind == .entity }.count
+        let navigationTotal = structured.values.reduce(0) { $0 + $1.navigation.count }
+        let operations = NavigationWalker(schema: schema).declaredOperations()
+        return [
+            "entity types: \(entityKept) of \(entityTotal)",
+            "complex types: \(schema.entities.count - entityKept) of \(complexTotal)",
+            "enums: \(schema.enums.count) of \(enums.count)",
+            "navigation properties: \(keptNavigation.count) of \(navigationTotal)",
+            "roots (singletons): \(roots) of \(singletons)",
+            "paths: \(Set(operations.map(\.path.description)).count), operations: \(operations.count)",
+        ]
+    }
+}

@@ -1,0 +1,108 @@
+/// Writes a schema in the YAML format `SchemaDecoder` reads, deterministically: one flow mapping per property,
+/// member and navigation, defaults left out, text quoted only where YAML needs it.
+public enum SchemaYAMLWriter {
+    public static func render(_ schema: SchemaDocument, header: [String] = []) -> String {
+        var lines = header.map { "# " + $0 }
+        lines += [
+            "namespace: \(scalar(schema.namespace))",
+            "module: \(scalar(schema.module))",
+            "baseURL: \(scalar(schema.baseURL))",
+            "apiVersion: \(scalar(schema.apiVersion))",
+        ]
+        if !schema.root.isEmpty {
+            lines += ["", "root:"]
+            for root in schema.root {
+                lines.append("  - name: \(scalar(root.name))")
+                lines += navigation(root.navigation, indent: "    ")
+            }
+        }
+        if !schema.enums.isEmpty {
+            lines += ["", "enums:"]
+            for item in schema.enums {
+                lines.append("  - name: \(scalar(item.name))")
+                if let description = item.description { lines.append("    description: \(quoted(description))") }
+                lines.append(item.members.isEmpty ? "    members: []" : "    members:")
+                for member in item.members {
+                    var fields = ["name: \(scalar(member.name))"]
+                    if let value = member.value { fields.append("value: \(quoted(value))") }
+                    if let description = member.description { fields.append("description: \(quoted(description))") }
+                    lines.append("      - { \(fields.joined(separator: ", ")) }")
+                }
+            }
+        }
+        for kind in [SchemaEntity.Kind.entity, .complex] {
+            let types = schema.entities.filter { $0.kind == kind }
+            guard !types.isEmpty else { continue }
+            lines += ["", kind == .entity ? "entities:" : "complexTypes:"]
+            for type in types { lines += entity(type) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func entity(_ type: SchemaEntity) -> [String] {
+        var lines = ["  - name: \(scalar(type.name))"]
+        if let base = type.base { lines.append("    base: \(scalar(base.value))") }
+        if type.abstract { lines.append("    abstract: true") }
+        if let description = type.description { lines.append("    description: \(quoted(description))") }
+        if !type.properties.isEmpty {
+            lines.append("    properties:")
+            for property in type.properties {
+                var fields = ["name: \(scalar(property.name))", "type: \(scalar(property.type.description))"]
+                if !property.nullable { fields.append("nullable: false") }
+                if property.readOnly { fields.append("readOnly: true") }
+                if let description = property.description { fields.append("description: \(quoted(description))") }
+                lines.append("      - { \(fields.joined(separator: ", ")) }")
+            }
+        }
+        lines += navigation(type.navigation, indent: "    ")
+        return lines
+    }
+
+    private static func navigation(_ navigation: [SchemaNavigation], indent: String) -> [String] {
+        guard !navigation.isEmpty else { return [] }
+        var lines = [indent + "navigation:"]
+        for nav in navigation {
+            var fields = ["name: \(scalar(nav.name))", "target: \(scalar(nav.target))"]
+            if !nav.collection { fields.append("collection: false") }
+            if !nav.contained { fields.append("contained: false") }
+            fields.append("operations: [\(nav.operations.map(\.value.rawValue).joined(separator: ", "))]")
+            if let description = nav.description { fields.append("description: \(quoted(description))") }
+            lines.append(indent + "  - { \(fields.joined(separator: ", ")) }")
+        }
+        return lines
+    }
+
+    private static let plainWords: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"]
+
+    /// Plain when the text is a name YAML reads back as the same string, else double-quoted.
+    static func scalar(_ text: String) -> String {
+        let allowed = text.unicodeScalars.allSatisfy { scalar in
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || "_.-()".unicodeScalars.contains(scalar)
+        }
+        guard allowed, let first = text.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) || first == "_",
+              !plainWords.contains(text.lowercased()) else { return quoted(text) }
+        return text
+    }
+
+    /// A double-quoted YAML scalar; control characters and anything outside printable ASCII's specials are escaped.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16).uppercased()
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import XCTest
+@testable import GraphGenKit
+
+/// Each CSDL construct on a small hand-written document, against a golden of the schema it imports to
+/// (followed by the warnings and the summary). Re-record with `RECORD_GOLDENS=1 swift test --filter SchemaImportTests`.
+final class SchemaImportTests: XCTestCase {
+    static let folder = TestPaths.repoRoot.appendingPathComponent("Tests/GraphGenKitTests/Fixtures/csdl")
+
+    func imported(_ name: String, _ configure: (inout SchemaImportOptions) -> Void = { _ in }) throws -> String {
+        var options = SchemaImportOptions()
+        options.module = "Example"
+        configure(&options)
+        let document = try CSDLDecoder.read(path: Self.folder.appendingPathComponent("\(name).xml").path, displayPath: "\(name).xml")
+        let result = try SchemaImport.run(document, options: options)
+        let yaml = SchemaYAMLWriter.render(result.schema)
+        _ = try SchemaDecoder.decode(yaml, file: "\(name).yaml")
+        return yaml + "\n# warnings\n" + result.warnings.map { "# \($0)" }.joined(separator: "\n") + "\n# summary\n" + result.summary.map { "# \($0)" }.joined(separator: "\n") + "\n"
+    }
+
+    func assertGolden(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = Self.folder.appendingPathComponent("expected/\(name).yaml")
+        if GoldenFiles.recording {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+            XCTFail("recorded \(url.path); run again without RECORD_GOLDENS", file: file, line: line)
+            return
+        }
+        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        if expected != text {
+            XCTFail("import differs from \(url.lastPathComponent):\n" + LineDiff.unified(old: expected, new: text, oldName: "expected", newName: "imported"), file: file, line: line)
+        }
+    }
+
+    func testNamespacesAndAliases() throws {
+        let text = try imported("namespaces")
+        try assertGolden(text, "namespaces")
+        XCTAssertTrue(text.contains("- name: security.alert"), "a type of a namespace below the container's is named relative to it")
+        XCTAssertTrue(text.contains("{ name: securityAlert, type: security.alert }"))
+    }
+
+    func testEnums() throws {
+        let text = try imported("enums")
+        try assertGolden(text, "enums")
+        XCTAssertTrue(text.contains("1 flags enums are imported as plain enums"))
+        XCTAssertTrue(text.contains("members: []"))
+    }
+
+    func testTypesAndAnnotations() throws {
+        let text = try imported("types")
+        try assertGolden(text, "types")
+        XCTAssertTrue(text.contains("{ name: size, type: Int64, readOnly: true }"), "Core.Computed")
+        XCTAssertTrue(text.contains("{ name: createdBy, type: String, readOnly: true, description: \"Who made it.\" }"), "Core.Immutable, LongDescription")
+        XCTAssertTrue(text.contains("{ name: documents, target: document, operations: [list, get, update, delete]"), "InsertRestrictions on the navigation")
+        XCTAssertTrue(text.contains("{ name: licenses, target: license, operations: [list, get, create, update]"), "DeleteRestrictions on the target type")
+        XCTAssertTrue(text.contains("types.xml:19:9: warning: 1 properties have Edm types GraphGen does not support (Edm.GeographyPoint)"))
+    }
+
+    func testPathsWholeAndTrimmed() throws {
+        try assertGolden(try imported("paths"), "paths")
+        let trimmed = try imported("paths") { $0.include = ["/me/folders/{id}/items"] }
+        try assertGolden(trimmed, "paths-trimmed")
+        XCTAssertFalse(trimmed.contains("name: settings"), "a navigation off the included path is left out")
+        XCTAssertFalse(trimmed.contains("name: note"), "derived types only with --with-derived")
+        XCTAssertFalse(trimmed.contains("name: reports"))
+        let derived = try imported("paths") { $0.include = ["/me/folders/{id}/items"]; $0.withDerived = true }
+        XCTAssertTrue(derived.contains("- name: note\n    base: item"))
+        let excluded = try imported("paths") { $0.include = ["/me/**"]; $0.exclude = ["/me/folders/*/childFolders"] }
+        XCTAssertTrue(excluded.contains("name: items") && !excluded.contains("name: childFolders"), excluded)
+    }
+
+    func errors(_ xml: String, _ configure: (inout SchemaImportOptions) -> Void = { _ in }) -> String {
+        do {
+            var options = SchemaImportOptions()
+            configure(&options)
+            _ = try SchemaImport.run(try CSDLDecoder.decode(Data(xml.utf8), file: "m.xml"), options: options)
+            return "no error"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    static func wrap(_ body: String) -> String {
+        """
+        <edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+          <edmx:DataServices>
+            <Schema Namespace="n" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+        \(body)
+            </Schema>
+          </edmx:DataServices>
+        </edmx:Edmx>
+        """
+    }
+
+    func testBadMetadataIsALocatedError() {
+        XCTAssertEqual(errors(Self.wrap("      <ComplexType Name=\"a\">\n        <Property Name=\"b\" Type=\"n.missing\" />\n      </ComplexType>")),
+                       "m.xml:5:9: error: unknown type 'n.missing' (no EntityType, ComplexType or EnumType of that name, and not an Edm primitive) [csdl-unknown-type]")
+        XCTAssertEqual(errors(Self.wrap("      <ComplexType>\n      </ComplexType>")), "m.xml:4:7: error: <ComplexType> has no Name attribute [csdl-shape]")
+        XCTAssertEqual(errors(Self.wrap("      <EntityType Name=\"a\">\n        <NavigationProperty Name=\"b\" Type=\"Collection(n.gone)\" ContainsTarget=\"true\" />\n      </EntityType>\n      <EntityContainer Name=\"c\"><Singleton Name=\"s\" Type=\"n.a\" /></EntityContainer>")),
+                       "m.xml:5:9: error: unknown type 'n.gone' (no EntityType, ComplexType or EnumType of that name, and not an Edm primitive) [csdl-unknown-type]")
+        XCTAssertTrue(errors("<edmx:Edmx xmlns:edmx=\"x\">\n  <edmx:DataServices>\n  </edmx:Edmx>").hasPrefix("m.xml:3:"), errors("<edmx:Edmx xmlns:edmx=\"x\">\n  <edmx:DataServices>\n  </edmx:Edmx>"))
+        XCTAssertEqual(errors("<root/>"), "m.xml:1:1: error: the root element is <root>, not <edmx:Edmx>: this is not OData CSDL metadata [csdl-shape]")
+        XCTAssertEqual(errors(Self.wrap("")) { $0.include = ["users/**"] }, "error: 'users/**' is not a path pattern (it must start with '/', e.g. /deviceAppManagement/**) [usage]")
+    }
+
+    /// The whole Microsoft Graph v1.0 metadata: every element is imported or counted, checked against a count of
+    /// the XML made here with plain text search, independent of the XML reader.
+    func testGraphV1MetadataImportsWhole() throws {
+        let path = TestPaths.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/csdl/graph-v1.0.csdl").path
+        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("../shared/csdl is not beside this clone") }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        func count(_ tag: String) -> Int { text.components(separatedBy: "<\(tag) ").count - 1 + text.components(separatedBy: "<\(tag)>").count - 1 }
+        let document = try CSDLDecoder.read(path: path, displayPath: "graph-v1.0.csdl")
+        XCTAssertEqual(document.schemas.count, count("Schema"))
+        let result = try SchemaImport.run(document, options: SchemaImportOptions())
+        let entities = result.schema.entities.filter { $0.kind == .entity }
+        XCTAssertEqual(entities.count, count("EntityType"))
+        XCTAssertEqual(result.schema.entities.count - entities.count, count("ComplexType"))
+        XCTAssertEqual(result.schema.enums.count, count("EnumType"))
+        XCTAssertEqual(result.schema.enums.reduce(0) { $0 + $1.members.count }, count("Member"))
+        XCTAssertEqual(result.schema.entities.reduce(0) { $0 + $1.properties.count }, count("Property"), "no property dropped")
+        XCTAssertEqual(result.schema.root.count, count("Singleton"))
+        let warnings = result.warnings.map(\.message).joined(separator: "\n")
+        XCTAssertTrue(warnings.contains("\(count("Action")) actions and \(count("Function")) functions are not imported"), warnings)
+        XCTAssertTrue(warnings.contains("\(count("EntitySet")) entity sets"), warnings)
+        XCTAssertTrue(warnings.contains("64 flags enums"), warnings)
+        XCTAssertTrue(result.summary.contains("entity types: 1182 of 1182"), "\(result.summary)")
+        _ = try SchemaDecoder.decode(SchemaYAMLWriter.render(result.schema), file: "v1.yaml")
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+@testable import GraphGenKit
+
+final class XMLReaderTests: XCTestCase {
+    func testElementsAreLocatedAtTheirStartTag() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<a>\n  <b x=\"1\"\n     y=\"2\"/>\n  <é><c/></é>\n</a>\n"
+        let root = try XMLReader.parse(Data(xml.utf8), file: "f.xml")
+        XCTAssertEqual(root.location, SourceLocation(file: "f.xml", line: 2, column: 1))
+        XCTAssertEqual(root.children.map(\.name), ["b", "é"])
+        XCTAssertEqual(root.children[0].location, SourceLocation(file: "f.xml", line: 3, column: 3))
+        XCTAssertEqual(root.children[0]["y"], "2")
+        XCTAssertEqual(root.children[1].children[0].location, SourceLocation(file: "f.xml", line: 5, column: 6), "columns count code points")
+    }
+
+    func testMalformedXMLIsALocatedError() {
+        XCTAssertThrowsError(try XMLReader.parse(Data("<a>\n  <b>\n</a>\n".utf8), file: "f.xml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("f.xml:3:"), "\(error)")
+            XCTAssertTrue("\(error)".contains("malformed XML"), "\(error)")
+        }
+        XCTAssertThrowsError(try XMLReader.parse(Data(), file: "f.xml"))
+    }
+
+    func testExternalEntitiesAreNotResolved() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<a>&x;</a>\n"
+        let root = try? XMLReader.parse(Data(xml.utf8), file: "f.xml")
+        XCTAssertEqual(root?.children.count ?? 0, 0)
+    }
+
+    func testDeepNestingEndsWithAnErrorNotACrash() {
+        let depth = 1_000_000
+        let xml = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
+        XCTAssertThrowsError(try XMLReader.parse(Data(xml.utf8), file: "f.xml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("f.xml:1:"), "\(error)")
+        }
+    }
+}
