@@ -31,16 +31,21 @@ struct RequestBuilderPlanner {
 
     // MARK: Names
 
+    /// `MobileAppDeviceStatuses`; a typed root (a navigation of the service root) is named by itself: `Users`.
+    private static func edgeName(_ edge: (owner: String, navigation: String)) -> String {
+        (edge.owner == SchemaSingleton.serviceRoot ? "" : SwiftNames.typeName(edge.owner)) + SwiftNames.typeName(edge.navigation)
+    }
+
     static func collectionBuilderName(_ edge: (owner: String, navigation: String)) -> String {
-        SwiftNames.typeName(edge.owner) + SwiftNames.typeName(edge.navigation) + "RequestBuilder"
+        edgeName(edge) + "RequestBuilder"
     }
 
     static func itemBuilderName(_ edge: (owner: String, navigation: String)) -> String {
-        SwiftNames.typeName(edge.owner) + SwiftNames.typeName(edge.navigation) + "ItemRequestBuilder"
+        edgeName(edge) + "ItemRequestBuilder"
     }
 
     static func refBuilderName(_ edge: (owner: String, navigation: String)) -> String {
-        SwiftNames.typeName(edge.owner) + SwiftNames.typeName(edge.navigation) + "RefRequestBuilder"
+        edgeName(edge) + "RefRequestBuilder"
     }
 
     static func rootBuilderName(_ root: String) -> String { SwiftNames.typeName(root) + "RequestBuilder" }
@@ -76,7 +81,13 @@ struct RequestBuilderPlanner {
             }
             return any
         }
-        for root in model.root { _ = visit(owner: root.name, navs: root.navigation, seen: []) }
+        for root in model.root {
+            if let nav = root.asNavigation {
+                _ = visit(owner: SchemaSingleton.serviceRoot, navs: [nav], seen: [])
+            } else {
+                _ = visit(owner: root.name, navs: root.navigation, seen: [])
+            }
+        }
         return useful
     }
 
@@ -95,7 +106,9 @@ struct RequestBuilderPlanner {
             }
         }
 
-        for root in model.root {
+        let typedRoots = model.root.compactMap(\.asNavigation)
+        roots += navigationEntries(owner: SchemaSingleton.serviceRoot, navs: typedRoots)
+        for root in model.root where root.type == nil {
             let entries = navigationEntries(owner: root.name, navs: root.navigation)
             guard !entries.isEmpty else { continue }
             let name = Self.rootBuilderName(root.name)
@@ -105,8 +118,9 @@ struct RequestBuilderPlanner {
         }
 
         for edge in useful.sorted(by: { ($0.owner, $0.navigation) < ($1.owner, $1.navigation) }) {
-            guard let nav = (walker.navigation(of: edge.owner) + (model.root.first { $0.name == edge.owner }?.navigation ?? []))
-                .first(where: { $0.name == edge.navigation }) else { continue }
+            let declared = edge.owner == SchemaSingleton.serviceRoot ? typedRoots
+                : walker.navigation(of: edge.owner) + (model.root.first { $0.name == edge.owner && $0.type == nil }?.navigation ?? [])
+            guard let nav = declared.first(where: { $0.name == edge.navigation }) else { continue }
             let pair = (owner: edge.owner, navigation: edge.navigation)
             let ops = operations(at: edge)
             let childNavs = nav.contained ? navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target)) : []

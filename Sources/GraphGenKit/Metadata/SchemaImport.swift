@@ -21,7 +21,11 @@ public struct SchemaImportResult: Sendable {
 }
 
 /// Turns OData CSDL metadata into a GraphGen schema: structured types, enums, navigation with the operations the
-/// capability annotations allow, and singletons as roots; trimmed to the paths asked for.
+/// capability annotations allow, and singletons and entity sets as roots; trimmed to the paths asked for.
+///
+/// A contained navigation whose target type has an entity set of its own (`group.drive`, `user.chats`) is
+/// imported as not contained: its items are addressed through that set (`/drives/{driveId}/…`) rather than
+/// expanded again under every owner, so the number of paths grows with the schema, not with the walks through it.
 ///
 /// Types of the container's namespace keep their names; types of a namespace below it are named relative to it
 /// (`security.alert` for `microsoft.graph.security.alert`), so `@odata.type` stays the real qualified name.
@@ -159,6 +163,12 @@ private struct Importer {
 
     var keptNavigation: Set<NavigationKey> = []
     var memo: [WalkState: Bool] = [:]
+    /// Entity types that have an entity set: navigation to them is addressed through the set.
+    var typesWithSets: Set<TypeKey> = []
+
+    func expands(_ nav: CSDLNavigationProperty, target: TypeKey) -> Bool {
+        nav.containsTarget && !typesWithSets.contains(target)
+    }
 
     func matchesInclude(_ states: [PathPattern.State]) -> Bool { zip(includes, states).contains { $0.matches($1) } }
     func matchesExclude(_ states: [PathPattern.State]) -> Bool { zip(excludes, states).contains { $0.matches($1) } }
@@ -180,7 +190,7 @@ private struct Importer {
             let excludedAfterName = step(state.excludes, excludes, nav.name, isKey: false)
             guard afterName.contains(where: { !$0.isEmpty }), !matchesExclude(excludedAfterName) else { continue }
             var keep = matchesInclude(afterName)
-            if nav.containsTarget {
+            if expands(nav, target: target) {
                 if depth > 0 {
                     let afterKey = step(afterName, includes, "{key}", isKey: true)
                     let excludedAfterKey = step(excludedAfterName, excludes, "{key}", isKey: true)
@@ -207,22 +217,29 @@ private struct Importer {
         var warnings: [Diagnostic] = []
         let entries = document.schemas.flatMap { $0.containers.flatMap(\.entries) }
         var roots: [(entry: CSDLContainer.Entry, type: TypeKey)] = []
-        var skippedSets: [CSDLContainer.Entry] = []
+        for entry in entries where entry.kind == .entitySet {
+            typesWithSets.insert(TypeKey(qualified: qualify(entry.type.value)))
+        }
         for entry in entries {
             let type = TypeKey(qualified: qualify(entry.type.value))
             guard structured[type] != nil else {
                 diagnostics.add(.error("\(entry.kind == .singleton ? "singleton" : "entity set") '\(entry.name)' has unknown type '\(entry.type.value)'", at: entry.location, rule: "csdl-unknown-type"))
                 continue
             }
-            let start = step(includes.map(\.start), includes, entry.name, isKey: false)
-            let excluded = step(excludes.map(\.start), excludes, entry.name, isKey: false)
-            guard start.contains(where: { !$0.isEmpty }), !matchesExclude(excluded) else { continue }
-            guard entry.kind == .singleton else {
-                skippedSets.append(entry)
-                continue
+            var state = step(includes.map(\.start), includes, entry.name, isKey: false)
+            var excluded = step(excludes.map(\.start), excludes, entry.name, isKey: false)
+            guard state.contains(where: { !$0.isEmpty }), !matchesExclude(excluded) else { continue }
+            var kept = matchesInclude(state)
+            if entry.kind == .entitySet {
+                state = step(state, includes, "{key}", isKey: true)
+                excluded = step(excluded, excludes, "{key}", isKey: true)
+                guard !matchesExclude(excluded) else {
+                    if kept { roots.append((entry, type)) }
+                    continue
+                }
+                kept = matchesInclude(state) || kept
             }
-            let keptBelow = walk(WalkState(type: type, includes: start, excludes: excluded))
-            if keptBelow || matchesInclude(start) { roots.append((entry, type)) }
+            if walk(WalkState(type: type, includes: state, excludes: excluded)) || kept { roots.append((entry, type)) }
         }
         try diagnostics.throwIfErrors()
 
@@ -234,6 +251,7 @@ private struct Importer {
             structured.keys.forEach(keep)
             enums.keys.forEach(keep)
         }
+        for root in roots { keep(root.type) }
         for navigationKey in keptNavigation {
             guard let nav = structured[navigationKey.owner]?.navigation.first(where: { $0.name == navigationKey.name }) else { continue }
             var ignored: [Located<String>] = []
@@ -259,8 +277,8 @@ private struct Importer {
         var unsupportedTypes: [Located<String>] = []
         let schema = buildSchema(keptTypes: keptTypes, roots: roots, unsupported: &unsupportedTypes)
         try diagnostics.throwIfErrors()
-        warnings += unmappedWarnings(keptTypes: keptTypes, skippedSets: skippedSets, unsupported: unsupportedTypes)
-        let summary = self.summary(schema: schema, keptTypes: keptTypes, roots: roots.count, singletons: entries.filter { $0.kind == .singleton }.count)
+        warnings += unmappedWarnings(keptTypes: keptTypes, unsupported: unsupportedTypes)
+        let summary = self.summary(schema: schema, keptTypes: keptTypes, roots: roots.count, containerEntries: entries.count)
         return SchemaImportResult(schema: schema, summary: summary, warnings: warnings.sorted())
     }
 
@@ -298,9 +316,11 @@ private struct Importer {
                 properties: properties, navigation: navigation, location: type.location))
         }
         let rootEntries = roots.map { root in
-            SchemaSingleton(name: root.entry.name, navigation: navigation(of: root.type).compactMap { owner, nav in
-                keptNavigation.contains(NavigationKey(owner: owner, name: nav.name)) ? schemaNavigation(nav, owner: owner) : nil
-            }, location: root.entry.location)
+            let entryAnnotations = annotations(root.entry.annotations, target: containerName(of: root.entry) + "/" + root.entry.name)
+            let operations = self.operations(collection: root.entry.kind == .entitySet, contained: true, restrictions: entryAnnotations)
+            return SchemaSingleton(name: root.entry.name, navigation: [], location: root.entry.location, type: localName(root.type),
+                                   collection: root.entry.kind == .entitySet, operations: operations.map { Located($0, at: root.entry.location) },
+                                   description: Self.description(entryAnnotations))
         }
         let module = options.module ?? "GraphClient"
         return SchemaDocument(file: document.file, namespace: namespace, module: module, baseURL: options.baseURL,
@@ -324,11 +344,30 @@ private struct Importer {
         guard let (resolved, depth) = resolve(nav.type, unsupported: &ignored), case .structured(let target) = resolved else { return nil }
         let collection = depth > 0
         let restrictions = annotations(nav.annotations, target: owner.qualified + "/" + nav.name) + (annotationsByTarget[target.qualified] ?? [])
+        let operations = self.operations(collection: collection, contained: expands(nav, target: target) || (nav.containsTarget && collection), restrictions: restrictions)
+        return SchemaNavigation(
+            name: nav.name, target: localName(target), collection: collection, contained: expands(nav, target: target),
+            operations: operations.map { Located($0, at: nav.location) },
+            description: Self.description(annotations(nav.annotations, target: owner.qualified + "/" + nav.name)), location: nav.location)
+    }
+
+    /// The qualified name of the container that declares `entry`, as annotation targets write it.
+    func containerName(of entry: CSDLContainer.Entry) -> String {
+        for schema in document.schemas {
+            for container in schema.containers where container.entries.contains(where: { $0.location == entry.location }) {
+                return schema.namespace + "." + container.name
+            }
+        }
+        return namespace
+    }
+
+    /// The operations at a navigation or root: containment decides what may exist, capability annotations take away.
+    func operations(collection: Bool, contained: Bool, restrictions: [CSDLAnnotation]) -> [OperationKind] {
         func allowed(_ term: String, _ property: String) -> Bool {
             !restrictions.contains { $0.shortTerm == term && $0.record[property] == "false" }
         }
         var operations: [OperationKind]
-        switch (collection, nav.containsTarget) {
+        switch (collection, contained) {
         case (true, true): operations = [.list, .get, .create, .update, .delete]
         case (false, true): operations = [.get, .update]
         case (true, false): operations = [.list, .get]
@@ -338,17 +377,14 @@ private struct Importer {
         if !allowed("InsertRestrictions", "Insertable") { operations.removeAll { $0 == .create } }
         if !allowed("UpdateRestrictions", "Updatable") { operations.removeAll { $0 == .update } }
         if !allowed("DeleteRestrictions", "Deletable") { operations.removeAll { $0 == .delete } }
-        return SchemaNavigation(
-            name: nav.name, target: localName(target), collection: collection, contained: nav.containsTarget,
-            operations: operations.map { Located($0, at: nav.location) },
-            description: Self.description(annotations(nav.annotations, target: owner.qualified + "/" + nav.name)), location: nav.location)
+        return operations
     }
 
     // MARK: Reporting
 
     static let readTerms: Set<String> = ["Description", "LongDescription", "Computed", "Immutable", "ReadRestrictions", "InsertRestrictions", "UpdateRestrictions", "DeleteRestrictions"]
 
-    func unmappedWarnings(keptTypes: Set<TypeKey>, skippedSets: [CSDLContainer.Entry], unsupported: [Located<String>]) -> [Diagnostic] {
+    func unmappedWarnings(keptTypes: Set<TypeKey>, unsupported: [Located<String>]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         func counted(_ count: Int, _ what: String, at location: SourceLocation?) {
             guard count > 0 else { return }
@@ -357,7 +393,6 @@ private struct Importer {
         let operations = document.schemas.flatMap(\.operations)
         let actions = operations.filter { $0.kind == .action }, functions = operations.filter { $0.kind == .function }
         counted(operations.count, "\(actions.count) actions and \(functions.count) functions are not imported: the schema format has no place for them yet", at: operations.map(\.location).min())
-        counted(skippedSets.count, "\(skippedSets.count) entity sets (\(skippedSets.prefix(3).map(\.name).joined(separator: ", "))\(skippedSets.count > 3 ? ", …" : "")) are not imported as roots: the schema format has singleton roots only; their types are kept when something else needs them", at: skippedSets.map(\.location).min())
         let kept = keptTypes.sorted()
         let streams = kept.compactMap { structured[$0] }.filter(\.hasStream)
         counted(streams.count, "\(streams.count) media entity types (HasStream) are imported without their /$value content", at: streams.map(\.location).min())
@@ -392,7 +427,7 @@ private struct Importer {
         return warnings
     }
 
-    func summary(schema: SchemaDocument, keptTypes: Set<TypeKey>, roots: Int, singletons: Int) -> [String] {
+    func summary(schema: SchemaDocument, keptTypes: Set<TypeKey>, roots: Int, containerEntries: Int) -> [String] {
         let entityTotal = structured.values.filter { $0.kind == .entity }.count
         let complexTotal = structured.count - entityTotal
         let entityKept = schema.entities.filter { $0.kind == .entity }.count
@@ -403,7 +438,7 @@ private struct Importer {
             "complex types: \(schema.entities.count - entityKept) of \(complexTotal)",
             "enums: \(schema.enums.count) of \(enums.count)",
             "navigation properties: \(keptNavigation.count) of \(navigationTotal)",
-            "roots (singletons): \(roots) of \(singletons)",
+            "roots (singletons and entity sets): \(roots) of \(containerEntries)",
             "paths: \(Set(operations.map(\.path.description)).count), operations: \(operations.count)",
         ]
     }

@@ -55,6 +55,15 @@ struct NavigationWalker {
         var target: String?
         var atCollection = false
         var atReference = false
+        // A typed root is a navigation of the service root: the walk starts as if it had just crossed it.
+        if let nav = singleton.asNavigation {
+            current = nav
+            navigationOwner = SchemaSingleton.serviceRoot
+            target = nav.target
+            atCollection = nav.collection
+            available = nav.collection ? [] : navigation(of: nav.target)
+            owner = nav.target
+        }
         for index in segments.indices.dropFirst(start + 1) {
             let segment = segments[index]
             if atReference {
@@ -152,7 +161,11 @@ struct NavigationWalker {
             }
         }
         for singleton in schema.root {
-            visit(singleton.navigation, prefix: [.literal(singleton.name)], seen: [])
+            if let nav = singleton.asNavigation {
+                visit([nav], prefix: [], seen: [])
+            } else {
+                visit(singleton.navigation, prefix: [.literal(singleton.name)], seen: [])
+            }
         }
         return result
     }

@@ -25,6 +25,8 @@ private struct Decoding {
     var diagnostics = DiagnosticCollector()
     /// Property types as written, in declaration order, resolved once every name is known.
     private var pendingTypes: [Located<String>] = []
+    /// The `type` of each typed root, checked once every name is known.
+    private var typedRoots: [Located<String>] = []
 
     init(file: String) {
         self.file = file
@@ -163,8 +165,15 @@ private struct Decoding {
         guard let map = mapping(node, allowed: keys, what: "navigation property"),
               let name = string(map["name"], "name", required: true, parent: node),
               let target = string(map["target"], "target", required: true, parent: node) else { return nil }
+        return SchemaNavigation(
+            name: name.value, target: target.value, collection: bool(map["collection"], "collection", default: true),
+            contained: bool(map["contained"], "contained", default: true), operations: operations(map["operations"]),
+            description: string(map["description"], "description", parent: node)?.value, location: name.location)
+    }
+
+    private mutating func operations(_ node: YAMLNode?) -> [Located<OperationKind>] {
         var operations: [Located<OperationKind>] = []
-        for item in list(map["operations"], "operations") {
+        for item in list(node, "operations") {
             guard let text = item.scalar, let kind = OperationKind(rawValue: text) else {
                 let allowed = OperationKind.allCases.map(\.rawValue).joined(separator: ", ")
                 fail("unknown operation '\(item.scalar ?? item.kindName)' (expected one of: \(allowed))", at: item.location)
@@ -172,16 +181,25 @@ private struct Decoding {
             }
             operations.append(Located(kind, at: item.location))
         }
-        return SchemaNavigation(
-            name: name.value, target: target.value, collection: bool(map["collection"], "collection", default: true),
-            contained: bool(map["contained"], "contained", default: true), operations: operations,
-            description: string(map["description"], "description", parent: node)?.value, location: name.location)
+        return operations
     }
 
     private mutating func singleton(_ node: YAMLNode) -> SchemaSingleton? {
-        guard let map = mapping(node, allowed: ["name", "navigation"], what: "root entry"),
+        let keys: Set<String> = ["name", "navigation", "type", "collection", "operations", "description"]
+        guard let map = mapping(node, allowed: keys, what: "root entry"),
               let name = string(map["name"], "name", required: true, parent: node) else { return nil }
-        return SchemaSingleton(name: name.value, navigation: list(map["navigation"], "navigation").compactMap { navigation($0) }, location: name.location)
+        let type = string(map["type"], "type", parent: node)
+        if type == nil {
+            for key in ["collection", "operations"] where map[key] != nil {
+                fail("'\(key)' needs 'type': only a typed root (a singleton or entity set) has operations of its own", at: map[key]?.location ?? node.location)
+            }
+        } else if let listed = map["navigation"] {
+            fail("a typed root takes its navigation from its type; list it there, not under the root", at: listed.location)
+        }
+        typedRoots.append(contentsOf: type.map { [$0] } ?? [])
+        return SchemaSingleton(name: name.value, navigation: list(map["navigation"], "navigation").compactMap { navigation($0) }, location: name.location,
+                               type: type?.value, collection: bool(map["collection"], "collection", default: false), operations: operations(map["operations"]),
+                               description: string(map["description"], "description", parent: node)?.value)
     }
 
     // MARK: Name resolution
@@ -222,6 +240,9 @@ private struct Decoding {
             checkTargets(entity.navigation, kinds: entityKinds)
         }
         for singleton in document.root { checkTargets(singleton.navigation, kinds: entityKinds) }
+        for type in typedRoots where entityKinds[type.value] != .entity {
+            fail("root type '\(type.value)' is not an entity type of this schema", at: type.location, rule: "schema-unknown-type")
+        }
         checkBaseCycles(document)
     }
 

@@ -13,6 +13,12 @@ public enum SchemaYAMLWriter {
             lines += ["", "root:"]
             for root in schema.root {
                 lines.append("  - name: \(scalar(root.name))")
+                if let type = root.type {
+                    lines.append("    type: \(scalar(type))")
+                    if root.collection { lines.append("    collection: true") }
+                    lines.append("    operations: [\(root.operations.map(\.value.rawValue).joined(separator: ", "))]")
+                    if let description = root.description { lines.append("    description: \(quoted(description))") }
+                }
                 lines += navigation(root.navigation, indent: "    ")
             }
         }

@@ -42,9 +42,25 @@ final class SchemaDecoderTests: XCTestCase {
     }
 
     func testEveryErrorIsReportedInOneRun() {
-        let yaml = "namespace: n\nmodule: M\nenums:\n  - name: e\n    members: []\nentities:\n  - name: a\n    base: b\n"
+        let yaml = "namespace: n\nmodule: M\nenums:\n  - name: e\n    members:\nentities:\n  - name: a\n    base: b\n"
         let message = decodeError(yaml)
         XCTAssertTrue(message.contains("enum 'e' has no members"), message)
         XCTAssertTrue(message.contains("unknown base type 'b'"), message)
+    }
+
+    func testTypedRoots() throws {
+        let yaml = "namespace: n\nmodule: M\nroot:\n  - { name: users, type: user, collection: true, operations: [list, get] }\n  - { name: me, type: user, operations: [get] }\nentities:\n  - name: user\n"
+        let schema = try SchemaDecoder.decode(yaml, file: "s.yaml")
+        XCTAssertEqual(schema.root.map(\.asNavigation?.collection), [true, false])
+        XCTAssertEqual(schema.root.first?.operations.map(\.value), [.list, .get])
+        let walk = try NavigationWalker(schema: schema).walk(PathTemplate(parsing: "/users/{id}")).get()
+        XCTAssertEqual(walk.canonicalPath.description, "/users/{userId}")
+        XCTAssertEqual(walk.navigationOwner, SchemaSingleton.serviceRoot)
+        XCTAssertEqual(NavigationWalker(schema: schema).declaredOperations().map { "\($0.kind.value) \($0.path)" },
+                       ["list /users", "get /users/{userId}", "get /me"])
+        XCTAssertEqual(decodeError("namespace: n\nmodule: M\nroot:\n  - { name: me, type: nobody }\n"),
+                       "s.yaml:4:23: error: root type 'nobody' is not an entity type of this schema [schema-unknown-type]")
+        XCTAssertEqual(decodeError("namespace: n\nmodule: M\nroot:\n  - { name: me, operations: [get] }\n"),
+                       "s.yaml:4:29: error: 'operations' needs 'type': only a typed root (a singleton or entity set) has operations of its own [schema-shape]")
     }
 }

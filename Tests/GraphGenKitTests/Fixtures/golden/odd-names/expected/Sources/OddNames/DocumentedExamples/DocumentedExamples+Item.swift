@@ -13,5 +13,12 @@ extension DocumentedExample {
             """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:16"
         ),
+        DocumentedExample(
+            method: "DELETE",
+            path: "/things/{itemId}",
+            status: 204,
+            responseBody: nil,
+            source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml"
+        ),
     ]
 }

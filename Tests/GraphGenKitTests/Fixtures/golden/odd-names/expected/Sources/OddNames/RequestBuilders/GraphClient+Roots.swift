@@ -2,6 +2,14 @@
 import Foundation
 
 extension GraphClient {
+    /// `/things`
+    public var things: ThingsRequestBuilder {
+        ThingsRequestBuilder(client: self, path: RequestPath(["things"]))
+    }
+    /// `/current`
+    public var current: CurrentRequestBuilder {
+        CurrentRequestBuilder(client: self, path: RequestPath(["current"]))
+    }
     /// `/shelves`
     public var shelves: ShelvesRequestBuilder {
         ShelvesRequestBuilder(client: self, path: RequestPath(["shelves"]))
