@@ -42,6 +42,25 @@ public struct APIModel: Sendable {
 
     public func entity(named name: String) -> ModelEntity? { entityIndex[name].map { entities[$0] } }
     public func enumeration(named name: String) -> ModelEnum? { enumIndex[name].map { enums[$0] } }
+
+    /// True when `name` is `base` or derives from it, directly or through other types.
+    public func type(_ name: String, derivesFrom base: String) -> Bool {
+        var current: String? = name
+        var seen: Set<String> = []
+        while let type = current, seen.insert(type).inserted {
+            if type == base { return true }
+            current = entity(named: type)?.base
+        }
+        return false
+    }
+
+    /// The schema type an `@odata.type` value names (`#microsoft.graph.win32LobApp` → `win32LobApp`), if any.
+    public func typeName(fromODataType text: String) -> String? {
+        let bare = text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard bare.hasPrefix(namespace + ".") else { return nil }
+        let name = String(bare.dropFirst(namespace.count + 1))
+        return entity(named: name) != nil ? name : nil
+    }
 }
 
 public struct ModelEnum: Sendable {

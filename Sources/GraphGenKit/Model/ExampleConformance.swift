@@ -8,6 +8,8 @@ public struct ExampleFinding: Sendable, Hashable {
         case malformedDateTime
         case integerOutOfRange(type: String)
         case odataTypeMismatch(expected: String)
+        /// `microsoft.graph.x` where OData writes `#microsoft.graph.x`.
+        case odataTypeMissingHash
     }
 
     public var kind: Kind
@@ -16,6 +18,9 @@ public struct ExampleFinding: Sendable, Hashable {
     /// The value as written (string text or number text).
     public var value: String
     public var location: SourceLocation
+    /// The type the object holding the value was checked against: the declared type, or the derived type its
+    /// `@odata.type` names.
+    public var ownerType: String
 
     /// True when a Codable model cannot decode the body at all.
     public var breaksDecoding: Bool {
@@ -49,34 +54,42 @@ public struct ExampleConformance {
         return findings
     }
 
-    private func checkObject(_ node: JSONNode, entity entityName: String, path: [String], into findings: inout [ExampleFinding]) {
-        guard let members = node.members, let entity = model.entity(named: entityName) else { return }
+    private func checkObject(_ node: JSONNode, entity declaredName: String, path: [String], into findings: inout [ExampleFinding]) {
+        guard let members = node.members, model.entity(named: declaredName) != nil else { return }
+        // A value of a base type may be any derived type; its @odata.type says which, and it is checked as that type.
+        var entityName = declaredName
+        if let typeMember = members.first(where: { $0.key == "@odata.type" }), let written = typeMember.value.string {
+            let memberPath = path + [typeMember.key]
+            let expected = "#\(model.namespace).\(declaredName)"
+            if let named = model.typeName(fromODataType: written), model.type(named, derivesFrom: declaredName) {
+                entityName = named
+                if !written.hasPrefix("#") {
+                    findings.append(ExampleFinding(kind: .odataTypeMissingHash, path: memberPath, value: written, location: typeMember.value.location, ownerType: named))
+                }
+            } else {
+                findings.append(ExampleFinding(kind: .odataTypeMismatch(expected: expected), path: memberPath, value: written, location: typeMember.value.location, ownerType: declaredName))
+            }
+        }
+        guard let entity = model.entity(named: entityName) else { return }
         for member in members {
             let memberPath = path + [member.key]
-            if member.key == "@odata.type" {
-                let expected = "#\(model.namespace).\(entity.name)"
-                if let written = member.value.string, written != expected {
-                    findings.append(ExampleFinding(kind: .odataTypeMismatch(expected: expected), path: memberPath, value: written, location: member.value.location))
-                }
-                continue
-            }
             if member.key.hasPrefix("@") || member.key.contains("@odata.") { continue }
             guard let property = entity.properties.first(where: { $0.name == member.key }) else {
-                findings.append(ExampleFinding(kind: .unknownProperty, path: memberPath, value: member.key, location: member.keyLocation))
+                findings.append(ExampleFinding(kind: .unknownProperty, path: memberPath, value: member.key, location: member.keyLocation, ownerType: entity.name))
                 continue
             }
-            checkValue(member.value, type: property.type, path: memberPath, into: &findings)
+            checkValue(member.value, type: property.type, owner: entity.name, path: memberPath, into: &findings)
         }
     }
 
-    private func checkValue(_ node: JSONNode, type: GraphType, path: [String], into findings: inout [ExampleFinding]) {
+    private func checkValue(_ node: JSONNode, type: GraphType, owner: String, path: [String], into findings: inout [ExampleFinding]) {
         func add(_ kind: ExampleFinding.Kind, _ value: String) {
-            findings.append(ExampleFinding(kind: kind, path: path, value: value, location: node.location))
+            findings.append(ExampleFinding(kind: kind, path: path, value: value, location: node.location, ownerType: owner))
         }
         if case .null = node.value { return }
         switch (type, node.value) {
         case (.collection(let element), .array(let items)):
-            for item in items { checkValue(item, type: element, path: path, into: &findings) }
+            for item in items { checkValue(item, type: element, owner: owner, path: path, into: &findings) }
         case (.collection, _):
             add(.wrongJSONType(expected: "array"), text(node))
         case (.entity(let name), .object), (.complex(let name), .object):

@@ -26,7 +26,9 @@ enum ExampleBodyRule {
                 }
                 if let annotation = response.annotation, let written = annotation.odataType, let target = operation.target {
                     let expected = "\(model.namespace).\(target)"
-                    if written != expected {
+                    // A response of a base type may be documented as one of its derived types.
+                    let named = model.typeName(fromODataType: written)
+                    if !(named.map { model.type($0, derivesFrom: target) } ?? false) {
                         findings.append(DriftFinding(
                             ruleID: "example-odata-type", severity: .warning,
                             message: "the response annotation names @odata.type '\(written)'; the schema's type is '\(expected)'",
@@ -61,10 +63,12 @@ enum ExampleBodyRule {
     }
 
     private static func conformance(_ body: JSONNode, entity: String, context: DriftContext) -> [DriftFinding] {
-        let schemaEntity = context.model.entity(named: entity)
         return context.conformance.check(body, entity: entity).map { finding in
+            // Messages name the type the holding object was checked as: a nested or derived type, not the outer one.
+            let entity = finding.ownerType
+            let schemaEntity = context.model.entity(named: entity)
             let name = finding.path.joined(separator: ".")
-            let property = schemaEntity?.properties.first { $0.name == finding.path.first }
+            let property = schemaEntity?.properties.first { $0.name == finding.path.last }
             let declared = property.map { "\($0.type)" } ?? "?"
             let related = property?.source ?? schemaEntity?.source
             switch finding.kind {
@@ -98,8 +102,12 @@ enum ExampleBodyRule {
                                     location: finding.location, related: related, hint: "use a value within \(type)'s range")
             case .odataTypeMismatch(let expected):
                 return DriftFinding(ruleID: "example-odata-type", severity: .warning,
-                                    message: "the example's @odata.type is '\(finding.value)'; the schema's type is '\(expected)'",
-                                    location: finding.location, related: schemaEntity?.source, hint: "write \"@odata.type\": \"\(expected)\"")
+                                    message: "the example's @odata.type is '\(finding.value)', which is neither the schema's type '\(expected)' nor a type derived from it",
+                                    location: finding.location, related: schemaEntity?.source, hint: "write \"@odata.type\": \"\(expected)\" or the derived type the value is")
+            case .odataTypeMissingHash:
+                return DriftFinding(ruleID: "example-odata-type", severity: .warning,
+                                    message: "the example's @odata.type '\(finding.value)' lacks the leading '#' OData writes",
+                                    location: finding.location, related: schemaEntity?.source, hint: "write \"@odata.type\": \"#\(finding.value)\"")
             }
         }
     }
