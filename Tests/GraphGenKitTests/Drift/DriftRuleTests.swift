@@ -24,6 +24,15 @@ final class DriftRuleTests: XCTestCase {
           - { name: size, type: Int32 }
           - { name: color, type: color }
           - { name: made, type: DateTimeOffset }
+      - name: gadget
+        base: widget
+        properties:
+          - { name: knobs, type: Int32 }
+          - { name: part, type: part }
+    complexTypes:
+      - name: part
+        properties:
+          - { name: label, type: String }
     """
 
     static let clean = """
@@ -107,12 +116,21 @@ final class DriftRuleTests: XCTestCase {
         XCTAssertEqual(try fired(replacing: "\"size\": 1, \"color\"", with: "\"size\": 3000000000, \"color\""), ["35 example-integer-range"])
         XCTAssertEqual(try fired(replacing: "\"color\": \"red\"", with: "\"color\": \"blue\""), ["35 example-enum-value"])
         XCTAssertEqual(try fired(replacing: "2024-01-01T00:00:00Z", with: "2024-01-01 00:00"), ["35 example-datetime"])
-        XCTAssertEqual(try fired(replacing: "#test.ns.widget", with: "#test.ns.gadget"), ["35 example-odata-type"])
+        XCTAssertEqual(try fired(replacing: "#test.ns.widget", with: "#test.ns.gizmo"), ["35 example-odata-type"])
         // A wrapped single entity is reported once, and its members are still checked.
         XCTAssertEqual(try fired(replacing: "{\"id\": \"1\", \"size\": 1}", with: "{\"value\": {\"id\": \"1\", \"size\": true}}"),
                        ["41 example-value-wrapper", "41 example-wrong-type"])
         XCTAssertEqual(try fired(replacing: "{\"id\": \"1\", \"size\": 1}", with: "{\"value\": [{\"id\": \"1\"}]}"), ["41 example-unknown-property"],
                        "an array under 'value' is not the wrapper shape")
+    }
+
+    func testDerivedAndNestedTypes() throws {
+        XCTAssertEqual(try fired(replacing: "\"#test.ns.widget\", \"size\": 1", with: "\"#test.ns.gadget\", \"knobs\": 2, \"size\": 1"), [],
+                       "an example of a derived type is checked against it")
+        let bare = try findings(["p.md": Self.clean.replacingOccurrences(of: "\"#test.ns.widget\"", with: "\"test.ns.gadget\"")])
+        XCTAssertEqual(bare.map(\.message), ["the example's @odata.type 'test.ns.gadget' lacks the leading '#' OData writes"])
+        let nested = try findings(["p.md": Self.clean.replacingOccurrences(of: "\"#test.ns.widget\", \"size\": 1", with: "\"#test.ns.gadget\", \"part\": {\"labl\": \"x\"}, \"size\": 1")])
+        XCTAssertEqual(nested.map(\.message), ["the example has 'part.labl', which the schema's part does not declare"])
     }
 
     func testExampleRequestRules() throws {
