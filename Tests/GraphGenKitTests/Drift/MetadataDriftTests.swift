@@ -1,0 +1,34 @@
+import Foundation
+import XCTest
+@testable import GraphGenKit
+
+/// Real v1.0 pages of the Intune app area against the imported Graph v1.0 metadata (the check Graph's docs team
+/// runs against the metadata): every finding is a disagreement between page and metadata, none comes from
+/// derived types being checked as their base.
+final class MetadataDriftTests: XCTestCase {
+    func testV1PagesAgainstImportedMetadata() throws {
+        let shared = TestPaths.repoRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        let csdl = shared.appendingPathComponent("csdl/graph-v1.0.csdl").path
+        let pages = shared.appendingPathComponent("corpus/graph-docs-v1.0/api-reference/v1.0").path
+        guard FileManager.default.fileExists(atPath: csdl), FileManager.default.fileExists(atPath: pages) else {
+            throw XCTSkip("../shared/csdl and ../shared/corpus are not beside this clone")
+        }
+        var options = SchemaImportOptions()
+        options.include = ["/deviceAppManagement/**"]
+        options.withDerived = true
+        let outcome = try ImportRun.run(csdlPath: csdl, options: options)
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schemaPath = folder.appendingPathComponent("imported.yaml").path
+        try outcome.yaml.write(toFile: schemaPath, atomically: true, encoding: .utf8)
+        let findings = DriftCheck().run(try ModelLoader.load(schemaPath: schemaPath, pagePaths: [pages], root: shared.path)).findings
+        let counts = Dictionary(grouping: findings, by: \.ruleID).mapValues(\.count)
+        XCTAssertEqual(counts, ["example-odata-type": 52, "example-value-wrapper": 4, "property-missing": 3, "operation-undeclared": 3, "path-not-navigable": 1],
+                       findings.map { "\($0.location): \($0.message) [\($0.ruleID)]" }.joined(separator: "\n"))
+        XCTAssertTrue(findings.filter { $0.ruleID == "example-odata-type" }.allSatisfy { $0.message.contains("lacks the leading '#'") })
+        XCTAssertEqual(Set(findings.filter { $0.ruleID == "property-missing" }.map(\.message)),
+                       ["the property table of win32LobApp has no row for 'allowedArchitectures', which the schema declares as windowsArchitecture"])
+        XCTAssertEqual(findings.first { $0.ruleID == "path-not-navigable" }?.location.file, "corpus/graph-docs-v1.0/api-reference/v1.0/api/intune-apps-mobileapp-assign.md",
+                       "the action page: actions are not imported yet")
+    }
+}
