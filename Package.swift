@@ -46,6 +46,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Not a product: the fuzz harness (Fuzz/run.sh builds it with libFuzzer), or a replayer when built normally.
+        .executableTarget(
+            name: "graphgen-fuzz",
+            dependencies: ["GraphGenKit"]
+        ),
         .plugin(
             name: "GraphGenBuildPlugin",
             capability: .buildTool(),

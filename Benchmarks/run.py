@@ -2,6 +2,7 @@
 """GraphGen benchmark: times the release CLI as a whole process over generated corpora.
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
+                                [--metadata] [--generate-v1]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -13,6 +14,10 @@ draft schema with adapt_schema.py, and measures:
 Wall time is the median of --runs runs; peak RSS is the largest of them. --build-package N also builds the
 generated package for N (debug) once and reports its time and peak memory. --smoke runs N=100 once and
 checks the results without timing targets (CI uses it).
+
+--metadata times `schema import` of the whole Microsoft Graph v1.0 metadata (../shared/csdl) and of its
+Intune slice, and `dump-model` of the whole imported schema; --generate-v1 also generates a package from
+the whole import (once) and reports its size.
 """
 import argparse
 import json
@@ -27,6 +32,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, ".build-bench")
 MAKE_CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "bench", "make_corpus.py")
+CSDL = os.path.join(os.path.dirname(ROOT), "shared", "csdl", "graph-v1.0.csdl")
 BINARY = os.path.join(ROOT, ".build", "release", "graphgen")
 
 
@@ -164,12 +170,35 @@ def build_package(n):
     return seconds, rss
 
 
+def measure_metadata(runs, generate_v1):
+    os.makedirs(WORK, exist_ok=True)
+    whole = os.path.join(WORK, "graph-v1.yaml")
+    intune = os.path.join(WORK, "graph-v1-intune.yaml")
+    rows = {}
+    samples = [run([BINARY, "schema", "import", "--csdl", CSDL, "--output", whole]) for _ in range(runs)]
+    rows["import whole"] = (samples, f"{os.path.getsize(whole) / 1e6:.1f} MB of YAML")
+    samples = [run([BINARY, "schema", "import", "--csdl", CSDL, "--include", "/deviceAppManagement/**",
+                    "--include", "/deviceManagement/**", "--output", intune]) for _ in range(runs)]
+    rows["import Intune slice"] = (samples, f"{os.path.getsize(intune) / 1e6:.2f} MB of YAML")
+    samples = [run([BINARY, "dump-model", "--schema", whole]) for _ in range(runs)]
+    rows["dump-model whole"] = (samples, f"{len(samples[-1][2]) / 1e6:.1f} MB printed")
+    if generate_v1:
+        out = os.path.join(WORK, "graph-v1-out")
+        shutil.rmtree(out, ignore_errors=True)
+        sample = run([BINARY, "generate", "--schema", whole, "--output", out])
+        size, files = folder_size(out)
+        rows["generate whole"] = ([sample], f"{files} files, {size / 1e6:.1f} MB")
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="2,100,1000,5000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--build-package", type=int)
     parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--metadata", action="store_true")
+    parser.add_argument("--generate-v1", action="store_true")
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
         sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
@@ -186,6 +215,11 @@ def main():
             print(f"| {n} | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
             if "WROTE FILES" in note or "STAMP NOT USED" in note:
                 failures.append(f"N={n} {case}: {note}")
+    if (options.metadata or options.generate_v1) and os.path.exists(CSDL):
+        for case, (samples, note) in measure_metadata(runs, options.generate_v1).items():
+            wall = statistics.median(s[0] for s in samples)
+            rss = max(s[1] for s in samples)
+            print(f"| v1.0 | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
     if options.build_package:
         seconds, rss = build_package(options.build_package)
         print(f"\nGenerated package for N={options.build_package}: debug build {seconds:.1f} s, peak RSS {rss:.0f} MiB")

@@ -22,7 +22,11 @@ public struct GraphGenConfig: Sendable {
     static let driftKeys: Set<String> = ["failOn", "format", "baseline", "disabledRules"]
 
     public static func load(path: String, displayPath: String) throws -> GraphGenConfig {
-        let text = try InputFile.readText(path, displayPath: displayPath)
+        try decode(try InputFile.readText(path, displayPath: displayPath), path: path, displayPath: displayPath)
+    }
+
+    /// Reads config text; `path` is where it lives, for resolving the relative paths it names.
+    public static func decode(_ text: String, path: String, displayPath: String) throws -> GraphGenConfig {
         var config = GraphGenConfig()
         config.file = path
         guard let root = try YAMLReader.parse(text, file: displayPath) else { return config }

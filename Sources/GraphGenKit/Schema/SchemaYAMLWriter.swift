@@ -90,25 +90,11 @@ public enum SchemaYAMLWriter {
         return text
     }
 
-    /// A double-quoted YAML scalar; control characters and anything outside printable ASCII's specials are escaped.
+    /// A double-quoted YAML scalar: JSON's escapes, plus the characters YAML does not allow unescaped
+    /// (DEL, C1 controls other than NEL, the byte-order mark, U+FFFE/U+FFFF) and the line separators.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16).uppercased()
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
+        QuotedText.quoted(text) { scalar in
+            scalar.value == 0x7F || ((0x80...0x9F).contains(scalar.value) && scalar.value != 0x85) || [0xFEFF, 0xFFFE, 0xFFFF, 0x2028, 0x2029].contains(scalar.value)
         }
-        return out + "\""
     }
 }

@@ -21,6 +21,8 @@ public struct XMLElementNode: Sendable {
 public enum XMLReader {
     public static func parse(_ data: Data, file: String) throws -> XMLElementNode {
         let lines = LineStarts(data)
+        // The platform parser traps on names that are not UTF-8, so only UTF-8 reaches it.
+        try checkEncoding(data, lines: lines, file: file)
         let delegate = TreeDelegate(file: file, lines: lines)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -37,6 +39,31 @@ public enum XMLReader {
             throw DiagnosticError(.error("the XML document has no root element", at: SourceLocation(file: file, line: 1), rule: "xml-syntax"))
         }
         return root
+    }
+
+    /// The bytes must be UTF-8 and an XML declaration, if any, must not claim another encoding.
+    private static func checkEncoding(_ data: Data, lines: LineStarts, file: String) throws {
+        var decoder = UTF8()
+        var iterator = data.makeIterator()
+        var offset = 0
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: break decoding
+            case .error:
+                throw DiagnosticError(.error("the XML is not UTF-8 here; GraphGen reads UTF-8 metadata only",
+                                             at: lines.location(ofByte: offset, file: file), rule: "xml-syntax"))
+            }
+        }
+        let head = String(decoding: data.prefix(200), as: UTF8.self)
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
+              let attribute = head[..<end.lowerBound].range(of: "encoding=") else { return }
+        let value = head[attribute.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
+        if value.lowercased() != "utf-8" && value.lowercased() != "utf8" {
+            let column = head.distance(from: head.startIndex, to: attribute.lowerBound) + 1
+            throw DiagnosticError(.error("the XML declares the encoding '\(value)'; GraphGen reads UTF-8 metadata only",
+                                         at: SourceLocation(file: file, line: 1, column: column), rule: "xml-syntax"))
+        }
     }
 }
 
@@ -61,6 +88,11 @@ private final class LineStarts {
         var offset = min(starts[line - 1] + max(column - 1, 0), bytes.count - 1)
         while offset > 0 && bytes[offset] != UInt8(ascii: "<") { offset -= 1 }
         return position(offset, file: file)
+    }
+
+    func location(ofByte offset: Int, file: String) -> SourceLocation {
+        cursor = (0, 0, 1)
+        return position(min(offset, max(bytes.count - 1, 0)), file: file)
     }
 
     private func position(_ offset: Int, file: String) -> SourceLocation {

@@ -34,4 +34,19 @@ final class XMLReaderTests: XCTestCase {
             XCTAssertTrue("\(error)".hasPrefix("f.xml:1:"), "\(error)")
         }
     }
+
+    func testOnlyUTF8ReachesTheParser() {
+        var bytes = Data("<?xml version=\"1.0\"?>\n<a>\n <b\u{E9}".utf8)
+        bytes.append(contentsOf: [0xC3, 0x45])
+        bytes.append(contentsOf: Data("/></a>\n".utf8))
+        XCTAssertThrowsError(try XMLReader.parse(bytes, file: "f.xml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("f.xml:3:5:"), "\(error)")
+            XCTAssertTrue("\(error)".contains("not UTF-8"), "\(error)")
+        }
+        let latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<a/>\n"
+        XCTAssertThrowsError(try XMLReader.parse(Data(latin1.utf8), file: "f.xml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("f.xml:1:21:"), "\(error)")
+        }
+        XCTAssertNoThrow(try XMLReader.parse(Data("<?xml version='1.0' encoding='UTF-8'?><a/>".utf8), file: "f.xml"))
+    }
 }
