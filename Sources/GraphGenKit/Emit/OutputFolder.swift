@@ -19,7 +19,7 @@ public struct OutputFolder {
     }
 
     private func failure(_ message: String, rule: String = "output-not-owned") -> DiagnosticError {
-        DiagnosticError(.error(message, at: setting, rule: rule))
+        DiagnosticError(.error(message, at: setting ?? SourceLocation(file: shown, line: 1), rule: rule))
     }
 
     private var shown: String { DisplayPath.of(path) }
@@ -74,7 +74,8 @@ public struct OutputFolder {
             var status = stat()
             if lstat(current, &status) == 0 {
                 guard status.st_mode & S_IFMT == S_IFDIR else {
-                    throw failure("cannot write '\(relative)': '\(DisplayPath.of(current))' is \(status.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"); GraphGen does not write through it", rule: "output-path")
+                    throw failure("cannot write '\(relative)': '\(DisplayPath.of(current))' is \(status.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"); GraphGen does not write through it",
+                                  rule: status.st_mode & S_IFMT == S_IFLNK ? "output-path" : "output-unwritable")
                 }
             } else if mkdir(current, 0o755) != 0 && errno != EEXIST {
                 throw failure("cannot create '\(DisplayPath.of(current))': \(String(cString: strerror(errno)))", rule: "output-unwritable")

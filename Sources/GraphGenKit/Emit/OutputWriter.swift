@@ -105,10 +105,18 @@ public struct OutputWriter {
         let toWrite = Set(plan.added + plan.changed)
         let journal = (plan.added + plan.changed + plan.removed + previouslyOwned()).sorted()
         var staged: [(temporary: String, target: String)] = []
-        func cleanUp() { for item in staged { unlink(item.temporary) } }
+        // Before the first rename the folder is as it was, so a failure there takes the journal back too,
+        // unless an earlier run's journal was already there.
+        func cleanUp(renamed: Bool) {
+            for item in staged { unlink(item.temporary) }
+            if !renamed && !interrupted { unlink(url(Self.journalName).path) }
+        }
         if interrupted { removeTemporaries(journal) }
         do {
             try faults.step()
+            if !manager.fileExists(atPath: folder.path) {
+                try manager.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+            }
             try Self.writeFile(url(Self.journalName).path, Array(Set(journal)).sorted().joined(separator: "\n") + "\n")
             var folders: Set<String> = []
             for file in files where toWrite.contains(file.path) {
@@ -123,18 +131,18 @@ public struct OutputWriter {
                 staged.append((temporary, target))
             }
         } catch let error as DiagnosticError {
-            cleanUp()
+            cleanUp(renamed: false)
             throw error
         } catch {
-            cleanUp()
+            cleanUp(renamed: false)
             throw DiagnosticError(.error("cannot write the output: \(Self.reason(error))", at: SourceLocation(file: DisplayPath.of(folder.path), line: 1), rule: "output-unwritable"))
         }
-        for item in staged {
+        for (index, item) in staged.enumerated() {
             try faults.step()
             // rename(2) replaces the target in one step (FileManager.moveItem refuses to overwrite).
             guard rename(item.temporary, item.target) == 0 else {
                 let reason = String(cString: strerror(errno))
-                cleanUp()
+                cleanUp(renamed: index > 0)
                 throw DiagnosticError(.error("cannot replace \(DisplayPath.of(item.target)): \(reason); the next generate repairs the folder", at: SourceLocation(file: DisplayPath.of(item.target), line: 1), rule: "output-unwritable"))
             }
         }
