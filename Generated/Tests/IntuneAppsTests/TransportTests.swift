@@ -48,13 +48,22 @@ final class TransportTests: XCTestCase {
     }
 
     func testStubTransportAnswersUnknownRequestsWithAGraphError() async throws {
-        let client = GraphClient(transport: StubTransport(examples: []))
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: StubTransport(examples: []))
         do {
             _ = try await client.execute(try await client.makeRequest(method: "GET", path: RequestPath(["nothing"]), body: nil))
             XCTFail("no example, so a 404")
         } catch let error as GraphError {
             XCTAssertEqual(error.status, 404)
             XCTAssertEqual(error.code, "ResourceNotFound")
+            XCTAssertEqual(error.message, "No documented example answers GET /v1/nothing.")
         }
+    }
+
+    func testStubTransportMatchesKeysAsSent() async throws {
+        let example = DocumentedExample(method: "GET", path: "things/{id}/parts", status: 200, responseBody: "{}", source: "page.md:1")
+        let client = GraphClient(transport: StubTransport(examples: [example]))
+        let path = RequestPath(["things"]).appending(key: "a/b c%d").appending("parts")
+        let response = try await client.execute(try await client.makeRequest(method: "GET", path: path, body: nil))
+        XCTAssertEqual(response.status, 200)
     }
 }

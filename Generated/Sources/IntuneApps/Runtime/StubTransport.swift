@@ -2,14 +2,16 @@
 import Foundation
 
 /// Answers requests with the responses documented on the API pages, so code that uses this package can be tested offline.
-/// A request matches an example by method and path (any value fills a `{key}`); no match answers a Graph 404 error.
+/// A request matches an example by method and path (any value fills a `{key}`, compared as sent, so a key holding `/`
+/// stays one segment); no match answers a Graph 404 error naming the request.
 public struct StubTransport: GraphTransport {
     public var examples: [DocumentedExample]
 
     public init(examples: [DocumentedExample] = DocumentedExample.all) { self.examples = examples }
 
     public func send(_ request: GraphRequest) async throws -> GraphResponse {
-        let segments = request.url.path.split(separator: "/").map(String.init)
+        let encodedPath = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? request.url.path
+        let segments = encodedPath.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
         for example in examples where example.method == request.method {
             let template = example.path.split(separator: "/").map(String.init)
             guard template.count <= segments.count else { continue }
@@ -23,8 +25,11 @@ public struct StubTransport: GraphTransport {
                 return GraphResponse(status: example.status, headers: headers, body: Data((example.responseBody ?? "").utf8))
             }
         }
-        let body = #"{"error":{"code":"ResourceNotFound","message":"No documented example answers this request."}}"#
-        return GraphResponse(status: 404, headers: ["Content-Type": "application/json"], body: Data(body.utf8))
+        let error: JSONValue = .object(["error": .object([
+            "code": .string("ResourceNotFound"),
+            "message": .string("No documented example answers \(request.method) \(encodedPath)."),
+        ])])
+        return GraphResponse(status: 404, headers: ["Content-Type": "application/json"], body: try JSONEncoder().encode(error))
     }
 }
 
