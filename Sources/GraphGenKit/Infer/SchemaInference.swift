@@ -115,14 +115,18 @@ public struct SchemaInference {
                 }
             }
         }
-        var actionPages = 0
+        var actionPages: [String] = []
+        var badNames: [String] = []
         for page in pages where page.kind == .operation || page.kind == .resource {
-            // Graph titles action and function pages "type: name"; their paths are calls, not navigation.
-            if page.kind == .operation, page.title?.value.contains(": ") == true {
-                actionPages += 1
+            if Self.isActionOrFunctionPage(page) {
+                actionPages.append(DisplayPath.of(page.file))
                 continue
             }
             guard let entity = subject(of: page) else { continue }
+            if let problem = TypeName.problem(entity) {
+                badNames.append("\(page.title?.location ?? SourceLocation(file: page.file, line: 1)): \(problem)")
+                continue
+            }
             draft.entity(entity)
             if page.operationKind?.value != .addReference {
                 let isRequestPage = [.create, .update].contains(page.operationKind?.value)
@@ -155,8 +159,20 @@ public struct SchemaInference {
         }
         let yaml = render(draft, namespace: namespace ?? "microsoft.graph", baseURL: baseURL, version: version)
         var summary = "\(draft.entityOrder.count) entities, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
-        if actionPages > 0 { summary += " (\(actionPages) action or function pages left out: GraphGen does not generate those)" }
+        if !actionPages.isEmpty {
+            summary += "\n\(actionPages.count) action or function pages left out (the schema format has no actions or functions yet): \(actionPages.joined(separator: ", "))"
+        }
+        if !badNames.isEmpty {
+            summary += "\n\(badNames.count) pages left out because the type they are about has no usable name:\n" + badNames.joined(separator: "\n")
+        }
         return (yaml, summary)
+    }
+
+    /// Graph titles action and function pages "type: name" (older pages) or "name action" / "name function".
+    /// Their paths are calls, not navigation, and their bodies are parameters, not the entity.
+    static func isActionOrFunctionPage(_ page: APIPage) -> Bool {
+        guard page.kind == .operation, let title = page.title?.value.trimmed.lowercased() else { return false }
+        return title.contains(": ") || title.hasSuffix(" action") || title.hasSuffix(" function")
     }
 
     /// The example bodies that are the entity itself: create and update bodies, a get response (also when

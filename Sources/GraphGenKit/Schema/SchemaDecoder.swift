@@ -120,6 +120,7 @@ private struct Decoding {
     private mutating func enumeration(_ node: YAMLNode) -> SchemaEnum? {
         guard let map = mapping(node, allowed: ["name", "description", "members"], what: "enum") else { return nil }
         guard let name = string(map["name"], "name", required: true, parent: node) else { return nil }
+        if let problem = TypeName.problem(name.value) { fail(problem, at: name.location) }
         var members: [SchemaEnumMember] = []
         for item in list(map["members"], "members") {
             if let text = item.scalar {
@@ -141,6 +142,7 @@ private struct Decoding {
         let keys: Set<String> = ["name", "base", "abstract", "description", "properties", "navigation"]
         guard let map = mapping(node, allowed: keys, what: kind == .entity ? "entity" : "complex type") else { return nil }
         guard let name = string(map["name"], "name", required: true, parent: node) else { return nil }
+        if let problem = TypeName.problem(name.value) { fail(problem, at: name.location) }
         var properties: [SchemaProperty] = []
         for item in list(map["properties"], "properties") {
             guard let propertyMap = mapping(item, allowed: ["name", "type", "nullable", "readOnly", "description"], what: "property"),

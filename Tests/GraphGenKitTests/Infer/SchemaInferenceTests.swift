@@ -25,6 +25,28 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertTrue(model.operations.allSatisfy(\.pathIsNavigable), "every seed path walks the inferred navigation")
     }
 
+    /// Real v1.0 pages title action pages "assign action": such a page is a call, never an entity or navigation.
+    func testActionPagesAreLeftOutAndNamed() throws {
+        let folder = TestPaths.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/graph-docs-v1.0/api-reference/v1.0/api").path
+        guard FileManager.default.fileExists(atPath: folder) else { throw XCTSkip("../shared/corpus is not beside this clone") }
+        let pages = try ModelLoader.pageFiles([folder]).map { try PageReader.read(path: $0, displayPath: $0).page }
+        let inferred = SchemaInference(pages: pages, options: .init(module: "V1")).infer()
+        let schema = try SchemaDecoder.decode(inferred.yaml, file: "inferred.yaml")
+        XCTAssertNil(schema.entities.first { $0.name.lowercased().hasPrefix("parameter") }, inferred.yaml)
+        XCTAssertFalse(schema.entities.contains { $0.navigation.contains { $0.name == "assign" } })
+        XCTAssertTrue(inferred.summary.contains("1 action or function pages left out"), inferred.summary)
+        XCTAssertTrue(inferred.summary.contains("intune-apps-mobileapp-assign.md"), inferred.summary)
+    }
+
+    func testTypeNamesMustBeIdentifiers() {
+        let text = "namespace: n\nmodule: M\nentities:\n  - name: parameters.\n    properties: []\n"
+        XCTAssertThrowsError(try SchemaDecoder.decode(text, file: "s.yaml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("s.yaml:4:11: error: the type name 'parameters.' is not an identifier"), "\(error)")
+        }
+        XCTAssertNil(TypeName.problem("security.alert"))
+        for bad in ["", "a..b", "1a", "a/b", "a b", "é"] { XCTAssertNotNil(TypeName.problem(bad), bad) }
+    }
+
     func testMergeReportsConflictsAndAdditions() throws {
         var schemaText = try String(contentsOfFile: TestPaths.schema, encoding: .utf8)
         schemaText = schemaText.replacingOccurrences(of: "{ name: errorCode, type: Int32,", with: "{ name: errorCode, type: Int64,")
