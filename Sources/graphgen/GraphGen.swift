@@ -7,10 +7,10 @@ struct GraphGen: ParsableCommand {
         commandName: "graphgen",
         abstract: "Generates a typed Swift client from Graph-style API reference pages and a YAML entity schema.",
         discussion: """
-        Exit codes: 0 success; 1 drift found or generated files stale (--check); 2 bad input.
+        Exit codes: 0 success; 1 drift found, generated files stale (--check) or API changes at --fail-on (diff); 2 bad input.
         Settings come from flags, then graphgen.yaml (or --config), then defaults.
         """,
         version: GraphGenVersion.current,
-        subcommands: [Generate.self, Drift.self, DumpModel.self, Schema.self, Templates.self]
+        subcommands: [Generate.self, Drift.self, Diff.self, DumpModel.self, Schema.self, Templates.self]
     )
 }
