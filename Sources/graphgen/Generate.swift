@@ -34,50 +34,38 @@ struct Generate: ParsableCommand {
     func run() throws {
         var stale = false
         try inputs.run { config, paths in
-            let folder = output ?? config.output ?? "Generated"
-            let templatesFolder = templates ?? config.templates
-            let resolvedModule = module ?? config.module, resolvedAccess = accessLevel ?? config.accessLevel
-            var stamp: InputStamp?
-            if !check && bundleFile == nil {
-                let sources = try inputs.inputPaths(config)
-                stamp = try InputStamp.forGenerate(configFile: config.file, schema: sources.schema, pages: sources.pages, templatesFolder: templatesFolder,
-                                                   settings: [folder, resolvedModule ?? "-", resolvedAccess ?? "-"])
-                if let stamp, stamp.isCurrent(in: folder) {
-                    print("\(DisplayPath.of(folder)) is up to date (inputs unchanged since the last generate).")
-                    return
-                }
-            }
-            let model = try inputs.loadModel(config)
-            printWarnings(model, paths: paths)
-            let files = try Generator.render(model: model, templatesOverride: templatesFolder, module: resolvedModule, accessLevel: resolvedAccess)
-            if let bundleFile {
-                let changed = try BundleFile.write(files, to: bundleFile)
-                print("\(DisplayPath.of(bundleFile)): \(changed ? "written" : "unchanged").")
-                return
-            }
-            let outputFolder = OutputFolder(path: folder, setting: output == nil ? config.locations["output"] : nil)
-            let writer = OutputWriter(folder: outputFolder, files: files)
-            if check {
-                let plan = writer.plan()
-                if writer.wasInterrupted {
-                    print(writer.diff(), terminator: "")
-                    FileHandle.standardError.write(Data("\(DisplayPath.of(folder)) may be incomplete: a generate into it was interrupted. Run `graphgen generate`.\n".utf8))
-                    stale = true
+            let sources = try inputs.inputPaths(config)
+            var settings = GenerateRun.Settings(
+                schema: sources.schema, pages: sources.pages, root: inputs.root(config), configFile: config.file,
+                output: output ?? config.output ?? "Generated", outputSetting: output == nil ? config.locations["output"] : nil,
+                templates: templates ?? config.templates, module: module ?? config.module, accessLevel: accessLevel ?? config.accessLevel)
+            settings.check = check
+            settings.force = force
+            settings.bundleFile = bundleFile
+            let shown = DisplayPath.of(settings.output)
+            let outcome = try GenerateRun.run(settings, warnings: { printWarnings($0, paths: paths) }, waiting: {
+                FileHandle.standardError.write(Data("waiting for another graphgen run to finish writing \(shown)…\n".utf8))
+            })
+            switch outcome {
+            case .current:
+                print("\(shown) is up to date (inputs unchanged since the last generate).")
+            case .bundle(let written):
+                print("\(DisplayPath.of(bundleFile ?? "")): \(written ? "written" : "unchanged").")
+            case .checked(let plan, let diff, let interrupted, let fileCount):
+                print(diff, terminator: "")
+                if interrupted {
+                    FileHandle.standardError.write(Data("\(shown) may be incomplete: a generate into it was interrupted. Run `graphgen generate`.\n".utf8))
                 } else if plan.isEmpty {
-                    print("\(DisplayPath.of(folder)) is up to date (\(files.count) files).")
+                    print("\(shown) is up to date (\(fileCount) files).")
                 } else {
-                    print(writer.diff(), terminator: "")
-                    FileHandle.standardError.write(Data("\(DisplayPath.of(folder)) is stale: \(plan.added.count) to add, \(plan.changed.count) to change, \(plan.removed.count) to remove. Run `graphgen generate`.\n".utf8))
-                    stale = true
+                    FileHandle.standardError.write(Data("\(shown) is stale: \(plan.added.count) to add, \(plan.changed.count) to change, \(plan.removed.count) to remove. Run `graphgen generate`.\n".utf8))
                 }
-            } else {
-                let lock = try outputFolder.claim(force: force) {
-                    FileHandle.standardError.write(Data("waiting for another graphgen run to finish writing \(DisplayPath.of(folder))…\n".utf8))
+                stale = interrupted || !plan.isEmpty
+            case .written(let plan, let api):
+                print("\(shown): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.removed.count) removed, \(plan.unchanged.count) unchanged.")
+                if let api {
+                    print("API: \(api.breaking) breaking, \(api.additive) additive (graphgen diff --base REVISION for details).")
                 }
-                let plan = try writer.write()
-                stamp?.write(in: folder)
-                withExtendedLifetime(lock) {}
-                print("\(DisplayPath.of(folder)): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.removed.count) removed, \(plan.unchanged.count) unchanged.")
             }
         }
         if stale { throw ExitCode(1) }

@@ -78,8 +78,8 @@ extension InputOptions {
 }
 
 /// Prints warnings found while reading (malformed annotations, stray lines) so that nothing is dropped silently.
-func printWarnings(_ model: APIModel, paths: PrintedPaths) {
-    for diagnostic in model.diagnostics where diagnostic.severity >= .warning {
+func printWarnings(_ diagnostics: [Diagnostic], paths: PrintedPaths) {
+    for diagnostic in diagnostics where diagnostic.severity >= .warning {
         FileHandle.standardError.write(Data((paths.shown(diagnostic).description + "\n").utf8))
     }
 }

@@ -33,7 +33,7 @@ public enum APIDiffReport {
         }
         let count = { (effect: APIChange.Effect) in JSONValue.int(changes.filter { $0.effect == effect }.count) }
         return .object([
-            ("version", .string("1")),
+            ("version", .int(1)),
             ("bump", .string(VersionBump(changes).rawValue)),
             ("counts", .object([("breaking", count(.breaking)), ("additive", count(.additive)), ("none", count(.none))])),
             ("changes", .array(changes.map { change in

@@ -12,6 +12,6 @@ public enum Generator {
         }
         let templates = try TemplateLibrary(overrides: templatesOverride)
         let options = EmitOptions(module: module ?? model.module, accessLevel: access)
-        return try SwiftEmitter(model: model, templates: templates, options: options).render()
+        return try SwiftEmitter(model: model, templates: templates, options: options).render() + [APISurface.file(of: model, module: options.module)]
     }
 }

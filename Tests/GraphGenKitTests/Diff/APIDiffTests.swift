@@ -36,7 +36,11 @@ final class APIDiffTests: XCTestCase {
         newText = newText.replacingOccurrences(of: "[red, green, blue]", with: "[red, blue, unknownFutureValue]")
         newText = newText.replacingOccurrences(of: "Free text.", with: "Free text; at most 200 characters.")
         newText = newText.replacingOccurrences(of: "[list, get, delete]", with: "[list, get, update]")
-        let changes = APIDiff.compare(old: try model(Self.oldSchema, file: "old.yaml"), new: try model(newText, file: "new.yaml"))
+        let (old, new) = (try model(Self.oldSchema, file: "old.yaml"), try model(newText, file: "new.yaml"))
+        let changes = APIDiff.compare(old: old, new: new)
+        let surface = APISurface.effect(old: APISurface.lines(of: old, module: "Shop"), new: APISurface.lines(of: new, module: "Shop"))
+        XCTAssertEqual(surface.breaking, changes.filter { $0.effect == .breaking }.count, "generate's summary counts what diff reports")
+        XCTAssertEqual(surface.additive, changes.filter { $0.effect == .additive }.count)
         let lines = changes.map { "\($0.effect.rawValue) \($0.kind.rawValue) \($0.symbol): \($0.detail)" }
         XCTAssertEqual(lines, [
             "breaking removed Color.green: enum case removed",
@@ -55,6 +59,16 @@ final class APIDiffTests: XCTestCase {
         XCTAssertEqual(VersionBump(changes.filter { $0.effect != .breaking }), .minor)
         XCTAssertEqual(VersionBump(changes.filter { $0.effect == .none }), .patch)
         XCTAssertEqual(VersionBump([]), .none)
+    }
+
+    func testATypeThatGoesIsOneChange() throws {
+        let newText = Self.oldSchema.replacingOccurrences(of: "enums:\n  - name: color\n    members: [red, green, blue]\n", with: "")
+            .replacingOccurrences(of: "      - { name: color, type: color }\n", with: "")
+        let (old, new) = (try model(Self.oldSchema, file: "old.yaml"), try model(newText, file: "new.yaml"))
+        XCTAssertEqual(APIDiff.compare(old: old, new: new).map(\.symbol), ["Color", "Item.color"])
+        let surface = APISurface.effect(old: APISurface.lines(of: old, module: "Shop"), new: APISurface.lines(of: new, module: "Shop"))
+        XCTAssertEqual(surface.breaking, 2)
+        XCTAssertEqual(surface.additive, 0)
     }
 
     func testSameInputsHaveNoChanges() throws {

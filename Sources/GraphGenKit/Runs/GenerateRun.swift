@@ -1,0 +1,79 @@
+import Foundation
+
+/// `graphgen generate`: inputs → model → files, then one of: stop early on a current stamp, write the library as one
+/// bundle file, compare with the output folder (`--check`), or write the folder under its lock.
+public enum GenerateRun {
+    public struct Settings: Sendable {
+        public var schema: String
+        public var pages: [String]
+        /// The folder locations are shown relative to (the config's folder).
+        public var root: String
+        public var configFile: String?
+        public var output: String
+        /// Where the config names the output folder, for errors about it.
+        public var outputSetting: SourceLocation?
+        public var templates: String?
+        public var module: String?
+        public var accessLevel: String?
+        public var check = false
+        public var force = false
+        public var bundleFile: String?
+
+        public init(schema: String, pages: [String], root: String, configFile: String?, output: String, outputSetting: SourceLocation?,
+                    templates: String?, module: String?, accessLevel: String?) {
+            self.schema = schema
+            self.pages = pages
+            self.root = root
+            self.configFile = configFile
+            self.output = output
+            self.outputSetting = outputSetting
+            self.templates = templates
+            self.module = module
+            self.accessLevel = accessLevel
+        }
+    }
+
+    public enum Outcome {
+        /// The stamp says nothing changed since the last run.
+        case current
+        case bundle(written: Bool)
+        /// `--check`: the plan and a diff; `interrupted` when an earlier run died while writing.
+        case checked(plan: OutputWriter.Plan, diff: String, interrupted: Bool, fileCount: Int)
+        /// What was written, and what it does to the API when the folder held an earlier API surface that differs.
+        case written(plan: OutputWriter.Plan, api: (breaking: Int, additive: Int)?)
+    }
+
+    /// Runs generate; `warnings` receives reading warnings before anything is written, `waiting` is called once
+    /// when another run holds the output folder.
+    public static func run(_ settings: Settings, warnings: ([Diagnostic]) -> Void, waiting: @escaping () -> Void) throws -> Outcome {
+        var stamp: InputStamp?
+        if !settings.check && settings.bundleFile == nil {
+            stamp = try InputStamp.forGenerate(configFile: settings.configFile, schema: settings.schema, pages: settings.pages, templatesFolder: settings.templates,
+                                               settings: [settings.output, settings.module ?? "-", settings.accessLevel ?? "-"])
+            if let stamp, stamp.isCurrent(in: settings.output) { return .current }
+        }
+        let model = try ModelLoader.load(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
+        warnings(model.diagnostics.filter { $0.severity >= .warning })
+        let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel)
+        if let bundleFile = settings.bundleFile {
+            return .bundle(written: try BundleFile.write(files, to: bundleFile))
+        }
+        let folder = OutputFolder(path: settings.output, setting: settings.outputSetting)
+        let writer = OutputWriter(folder: folder, files: files)
+        if settings.check {
+            let plan = writer.plan()
+            let interrupted = writer.wasInterrupted
+            return .checked(plan: plan, diff: plan.isEmpty && !interrupted ? "" : writer.diff(), interrupted: interrupted, fileCount: files.count)
+        }
+        let lock = try folder.claim(force: settings.force, waiting: waiting)
+        let previousSurface = try? String(contentsOfFile: settings.output + "/" + APISurface.fileName, encoding: .utf8)
+        let plan = try writer.write()
+        stamp?.write(in: settings.output)
+        withExtendedLifetime(lock) {}
+        var api: (breaking: Int, additive: Int)?
+        if let previousSurface, let surface = files.first(where: { $0.path == APISurface.fileName }), surface.contents != previousSurface {
+            api = APISurface.effect(old: previousSurface.split(separator: "\n").map(String.init), new: surface.contents.split(separator: "\n").map(String.init))
+        }
+        return .written(plan: plan, api: api)
+    }
+}
