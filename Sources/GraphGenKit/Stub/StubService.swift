@@ -1,0 +1,375 @@
+import Foundation
+
+/// The documented service, in memory: every operation of the model answered as OData does, requests checked against
+/// the schema the way drift checks examples. Framework-free (requests in, responses out); `graphgen-stub` serves it
+/// over HTTP. One lock guards the state, so it may be called from any number of connections.
+public final class StubService: @unchecked Sendable {
+    let model: APIModel
+    let options: StubOptions
+    private let routes: [StubRoute]
+    private let conformance: ExampleConformance
+    private let lock = NSLock()
+    private var store = StubStore()
+    private var random: SeededRandom
+
+    public init(model: APIModel, options: StubOptions) {
+        self.model = model
+        self.options = options
+        self.routes = model.operations.compactMap(StubRoute.init)
+        self.conformance = ExampleConformance(model: model)
+        self.random = SeededRandom(seed: options.randomSeed)
+        if options.seedExamples { seedFromExamples() }
+    }
+
+    /// The number of stored items, across collections.
+    public var storedCount: Int { lock.withLock { store.count } }
+
+    public func handle(_ request: StubRequest) -> StubResponse {
+        lock.withLock {
+            requestID = random.identifier()
+            var response = answer(request)
+            response.headers.append(("request-id", requestID))
+            return response
+        }
+    }
+
+    /// The id of the request being answered, for the `request-id` header and error bodies.
+    private var requestID = ""
+
+    // MARK: - Dispatch
+
+    private func answer(_ request: StubRequest) -> StubResponse {
+        if options.failRate > 0 && random.unit() < options.failRate {
+            var response = graphError(options.failStatus, options.failStatus == 429 ? "TooManyRequests" : "ServiceUnavailable", "Injected fault (--fail-rate).")
+            response.headers.append(("Retry-After", "1"))
+            return response
+        }
+        guard let authorization = request.headers["authorization"], authorization.hasPrefix("Bearer "),
+              !authorization.dropFirst("Bearer ".count).trimmingCharacters(in: .whitespaces).isEmpty else {
+            return graphError(401, "InvalidAuthenticationToken", "Access token is empty or not a Bearer token.")
+        }
+        if let token = options.token, authorization.dropFirst("Bearer ".count) != token {
+            return graphError(401, "InvalidAuthenticationToken", "Access token validation failure.")
+        }
+        if request.body.count > options.maximumBodyBytes {
+            return graphError(413, "RequestEntityTooLarge", "The request body is larger than \(options.maximumBodyBytes) bytes.")
+        }
+        var segments = request.encodedPath.split(separator: "/", omittingEmptySubsequences: true).map { $0.removingPercentEncoding ?? String($0) }
+        guard segments.first == model.apiVersion else {
+            return graphError(404, "ResourceNotFound", "Paths of this service start with /\(model.apiVersion)/.")
+        }
+        segments.removeFirst()
+        let shaped = routes.filter { $0.matches(segments) }
+        // A GET of `…/$ref` lists the references an add-reference operation made.
+        if request.method == "GET", let reference = shaped.first(where: { $0.operation.kind == .addReference }) {
+            return listReferences(segments, route: reference)
+        }
+        guard !shaped.isEmpty else {
+            return graphError(404, "ResourceNotFound", "No operation of this API has the path /\(segments.joined(separator: "/")).")
+        }
+        guard let route = shaped.first(where: { $0.operation.method == request.method }) else {
+            let allowed = Set(shaped.map(\.operation.method)).sorted().joined(separator: ", ")
+            var response = graphError(405, "MethodNotAllowed", "\(request.method) is not documented for this path; it allows \(allowed).")
+            response.headers.append(("Allow", allowed))
+            return response
+        }
+        if let missing = missingParent(segments, route: route) { return missing }
+        switch route.operation.kind {
+        case .list?: return list(segments, route: route, request: request)
+        case .get?: return get(segments, route: route, request: request)
+        case .create?: return create(segments, route: route, request: request)
+        case .update?: return update(segments, route: route, request: request)
+        case .delete?: return delete(segments, route: route)
+        case .addReference?: return addReference(segments, route: route, request: request)
+        case .removeReference?: return removeReference(segments, route: route)
+        case nil: return graphError(501, "NotImplemented", "The stub does not know what this operation does.")
+        }
+    }
+
+    /// An item named on the way to the target must exist, unless its collection cannot be created through this API
+    /// (then any key names an item, so child collections work on an empty stub).
+    private func missingParent(_ segments: [String], route: StubRoute) -> StubResponse? {
+        let last = route.itemKeyIndex
+        for index in route.parameterIndices where index != last {
+            let collection = Array(segments[..<index])
+            guard isCreatable(collection) else { continue }
+            if store.item(collection: collection, id: segments[index]) == nil {
+                return graphError(404, "ResourceNotFound", "No item '\(segments[index])' in /\(collection.joined(separator: "/")).")
+            }
+        }
+        return nil
+    }
+
+    private func isCreatable(_ collection: [String]) -> Bool {
+        routes.contains { $0.operation.kind == .create && $0.matches(collection) }
+    }
+
+    // MARK: - Operations
+
+    private func list(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
+        let type = route.operation.target ?? route.operation.responseType
+        let query: StubQuery
+        do {
+            query = try StubQuery(request.query, type: type.flatMap(model.entity(named:)), model: model)
+        } catch let problem {
+            return graphError(400, "BadRequest", problem.message)
+        }
+        var items = query.ordered(store.items(collection: segments))
+        if let filter = query.filter { items = items.filter(filter.matches) }
+        let total = items.count
+        let skip = query.skip ?? 0
+        let pageSize = query.top.map { min($0, options.pageSize) } ?? options.pageSize
+        let page = Array(items.dropFirst(skip).prefix(pageSize))
+        var members = [StubJSON.member("@odata.context", StubJSON.string(context(segments)))]
+        if query.count { members.append(StubJSON.member("@odata.count", StubJSON.number(total))) }
+        members.append(StubJSON.member("value", StubJSON.array(page.map { query.selecting($0) })))
+        let shown = skip + page.count
+        let limit = query.top.map { skip + $0 } ?? total
+        if shown < min(total, limit) {
+            var next = request.query.filter { $0.name != "$skip" && $0.name != "$top" }
+            next.append(("$skip", String(shown)))
+            if let top = query.top { next.append(("$top", String(top - page.count))) }
+            members.append(StubJSON.member("@odata.nextLink", StubJSON.string(link(request, query: next))))
+        }
+        return .json(200, StubJSON.render(members: members))
+    }
+
+    private func get(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
+        let type = route.operation.target ?? route.operation.responseType
+        let query: StubQuery
+        do {
+            query = try StubQuery(request.query, type: type.flatMap(model.entity(named:)), model: model)
+        } catch let problem {
+            return graphError(400, "BadRequest", problem.message)
+        }
+        guard let (collection, id) = route.itemAddress(segments) else {
+            // A single-valued navigation or singleton: whatever was stored under its path, else an empty object.
+            let stored = store.item(collection: segments, id: "") ?? StubJSON.object([])
+            return .json(200, StubJSON.render(members: [StubJSON.member("@odata.context", StubJSON.string(context(segments)))] + (query.selecting(stored).members ?? [])))
+        }
+        guard let item = store.item(collection: collection, id: id) else {
+            return graphError(404, "ResourceNotFound", "No item '\(id)' in /\(collection.joined(separator: "/")).")
+        }
+        return .json(route.operation.status ?? 200, StubJSON.render(members: [StubJSON.member("@odata.context", StubJSON.string(context(collection) + "/$entity"))] + (query.selecting(item).members ?? [])))
+    }
+
+    private func create(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
+        let type = route.operation.requestType ?? route.operation.target
+        let body: JSONNode
+        switch validatedBody(request, type: type, creating: true) {
+        case .success(let node): body = node
+        case .failure(let box): return box.response
+        }
+        let id = random.identifier()
+        var members = [StubJSON.member("id", StubJSON.string(id))]
+        members += (body.members ?? []).filter { $0.key != "id" && !$0.key.hasPrefix("@odata.") || $0.key == "@odata.type" }
+        let item = StubJSON.object(members)
+        store.put(item, collection: segments, id: id)
+        let status = route.operation.status ?? 201
+        if status == 204 { return StubResponse(status: 204) }
+        return .json(status, StubJSON.render(members: [StubJSON.member("@odata.context", StubJSON.string(context(segments) + "/$entity"))] + members))
+    }
+
+    private func update(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
+        guard let (collection, id) = route.itemAddress(segments) else {
+            return graphError(405, "MethodNotAllowed", "Only items of a collection can be updated here.")
+        }
+        guard var members = store.item(collection: collection, id: id)?.members else {
+            return graphError(404, "ResourceNotFound", "No item '\(id)' in /\(collection.joined(separator: "/")).")
+        }
+        let type = route.operation.requestType ?? route.operation.target
+        let body: JSONNode
+        switch validatedBody(request, type: type, creating: false) {
+        case .success(let node): body = node
+        case .failure(let box): return box.response
+        }
+        // Merge: a member sent replaces the stored one (null clears it), a member not sent keeps its value.
+        for member in body.members ?? [] where member.key != "id" && (!member.key.hasPrefix("@odata.") || member.key == "@odata.type") {
+            if let index = members.firstIndex(where: { $0.key == member.key }) {
+                members[index].value = member.value
+            } else {
+                members.append(member)
+            }
+        }
+        store.put(StubJSON.object(members), collection: collection, id: id)
+        let status = route.operation.status ?? 204
+        if status == 204 { return StubResponse(status: 204) }
+        return .json(status, StubJSON.render(members: [StubJSON.member("@odata.context", StubJSON.string(context(collection) + "/$entity"))] + members))
+    }
+
+    private func delete(_ segments: [String], route: StubRoute) -> StubResponse {
+        guard let (collection, id) = route.itemAddress(segments) else {
+            return graphError(405, "MethodNotAllowed", "Only items of a collection can be deleted here.")
+        }
+        guard store.remove(collection: collection, id: id) else {
+            return graphError(404, "ResourceNotFound", "No item '\(id)' in /\(collection.joined(separator: "/")).")
+        }
+        return StubResponse(status: route.operation.status ?? 204)
+    }
+
+    private func addReference(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
+        let body: JSONNode
+        do {
+            body = try JSONParser.parse(String(decoding: request.body, as: UTF8.self), file: "request body", startLine: 1)
+        } catch let problem as DiagnosticError {
+            return graphError(400, "BadRequest", problem.diagnostics.first?.message ?? "malformed JSON")
+        } catch {
+            return graphError(400, "BadRequest", "malformed JSON")
+        }
+        guard let url = body["@odata.id"]?.string, let target = URL(string: url) ?? URL(string: url.replacingOccurrences(of: " ", with: "%20")) else {
+            return graphError(400, "BadRequest", "An add-reference body is {\"@odata.id\": \"<url of an existing item>\"}.")
+        }
+        let path = (URLComponents(url: target, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? target.path)
+            .split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
+        guard path.first == model.apiVersion else {
+            return graphError(400, "BadRequest", "'@odata.id' must be a URL under /\(model.apiVersion)/.")
+        }
+        let itemPath = Array(path.dropFirst())
+        guard let itemRoute = routes.first(where: { $0.operation.kind == .get && $0.itemKeyIndex != nil && $0.matches(itemPath) }),
+              let (collection, id) = itemRoute.itemAddress(itemPath) else {
+            return graphError(400, "BadRequest", "'@odata.id' does not name an item of this API: \(url)")
+        }
+        if isCreatable(collection) && store.item(collection: collection, id: id) == nil {
+            return graphError(404, "ResourceNotFound", "'@odata.id' names no existing item: \(url)")
+        }
+        store.addReference(owner: Array(segments.dropLast()), url: url, id: id)
+        return StubResponse(status: route.operation.status ?? 204)
+    }
+
+    private func removeReference(_ segments: [String], route: StubRoute) -> StubResponse {
+        // …/{owner}/navigation/{id}/$ref
+        guard segments.count >= 3 else { return graphError(404, "ResourceNotFound", "No such reference.") }
+        let owner = Array(segments.dropLast(2)), id = segments[segments.count - 2]
+        guard store.removeReference(owner: owner, id: id) else {
+            return graphError(404, "ResourceNotFound", "No reference to '\(id)' in /\(owner.joined(separator: "/")).")
+        }
+        return StubResponse(status: route.operation.status ?? 204)
+    }
+
+    private func listReferences(_ segments: [String], route: StubRoute) -> StubResponse {
+        let owner = Array(segments.dropLast())
+        let values = store.references(owner: owner).map { StubJSON.object([StubJSON.member("@odata.id", StubJSON.string($0))]) }
+        return .json(200, StubJSON.render(members: [
+            StubJSON.member("@odata.context", StubJSON.string("\(baseURL)/$metadata#Collection($ref)")),
+            StubJSON.member("value", StubJSON.array(values)),
+        ]))
+    }
+
+    // MARK: - Validation
+
+    /// The body as JSON, checked against `type` as drift checks examples: unknown members, JSON types, enum members,
+    /// dates, GUIDs, integer ranges, and read-only members.
+    private func validatedBody(_ request: StubRequest, type: String?, creating: Bool) -> Result<JSONNode, StubResponseBox> {
+        let body: JSONNode
+        do {
+            body = try JSONParser.parse(String(decoding: request.body, as: UTF8.self), file: "request body", startLine: 1)
+        } catch let problem as DiagnosticError {
+            return .failure(StubResponseBox(graphError(400, "BadRequest", "The body is not JSON: \(problem.diagnostics.first?.message ?? "")")))
+        } catch {
+            return .failure(StubResponseBox(graphError(400, "BadRequest", "The body is not JSON.")))
+        }
+        guard body.members != nil else {
+            return .failure(StubResponseBox(graphError(400, "BadRequest", "The body must be a JSON object.")))
+        }
+        guard let type, let entity = model.entity(named: type) else { return .success(body) }
+        for finding in conformance.check(body, entity: type) {
+            let name = finding.path.joined(separator: ".")
+            let message: String?
+            switch finding.kind {
+            case .unknownProperty: message = "Property '\(name)' does not exist on type '\(model.namespace).\(finding.ownerType)'."
+            case .wrongJSONType(let expected): message = "Property '\(name)' must be \(expected); got \(finding.value)."
+            case .notEnumMember(let enumName): message = "'\(finding.value)' is not a member of \(enumName) (property '\(name)')."
+            case .malformedDateTime: message = "Property '\(name)' must be an ISO 8601 DateTimeOffset; got '\(finding.value)'."
+            case .integerOutOfRange(let integer): message = "Property '\(name)' is out of range for \(integer): \(finding.value)."
+            case .odataTypeMismatch(let expected): message = "'@odata.type' '\(finding.value)' is not \(expected) or a type derived from it."
+            case .odataTypeMissingHash: message = "'@odata.type' must start with '#': '\(finding.value)'."
+            case .placeholderValue: message = nil
+            }
+            if let message { return .failure(StubResponseBox(graphError(400, "BadRequest", message))) }
+        }
+        for member in body.members ?? [] {
+            guard let property = entity.properties.first(where: { $0.name == member.key }) else { continue }
+            if property.readOnly && !(property.name == "id" && !creating) {
+                return .failure(StubResponseBox(graphError(400, "BadRequest", "Property '\(member.key)' is read-only and cannot be set.")))
+            }
+            if property.type == .primitive(.guid), let text = member.value.string, UUID(uuidString: text) == nil {
+                return .failure(StubResponseBox(graphError(400, "BadRequest", "Property '\(member.key)' must be a GUID; got '\(text)'.")))
+            }
+        }
+        return .success(body)
+    }
+
+    // MARK: - Seeding
+
+    /// Documented response bodies become data, so the documented id answers with the documented body.
+    private func seedFromExamples() {
+        for route in routes {
+            for example in route.operation.examples {
+                guard let request = example.request, let response = example.response, (200..<300).contains(response.statusCode),
+                      var body = response.body else { continue }
+                // A placeholder key (`{mobileAppId}`) becomes `*`: the item answers under any key there.
+                let literal = request.path.segments.map { segment -> String in
+                    if case .literal(let text) = segment { return text.removingPercentEncoding ?? text }
+                    return StubStore.anyKey
+                }
+                guard route.matches(literal) else { continue }
+                if let wrapped = body.objectWrappedInValue { body = wrapped.value }
+                switch route.operation.kind {
+                case .get?:
+                    guard let (collection, key) = route.itemAddress(literal), body.members != nil,
+                          let id = body["id"]?.string ?? (key == StubStore.anyKey ? nil : key) else { continue }
+                    store.put(Self.withoutContext(body), collection: collection, id: id)
+                case .list?:
+                    guard case .array(let items)? = body["value"]?.value else { continue }
+                    for item in items where item.members != nil {
+                        if let id = item["id"]?.string { store.put(Self.withoutContext(item), collection: literal, id: id) }
+                    }
+                case .create?:
+                    if let id = body["id"]?.string, body.members != nil { store.put(Self.withoutContext(body), collection: literal, id: id) }
+                default:
+                    continue
+                }
+            }
+        }
+    }
+
+    private static func withoutContext(_ node: JSONNode) -> JSONNode {
+        StubJSON.object((node.members ?? []).filter { $0.key != "@odata.context" })
+    }
+
+    // MARK: - Helpers
+
+    private var baseURL: String { "\(model.baseURL)/\(model.apiVersion)" }
+
+    private func context(_ collection: [String]) -> String {
+        "\(baseURL)/$metadata#\(collection.joined(separator: "/"))"
+    }
+
+    private func link(_ request: StubRequest, query: [(name: String, value: String)]) -> String {
+        let host = request.headers["host"].map { "http://\($0)" } ?? model.baseURL
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+")
+        let text = query.map { "\($0.name.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.name)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0.value)" }
+        return host + request.encodedPath + (text.isEmpty ? "" : "?" + text.joined(separator: "&"))
+    }
+
+    /// A Graph error body naming the request.
+    private func graphError(_ status: Int, _ code: String, _ message: String) -> StubResponse {
+        let date = ISO8601DateFormatter().string(from: Date())
+        let body = StubJSON.object([StubJSON.member("error", StubJSON.object([
+            StubJSON.member("code", StubJSON.string(code)),
+            StubJSON.member("message", StubJSON.string(message)),
+            StubJSON.member("innerError", StubJSON.object([
+                StubJSON.member("request-id", StubJSON.string(requestID)),
+                StubJSON.member("date", StubJSON.string(date)),
+            ])),
+        ]))])
+        return .json(status, StubJSON.render(body))
+    }
+}
+
+/// `Result` needs an `Error` failure; this carries an early response through it.
+struct StubResponseBox: Error {
+    let response: StubResponse
+    init(_ response: StubResponse) { self.response = response }
+}

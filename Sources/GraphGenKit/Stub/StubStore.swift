@@ -1,0 +1,74 @@
+/// The stub's data: items per concrete collection path (`deviceAppManagement/mobileApps/7/deviceStatuses`), in the
+/// order they were made, and the references add-reference operations made. Documented examples often write a parent
+/// key as a placeholder (`mobileApps/{mobileAppId}/…`); their items are kept under `*` there and answer for any key.
+struct StubStore {
+    static let anyKey = "*"
+
+    private struct Collection {
+        var order: [String] = []
+        var items: [String: JSONNode] = [:]
+    }
+
+    private var collections: [[String]: Collection] = [:]
+    /// Collection paths holding `anyKey`, sorted so lookups and lists are deterministic.
+    private var wildcardPaths: [[String]] = []
+    private var referenceLists: [[String]: [(id: String, url: String)]] = [:]
+
+    var count: Int { collections.values.reduce(0) { $0 + $1.items.count } }
+
+    private func covers(_ pattern: [String], _ collection: [String]) -> Bool {
+        pattern.count == collection.count && zip(pattern, collection).allSatisfy { $0 == Self.anyKey || $0 == $1 }
+    }
+
+    /// The stored collection path that holds `id` for `collection`: the path itself, else a documented one with `*`.
+    private func holder(_ collection: [String], id: String) -> [String]? {
+        if collections[collection]?.items[id] != nil { return collection }
+        return wildcardPaths.first { covers($0, collection) && collections[$0]?.items[id] != nil }
+    }
+
+    func item(collection: [String], id: String) -> JSONNode? {
+        holder(collection, id: id).flatMap { collections[$0]?.items[id] }
+    }
+
+    func items(collection: [String]) -> [JSONNode] {
+        var seen: Set<String> = []
+        var result: [JSONNode] = []
+        for path in wildcardPaths.filter({ $0 != collection && covers($0, collection) }) + [collection] {
+            guard let stored = collections[path] else { continue }
+            for id in stored.order where seen.insert(id).inserted {
+                if let item = item(collection: collection, id: id) { result.append(item) }
+            }
+        }
+        return result
+    }
+
+    mutating func put(_ item: JSONNode, collection: [String], id: String) {
+        let path = holder(collection, id: id) ?? collection
+        if collections[path]?.items[id] == nil { collections[path, default: Collection()].order.append(id) }
+        collections[path, default: Collection()].items[id] = item
+        if path.contains(Self.anyKey) && !wildcardPaths.contains(path) {
+            wildcardPaths.append(path)
+            wildcardPaths.sort { $0.joined(separator: "/") < $1.joined(separator: "/") }
+        }
+    }
+
+    mutating func remove(collection: [String], id: String) -> Bool {
+        guard let path = holder(collection, id: id) else { return false }
+        collections[path]?.items.removeValue(forKey: id)
+        collections[path]?.order.removeAll { $0 == id }
+        return true
+    }
+
+    mutating func addReference(owner: [String], url: String, id: String) {
+        if referenceLists[owner]?.contains(where: { $0.id == id }) == true { return }
+        referenceLists[owner, default: []].append((id, url))
+    }
+
+    mutating func removeReference(owner: [String], id: String) -> Bool {
+        guard let index = referenceLists[owner]?.firstIndex(where: { $0.id == id }) else { return false }
+        referenceLists[owner]?.remove(at: index)
+        return true
+    }
+
+    func references(owner: [String]) -> [String] { referenceLists[owner]?.map(\.url) ?? [] }
+}
