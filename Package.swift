@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "graphgen", targets: ["graphgen"]),
+        .executable(name: "graphgen-stub", targets: ["graphgen-stub"]),
         .library(name: "GraphGenKit", targets: ["GraphGenKit"]),
         .plugin(name: "GraphGenBuildPlugin", targets: ["GraphGenBuildPlugin"]),
         .plugin(name: "GraphGenCommandPlugin", targets: ["GraphGenCommandPlugin"]),
@@ -13,6 +14,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // Only graphgen-stub uses it; packages that use the plugins never compile it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -46,6 +51,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "graphgen-stub",
+            dependencies: [
+                "GraphGenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Not a product: the fuzz harness (Fuzz/run.sh builds it with libFuzzer), or a replayer when built normally.
         .executableTarget(
             name: "graphgen-fuzz",
@@ -71,7 +86,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GraphGenCLITests",
-            dependencies: ["graphgen"]
+            dependencies: ["graphgen", "graphgen-stub"]
         ),
     ]
 )

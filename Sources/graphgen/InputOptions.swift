@@ -16,21 +16,9 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Print locations (diagnostics, drift findings) as absolute paths, for build systems that run graphgen from another folder.")
     var absolutePaths = false
 
-    /// The folder that locations are relative to: the config's folder, else the working folder.
-    func root(_ config: GraphGenConfig) -> String {
-        config.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent().standardizedFileURL.path } ?? FileManager.default.currentDirectoryPath
-    }
+    func root(_ config: GraphGenConfig) -> String { InputSelection.root(config) }
 
-    /// The config file named, or graphgen.yaml when it exists.
-    func loadConfig() throws -> GraphGenConfig {
-        if let config {
-            return try GraphGenConfig.load(path: config, displayPath: DisplayPath.of(config))
-        }
-        if FileManager.default.fileExists(atPath: "graphgen.yaml") {
-            return try GraphGenConfig.load(path: "graphgen.yaml", displayPath: "graphgen.yaml")
-        }
-        return GraphGenConfig()
-    }
+    func loadConfig() throws -> GraphGenConfig { try InputSelection.loadConfig(config) }
 
     func loadModel(_ config: GraphGenConfig) throws -> APIModel {
         let paths = try inputPaths(config)
@@ -38,12 +26,8 @@ struct InputOptions: ParsableArguments {
         return try ModelLoader.load(schemaPath: paths.schema, pagePaths: paths.pages, root: root(config))
     }
 
-    /// The schema and the page files or folders: flags first, then the config.
     func inputPaths(_ config: GraphGenConfig) throws -> (schema: String, pages: [String]) {
-        guard let schemaPath = schema ?? config.schema else {
-            throw DiagnosticError(.error("no schema: pass --schema or set 'schema' in graphgen.yaml", at: nil, rule: "usage"))
-        }
-        return (schemaPath, pages.isEmpty ? config.pages : pages)
+        try InputSelection.paths(config, schema: schema, pages: pages)
     }
 }
 

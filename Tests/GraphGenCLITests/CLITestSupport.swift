@@ -6,15 +6,18 @@ enum CLI {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var binary: URL {
-        get throws {
-            let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()] +
-                Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-            for folder in candidates {
-                let url = folder.appendingPathComponent("graphgen")
-                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-            }
-            throw XCTSkip("graphgen binary not found next to the test bundle")
+        get throws { try executable("graphgen") }
+    }
+
+    /// A product built next to the test bundle.
+    static func executable(_ name: String) throws -> URL {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()] +
+            Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        for folder in candidates {
+            let url = folder.appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
         }
+        throw XCTSkip("\(name) binary not found next to the test bundle")
     }
 
     struct Result {
@@ -24,8 +27,12 @@ enum CLI {
     }
 
     static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+        try runExecutable("graphgen", arguments, in: folder, environment: environment)
+    }
+
+    static func runExecutable(_ name: String, _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = try binary
+        process.executableURL = try executable(name)
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? repoRoot
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }

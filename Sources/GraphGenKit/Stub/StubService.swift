@@ -33,6 +33,16 @@ public final class StubService: @unchecked Sendable {
         }
     }
 
+    /// A Graph error for a request the server refused before the service saw it (a body over the limit).
+    public func refuse(_ status: Int, code: String, message: String) -> StubResponse {
+        lock.withLock {
+            requestID = random.identifier()
+            var response = graphError(status, code, message)
+            response.headers.append(("request-id", requestID))
+            return response
+        }
+    }
+
     /// The id of the request being answered, for the `request-id` header and error bodies.
     private var requestID = ""
 

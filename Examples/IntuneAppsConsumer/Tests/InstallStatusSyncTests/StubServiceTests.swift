@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import IntuneApps
+import InstallStatusSync
+import XCTest
+
+/// The consumer's code over real HTTP against `graphgen-stub`, the documented service run locally.
+/// Needs the stub built in the GraphGen checkout (`swift build` there; the README's test command does).
+final class StubServiceTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func startStub() throws -> (Process, String) {
+        let binary = Self.repository.appendingPathComponent(".build/debug/graphgen-stub")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw XCTSkip("graphgen-stub is not built at \(binary.path); run `swift build` in the GraphGen checkout")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--port", "0", "--seed", "none"]
+        process.currentDirectoryURL = Self.repository
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var text = ""
+        while !text.contains("\n") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+/beta"#, options: .regularExpression) else {
+            process.terminate()
+            throw XCTSkip("graphgen-stub did not start: \(text)")
+        }
+        return (process, String(text[range]))
+    }
+
+    func testSyncAgainstTheRunningStub() async throws {
+        let (stub, baseURL) = try startStub()
+        defer { stub.terminate(); stub.waitUntilExit() }
+        let client = GraphClient(baseURL: baseURL, transport: URLSessionTransport(), tokenProvider: StaticAccessToken("t"))
+        let sync = InstallStatusSync(client: client, appID: "app 1")
+        let app = client.deviceAppManagement.mobileApps.byMobileAppId("app 1")
+
+        let created = try await sync.report(deviceName: "Laptop", state: .installed, at: Date(timeIntervalSince1970: 0))
+        let deviceID = try XCTUnwrap(created.id, "the stub assigns an id")
+        XCTAssertEqual(created.deviceName, "Laptop", "the stub answers with what was stored")
+        let listed = try await app.deviceStatuses.get()
+        XCTAssertEqual(listed.value.map(\.id), [deviceID])
+
+        let user = try await app.userStatuses.post(UserAppInstallStatus(userName: "Ada"))
+        let userID = try XCTUnwrap(user.id)
+        _ = try await app.userStatuses.byUserAppInstallStatusId(userID).deviceStatuses.post(MobileAppInstallStatus(deviceName: "Phone", osDescription: "iOS"))
+        let phones = try await app.userStatuses.byUserAppInstallStatusId(userID).deviceStatuses.get()
+        let phoneID = try XCTUnwrap(phones.value.first?.id)
+        let updated = try await sync.recordFailure(userStatusID: userID, deviceStatusID: phoneID, errorCode: 7)
+        XCTAssertEqual(updated?.errorCode, 7)
+        XCTAssertEqual(updated?.deviceName, "Phone", "PATCH merges")
+        XCTAssertNil(updated?.osDescription, "the explicit null cleared it")
+
+        try await sync.link(deviceStatusID: deviceID, toUserStatus: userID)
+        do {
+            try await sync.link(deviceStatusID: "missing", toUserStatus: userID)
+            XCTFail("a reference to a missing item is refused")
+        } catch let error as GraphError {
+            XCTAssertEqual(error.status, 404)
+        }
+        do {
+            _ = try await app.deviceStatuses.byMobileAppInstallStatusId("nope").get()
+            XCTFail("an unknown id is a 404")
+        } catch let error as GraphError {
+            XCTAssertEqual(error.status, 404)
+            XCTAssertEqual(error.code, "ResourceNotFound")
+            XCTAssertNotNil(error.requestID)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import GraphGenKit
+import Hummingbird
+import Logging
+
+@main
+struct GraphGenStub: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graphgen-stub",
+        abstract: "Serves the documented service over HTTP from the same config, schema and pages as graphgen.",
+        discussion: """
+        Every operation of the model, in memory: requests are checked against the schema (400 with a Graph error naming \
+        the property), unknown paths are 404, undocumented methods 405, and every response carries a request-id. \
+        Prints the address it listens on once it is ready. Exit codes: 0 after SIGINT or SIGTERM; 2 bad input.
+        """
+    )
+
+    enum Seed: String, ExpressibleByArgument, CaseIterable { case examples, none }
+
+    @Option(help: "The config file (default: graphgen.yaml in the working folder, if present).")
+    var config: String?
+
+    @Option(help: "The YAML entity schema (overrides the config's 'schema').")
+    var schema: String?
+
+    @Option(name: .customLong("pages"), help: "A folder or file of API pages; repeat for more (overrides the config's 'pages').")
+    var pages: [String] = []
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port; 0 picks a free one (printed once listening).")
+    var port = 8080
+
+    @Option(help: "The bearer token requests must carry (default: any non-empty token).")
+    var token: String?
+
+    @Option(help: "Initial data: examples (the documented response bodies) or none.")
+    var seed: Seed = .examples
+
+    @Option(help: "The share of requests (0 to 1) answered with --fail-status instead.")
+    var failRate = 0.0
+
+    @Option(help: "The status injected faults answer with (429 carries Retry-After).")
+    var failStatus = 429
+
+    @Option(help: "Delay before every response, e.g. 50ms or 1s.")
+    var latency: String?
+
+    @Option(help: "Seed for injected faults and generated ids, so a run can be repeated.")
+    var randomSeed: UInt64 = 0
+
+    @Option(help: "Append each request and response as a JSON line to this file.")
+    var record: String?
+
+    @Option(help: "Largest request body in bytes; larger ones get 413.")
+    var maxBodyBytes = 1 << 20
+
+    @Option(help: "Items per page of a list before @odata.nextLink.")
+    var pageSize = 100
+
+    func validate() throws {
+        guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate is a share between 0 and 1") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port is 0…65535") }
+        guard (400...599).contains(failStatus) else { throw ValidationError("--fail-status is an error status (400…599)") }
+        guard pageSize > 0, maxBodyBytes > 0 else { throw ValidationError("--page-size and --max-body-bytes must be positive") }
+        _ = try delay()
+    }
+
+    func delay() throws -> Duration {
+        guard let latency else { return .zero }
+        let number = { (suffix: String) in Double(latency.dropLast(suffix.count)) }
+        if latency.hasSuffix("ms"), let value = number("ms"), value >= 0 { return .milliseconds(value) }
+        if latency.hasSuffix("s"), let value = number("s"), value >= 0 { return .milliseconds(value * 1000) }
+        throw ValidationError("--latency takes a duration such as 50ms or 1s")
+    }
+
+    func run() async throws {
+        let model: APIModel
+        do {
+            let settings = try InputSelection.loadConfig(config)
+            let inputs = try InputSelection.paths(settings, schema: schema, pages: pages)
+            model = try ModelLoader.load(schemaPath: inputs.schema, pagePaths: inputs.pages, root: InputSelection.root(settings))
+        } catch let error as DiagnosticError {
+            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+            throw ExitCode(2)
+        }
+        var options = StubOptions()
+        options.token = token
+        options.seedExamples = seed == .examples
+        options.failRate = failRate
+        options.failStatus = failStatus
+        options.randomSeed = randomSeed
+        options.pageSize = pageSize
+        options.maximumBodyBytes = maxBodyBytes
+        let service = StubService(model: model, options: options)
+        let recorder = try record.map { try RequestRecorder(path: $0) }
+        let responder = StubResponder(service: service, delay: try delay(), recorder: recorder, maximumBodyBytes: maxBodyBytes)
+        let host = self.host, version = model.apiVersion, stored = service.storedCount
+        let app = Application(
+            responder: responder,
+            server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+            configuration: .init(address: .hostname(host, port: port), serverName: "graphgen-stub"),
+            onServerRunning: { channel in
+                let shown = host.contains(":") ? "[\(host)]" : host
+                let line = "graphgen-stub listening on http://\(shown):\(channel.localAddress?.port ?? 0)/\(version) (\(stored) documented items)\n"
+                FileHandle.standardOutput.write(Data(line.utf8))
+            },
+            logger: Logger(label: "graphgen-stub", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        try await app.runService()
+    }
+}

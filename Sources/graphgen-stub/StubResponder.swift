@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import GraphGenKit
+import HTTPTypes
+import Hummingbird
+
+/// Hands each HTTP request to the stub service and its answer back; the only place that knows the server framework.
+struct StubResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let service: StubService
+    let delay: Duration
+    let recorder: RequestRecorder?
+    let maximumBodyBytes: Int
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        var headers: [String: String] = [:]
+        for field in request.headers { headers[field.name.canonicalName] = field.value }
+        // HTTP/1.1's Host header arrives as the request's authority.
+        if let authority = request.head.authority { headers["host"] = authority }
+        let target = request.uri.string
+        let answer: StubResponse
+        do {
+            // One byte over the limit is enough to know the body is too large.
+            let buffer = try await request.body.collect(upTo: maximumBodyBytes + 1)
+            answer = service.handle(StubRequest(method: request.method.rawValue, target: target, headers: headers, body: Array(buffer.readableBytesView)))
+        } catch {
+            answer = service.refuse(413, code: "RequestEntityTooLarge", message: "The request body is larger than \(maximumBodyBytes) bytes.")
+        }
+        if delay > .zero { try await Task.sleep(for: delay) }
+        recorder?.record(method: request.method.rawValue, target: target, response: answer)
+        var fields = HTTPFields()
+        for (name, value) in answer.headers {
+            if let field = HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
+        }
+        return Response(status: .init(code: answer.status), headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+}
+
+/// `--record FILE`: one JSON line per request (method, target, status, response body), appended as they are answered.
+final class RequestRecorder: @unchecked Sendable {
+    private let handle: FileHandle
+    private let lock = NSLock()
+
+    init(path: String) throws {
+        if !FileManager.default.fileExists(atPath: path) {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw ValidationError("cannot create the record file '\(path)'")
+            }
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw ValidationError("cannot write the record file '\(path)'") }
+        handle.seekToEndOfFile()
+        self.handle = handle
+    }
+
+    func record(method: String, target: String, response: StubResponse) {
+        let body = String(decoding: response.body, as: UTF8.self)
+        let line: [String: Any] = ["method": method, "target": target, "status": response.status, "responseBody": body]
+        guard let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) else { return }
+        lock.withLock {
+            handle.write(data)
+            handle.write(Data("\n".utf8))
+        }
+    }
+}
