@@ -2,7 +2,7 @@
 """GraphGen benchmark: times the release CLI as a whole process over generated corpora.
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
-                                [--metadata] [--generate-v1]
+                                [--metadata] [--generate-v1] [--stress]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -18,6 +18,10 @@ checks the results without timing targets (CI uses it).
 --metadata times `schema import` of the whole Microsoft Graph v1.0 metadata (../shared/csdl) and of its
 Intune slice, and `dump-model` of the whole imported schema; --generate-v1 also generates a package from
 the whole import (once) and reports its size.
+
+--stress reads hostile-sized pages: a 50 MB page holding one 560,000-row property table (dump-model and drift;
+targets: peak memory at most 5x the page, time linear in it, so the 25 MB page is timed too) and a page whose
+table row holds 50,000 bare '|' (rejected; time must not grow with the square of the cells).
 """
 import argparse
 import json
@@ -191,6 +195,38 @@ def measure_metadata(runs, generate_v1):
     return rows
 
 
+def stress_page(folder, rows):
+    """A resource page whose property table has `rows` rows; returns its path and size in MB."""
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, f"big-{rows}.md")
+    with open(path, "w") as handle:
+        handle.write("---\ntitle: \"thing resource type\"\n---\n\n# thing resource type\n\nA thing.\n\n## Properties\n\n")
+        handle.write("| Property | Type | Description |\n|:---|:---|:---|\n")
+        for index in range(rows):
+            handle.write(f"| property{index} | String | The value number {index} of a thing, as the service returns it. |\n")
+    return path, os.path.getsize(path) / 1e6
+
+
+def measure_stress():
+    folder = os.path.join(WORK, "stress")
+    schema = os.path.join(folder, "schema.yaml")
+    os.makedirs(folder, exist_ok=True)
+    with open(schema, "w") as handle:
+        handle.write("namespace: microsoft.graph\nmodule: Stress\nentities:\n  - name: thing\n    properties:\n      - { name: id, type: String }\n")
+    rows = {}
+    for count in (280_000, 560_000):
+        page, megabytes = stress_page(folder, count)
+        for case, args in (("dump-model", ["dump-model"]), ("drift", ["drift", "--fail-on", "never"])):
+            seconds, rss, _ = run([BINARY, *args, "--schema", schema, "--pages", page], cwd=folder, allowed=(0, 1))
+            rows[f"{megabytes:.0f} MB page, {case}"] = (seconds, rss, f"{rss / megabytes:.1f}x the page")
+    pipes = os.path.join(folder, "pipes.md")
+    with open(pipes, "w") as handle:
+        handle.write("# thing resource type\n\n## Properties\n\n| a | b |\n|---|---|\n" + "|" * 50_000 + "\n")
+    seconds, rss, _ = run([BINARY, "dump-model", "--schema", schema, "--pages", pipes], cwd=folder, allowed=(2,))
+    rows["50,000 '|' in one row"] = (seconds, rss, "rejected (exit 2)")
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="2,100,1000,5000")
@@ -199,6 +235,7 @@ def main():
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--metadata", action="store_true")
     parser.add_argument("--generate-v1", action="store_true")
+    parser.add_argument("--stress", action="store_true")
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
         sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
@@ -220,6 +257,9 @@ def main():
             wall = statistics.median(s[0] for s in samples)
             rss = max(s[1] for s in samples)
             print(f"| v1.0 | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
+    if options.stress:
+        for case, (seconds, rss, note) in measure_stress().items():
+            print(f"| stress | {case} | {seconds * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
     if options.build_package:
         seconds, rss = build_package(options.build_package)
         print(f"\nGenerated package for N={options.build_package}: debug build {seconds:.1f} s, peak RSS {rss:.0f} MiB")

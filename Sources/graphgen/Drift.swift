@@ -40,11 +40,7 @@ struct Drift: ParsableCommand {
             let model = try inputs.loadModel(config)
             if let writeBaseline {
                 let findings = DriftCheck(disabledRules: Set(config.driftDisabledRules)).run(model).findings
-                do {
-                    try Data(DriftBaseline.render(findings).utf8).write(to: URL(fileURLWithPath: writeBaseline))
-                } catch {
-                    throw DiagnosticError(.error("cannot write the baseline: \(error.localizedDescription)", at: SourceLocation(file: writeBaseline, line: 1), rule: "output-unwritable"))
-                }
+                try TextFile.write(DriftBaseline.render(findings), to: writeBaseline)
                 FileHandle.standardError.write(Data("wrote \(findings.count) findings to \(writeBaseline)\n".utf8))
                 return
             }

@@ -23,7 +23,7 @@ struct Schema: ParsableCommand {
         @Option(help: "Write the inferred schema here instead of standard output.")
         var output: String?
 
-        @Option(help: "The module name to put in the schema (default: APIClient).")
+        @Option(help: "The module name to put in the schema (default: from the --output file name, e.g. intune-apps.yaml → IntuneApps; else the working folder's name; else APIClient).")
         var module: String?
 
         @Option(help: "The namespace (default: from the examples' @odata.type, else microsoft.graph).")
@@ -36,7 +36,8 @@ struct Schema: ParsableCommand {
                 for file in try ModelLoader.pageFiles(pages) {
                     read.append(try PageReader.read(path: file, displayPath: DisplayPath.of(file)).page)
                 }
-                let inferred = SchemaInference(pages: read, options: .init(module: module, namespace: namespace)).infer()
+                let defaultModule = output.flatMap(ModuleName.suggested(from:)) ?? ModuleName.suggested(from: FileManager.default.currentDirectoryPath)
+                let inferred = SchemaInference(pages: read, options: .init(module: module ?? defaultModule, namespace: namespace)).infer()
                 if let merge {
                     let existing = try SchemaDecoder.read(path: merge, displayPath: DisplayPath.of(merge))
                     let proposal = try SchemaDecoder.decode(inferred.yaml, file: "(inferred)")
@@ -46,11 +47,7 @@ struct Schema: ParsableCommand {
                     return
                 }
                 if let output {
-                    do {
-                        try Data(inferred.yaml.utf8).write(to: URL(fileURLWithPath: output))
-                    } catch {
-                        throw DiagnosticError(.error("cannot write the schema: \(error.localizedDescription)", at: SourceLocation(file: output, line: 1), rule: "output-unwritable"))
-                    }
+                    try TextFile.write(inferred.yaml, to: output)
                 } else {
                     print(inferred.yaml, terminator: "")
                 }
@@ -100,7 +97,7 @@ struct Schema: ParsableCommand {
                     FileHandle.standardError.write(Data((warning.description + "\n").utf8))
                 }
                 if let output {
-                    try ImportRun.writeAtomically(outcome.yaml, to: output)
+                    try TextFile.write(outcome.yaml, to: output)
                 } else {
                     print(outcome.yaml, terminator: "")
                 }

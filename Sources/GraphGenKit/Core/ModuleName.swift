@@ -11,4 +11,12 @@ public enum ModuleName {
         }
         return nil
     }
+
+    /// A module name made from a file or folder name (`intune-apps.yaml` → `IntuneApps`), or nil if none can be.
+    public static func suggested(from name: String) -> String? {
+        let base = name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? "") } ?? ""
+        let words = base.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let joined = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return problem(joined) == nil ? joined : nil
+    }
 }

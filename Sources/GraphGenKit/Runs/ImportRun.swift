@@ -20,15 +20,4 @@ public enum ImportRun {
         _ = try SchemaDecoder.decode(yaml, file: "(imported schema)")
         return Outcome(yaml: yaml, result: result)
     }
-
-    /// Writes `text` to `path` through a temporary file and a rename, and only when the bytes differ.
-    public static func writeAtomically(_ text: String, to path: String) throws {
-        let data = Data(text.utf8)
-        if FileManager.default.contents(atPath: path) == data { return }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw DiagnosticError(.error("cannot write '\(DisplayPath.of(path))': \((error as NSError).localizedDescription)", at: nil, rule: "output-unwritable"))
-        }
-    }
 }

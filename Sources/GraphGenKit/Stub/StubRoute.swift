@@ -16,6 +16,8 @@ struct StubRoute {
         parameterIndices = literals.indices.filter { literals[$0] == nil }
     }
 
+    var length: Int { literals.count }
+
     func matches(_ segments: [String]) -> Bool {
         guard segments.count == literals.count else { return false }
         for (literal, segment) in zip(literals, segments) where literal != nil && literal != segment { return false }

@@ -7,6 +7,8 @@ public final class StubService: @unchecked Sendable {
     let model: APIModel
     let options: StubOptions
     private let routes: [StubRoute]
+    /// Routes by segment count: a request is matched only against paths of its length.
+    private let routesByLength: [Int: [StubRoute]]
     private let conformance: ExampleConformance
     private let lock = NSLock()
     private var store = StubStore()
@@ -15,7 +17,9 @@ public final class StubService: @unchecked Sendable {
     public init(model: APIModel, options: StubOptions) {
         self.model = model
         self.options = options
-        self.routes = model.operations.compactMap(StubRoute.init)
+        let routes = model.operations.compactMap(StubRoute.init)
+        self.routes = routes
+        self.routesByLength = Dictionary(grouping: routes, by: \.length)
         self.conformance = ExampleConformance(model: model)
         self.random = SeededRandom(seed: options.randomSeed)
         if options.seedExamples { seedFromExamples() }
@@ -69,7 +73,7 @@ public final class StubService: @unchecked Sendable {
             return graphError(404, "ResourceNotFound", "Paths of this service start with /\(model.apiVersion)/.")
         }
         segments.removeFirst()
-        let shaped = routes.filter { $0.matches(segments) }
+        let shaped = (routesByLength[segments.count] ?? []).filter { $0.matches(segments) }
         // A GET of `…/$ref` lists the references an add-reference operation made.
         if request.method == "GET", let reference = shaped.first(where: { $0.operation.kind == .addReference }) {
             return listReferences(segments, route: reference)
@@ -111,18 +115,16 @@ public final class StubService: @unchecked Sendable {
     }
 
     private func isCreatable(_ collection: [String]) -> Bool {
-        routes.contains { $0.operation.kind == .create && $0.matches(collection) }
+        (routesByLength[collection.count] ?? []).contains { $0.operation.kind == .create && $0.matches(collection) }
     }
 
     // MARK: - Operations
 
     private func list(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
-        let type = route.operation.target ?? route.operation.responseType
         let query: StubQuery
-        do {
-            query = try StubQuery(request.query, type: type.flatMap(model.entity(named:)), model: model)
-        } catch let problem {
-            return graphError(400, "BadRequest", problem.message)
+        switch parseQuery(request, route: route) {
+        case .success(let parsed): query = parsed
+        case .failure(let box): return box.response
         }
         var items = query.ordered(store.items(collection: segments))
         if let filter = query.filter { items = items.filter(filter.matches) }
@@ -145,12 +147,10 @@ public final class StubService: @unchecked Sendable {
     }
 
     private func get(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
-        let type = route.operation.target ?? route.operation.responseType
         let query: StubQuery
-        do {
-            query = try StubQuery(request.query, type: type.flatMap(model.entity(named:)), model: model)
-        } catch let problem {
-            return graphError(400, "BadRequest", problem.message)
+        switch parseQuery(request, route: route) {
+        case .success(let parsed): query = parsed
+        case .failure(let box): return box.response
         }
         guard let (collection, id) = route.itemAddress(segments) else {
             // A single-valued navigation or singleton: whatever was stored under its path, else an empty object.
@@ -235,7 +235,7 @@ public final class StubService: @unchecked Sendable {
             return graphError(400, "BadRequest", "'@odata.id' must be a URL under /\(model.apiVersion)/.")
         }
         let itemPath = Array(path.dropFirst())
-        guard let itemRoute = routes.first(where: { $0.operation.kind == .get && $0.itemKeyIndex != nil && $0.matches(itemPath) }),
+        guard let itemRoute = (routesByLength[itemPath.count] ?? []).first(where: { $0.operation.kind == .get && $0.itemKeyIndex != nil && $0.matches(itemPath) }),
               let (collection, id) = itemRoute.itemAddress(itemPath) else {
             return graphError(400, "BadRequest", "'@odata.id' does not name an item of this API: \(url)")
         }
@@ -263,6 +263,16 @@ public final class StubService: @unchecked Sendable {
             StubJSON.member("@odata.context", StubJSON.string("\(baseURL)/$metadata#Collection($ref)")),
             StubJSON.member("value", StubJSON.array(values)),
         ]))
+    }
+
+    /// The request's query options, checked against the type the operation answers with.
+    private func parseQuery(_ request: StubRequest, route: StubRoute) -> Result<StubQuery, StubResponseBox> {
+        let type = route.operation.target ?? route.operation.responseType
+        do {
+            return .success(try StubQuery(request.query, type: type.flatMap(model.entity(named:)), model: model))
+        } catch let problem {
+            return .failure(StubResponseBox(graphError(400, "BadRequest", problem.message)))
+        }
     }
 
     // MARK: - Validation
