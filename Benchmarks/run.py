@@ -40,17 +40,18 @@ CSDL = os.path.join(os.path.dirname(ROOT), "shared", "csdl", "graph-v1.0.csdl")
 BINARY = os.path.join(ROOT, ".build", "release", "graphgen")
 
 
-def run(args, cwd=None, allowed=(0,)):
-    """Runs a process; returns (seconds, peak RSS in MiB, stdout text)."""
-    # Output goes to files, not pipes: a child that fills a pipe nobody reads yet would block forever.
+def run(args, cwd=None, allowed=(0,), keep_output=True):
+    """Runs a process; returns (seconds, peak RSS in MiB, stdout text, or "" without keep_output)."""
+    # Output goes to files, not pipes: a child that fills a pipe nobody reads yet would block forever. Large
+    # outputs are not read back: a big Python process would show in the next child's peak RSS (fork copies it).
     with tempfile.TemporaryFile() as out_file, tempfile.TemporaryFile() as err_file:
         start = time.perf_counter()
-        process = subprocess.Popen(args, cwd=cwd, stdout=out_file, stderr=err_file)
+        process = subprocess.Popen(args, cwd=cwd, stdout=out_file if keep_output else subprocess.DEVNULL, stderr=err_file)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         out_file.seek(0)
         err_file.seek(0)
-        out = out_file.read().decode()
+        out = out_file.read().decode() if keep_output else ""
         err = err_file.read().decode()
     code = os.waitstatus_to_exitcode(status)
     if code not in allowed:
@@ -217,12 +218,12 @@ def measure_stress():
     for count in (280_000, 560_000):
         page, megabytes = stress_page(folder, count)
         for case, args in (("dump-model", ["dump-model"]), ("drift", ["drift", "--fail-on", "never"])):
-            seconds, rss, _ = run([BINARY, *args, "--schema", schema, "--pages", page], cwd=folder, allowed=(0, 1))
+            seconds, rss, _ = run([BINARY, *args, "--schema", schema, "--pages", page], cwd=folder, allowed=(0, 1), keep_output=False)
             rows[f"{megabytes:.0f} MB page, {case}"] = (seconds, rss, f"{rss / megabytes:.1f}x the page")
     pipes = os.path.join(folder, "pipes.md")
     with open(pipes, "w") as handle:
         handle.write("# thing resource type\n\n## Properties\n\n| a | b |\n|---|---|\n" + "|" * 50_000 + "\n")
-    seconds, rss, _ = run([BINARY, "dump-model", "--schema", schema, "--pages", pipes], cwd=folder, allowed=(2,))
+    seconds, rss, _ = run([BINARY, "dump-model", "--schema", schema, "--pages", pipes], cwd=folder, allowed=(2,), keep_output=False)
     rows["50,000 '|' in one row"] = (seconds, rss, "rejected (exit 2)")
     return rows
 
