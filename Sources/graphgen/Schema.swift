@@ -32,26 +32,17 @@ struct Schema: ParsableCommand {
         func run() throws {
             var conflicts = false
             try runReportingDiagnostics {
-                var read: [APIPage] = []
-                for file in try ModelLoader.pageFiles(pages) {
-                    read.append(try PageReader.read(path: file, displayPath: DisplayPath.of(file)).page)
-                }
-                let defaultModule = output.flatMap(ModuleName.suggested(from:)) ?? ModuleName.suggested(from: FileManager.default.currentDirectoryPath)
-                let inferred = SchemaInference(pages: read, options: .init(module: module ?? defaultModule, namespace: namespace)).infer()
-                if let merge {
-                    let existing = try SchemaDecoder.read(path: merge, displayPath: DisplayPath.of(merge))
-                    let proposal = try SchemaDecoder.decode(inferred.yaml, file: "(inferred)")
-                    let report = SchemaMerge.compare(inferred: proposal, existing: existing)
-                    print(report.text, terminator: "")
-                    conflicts = !report.conflicts.isEmpty
+                let outcome = try InferRun.run(pages: pages, merge: merge, module: module, namespace: namespace, output: output)
+                printWarnings(outcome.warnings, paths: PrintedPaths())
+                if let report = outcome.mergeReport {
+                    print(report, terminator: "")
+                    conflicts = outcome.conflicts
                     return
                 }
-                if let output {
-                    try TextFile.write(inferred.yaml, to: output)
-                } else {
-                    print(inferred.yaml, terminator: "")
+                if let yaml = outcome.yaml {
+                    if let output { try TextFile.write(yaml, to: output) } else { print(yaml, terminator: "") }
                 }
-                FileHandle.standardError.write(Data("inferred \(inferred.summary)\n".utf8))
+                FileHandle.standardError.write(Data("inferred \(outcome.summary)\n".utf8))
             }
             if conflicts { throw ExitCode(1) }
         }
@@ -60,7 +51,7 @@ struct Schema: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Writes a schema from OData CSDL metadata (such as Microsoft Graph's $metadata), whole or trimmed to paths.",
-            discussion: "Patterns are paths from a singleton: '/deviceAppManagement/**' keeps everything below it, '*' matches one segment, '{id}' a key. Kept navigation brings its target types, and every kept type brings its base, property and enum types. What the schema format cannot hold yet (actions, functions, entity sets as roots, media streams, …) is counted in warnings that name the first place in the metadata."
+            discussion: "Patterns are paths from a singleton: '/deviceAppManagement/**' keeps everything below it, '*' matches one segment, '{id}' a key. Kept navigation brings its target types, and every kept type brings its base, property and enum types. What the schema format cannot hold yet (actions, functions, media streams, flags, …) is counted in warnings that name the first place in the metadata."
         )
 
         @Option(help: "The CSDL (EDMX) metadata file.")

@@ -13,7 +13,22 @@ public enum ModelLoader {
         }
         var pages: [APIPage] = []
         var warnings: [Diagnostic] = []
-        let results = Parallel.map(try pageFiles(pagePaths)) { file -> Result<(page: APIPage, diagnostics: [Diagnostic]), DiagnosticError> in
+        do {
+            (pages, warnings) = try readPages(pagePaths, root: root)
+        } catch let error as DiagnosticError {
+            errors.add(contentsOf: error.diagnostics)
+        }
+        try errors.throwIfErrors()
+        guard let schema else { throw DiagnosticError(errors.diagnostics) }
+        return ModelBuilder.build(schema: schema, pages: pages, readingWarnings: warnings)
+    }
+
+    /// Reads every page under the given files or folders in parallel; all their errors are thrown together.
+    public static func readPages(_ paths: [String], root: String? = nil) throws -> (pages: [APIPage], warnings: [Diagnostic]) {
+        var errors = DiagnosticCollector()
+        var pages: [APIPage] = []
+        var warnings: [Diagnostic] = []
+        let results = Parallel.map(try pageFiles(paths)) { file -> Result<(page: APIPage, diagnostics: [Diagnostic]), DiagnosticError> in
             do {
                 return .success(try PageReader.read(path: file, displayPath: DisplayPath.of(file, root: root)))
             } catch let error as DiagnosticError {
@@ -32,8 +47,7 @@ public enum ModelLoader {
             }
         }
         try errors.throwIfErrors()
-        guard let schema else { throw DiagnosticError(errors.diagnostics) }
-        return ModelBuilder.build(schema: schema, pages: pages, readingWarnings: warnings)
+        return (pages, warnings)
     }
 
     /// Page files under the given files or folders, sorted; README, LICENSE and NOTICE files are not pages.
