@@ -83,12 +83,17 @@ struct SeededRandom {
     /// A value in 0..<1.
     mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 
-    /// A GUID-shaped identifier.
+    /// A GUID-shaped identifier (8-4-4-4-12 hex digits).
     mutating func identifier() -> String {
-        let high = next(), low = next()
-        let hex = String(format: "%016llx%016llx", high, low)
-        let characters = Array(hex)
-        let groups = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }
-        return groups.joined(separator: "-")
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(36)
+        for word in [next(), next()] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                if [8, 13, 18, 23].contains(bytes.count) { bytes.append(UInt8(ascii: "-")) }
+                bytes.append(digits[Int((word >> UInt64(shift)) & 0xF)])
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

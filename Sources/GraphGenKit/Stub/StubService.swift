@@ -68,7 +68,9 @@ public final class StubService: @unchecked Sendable {
         if request.body.count > options.maximumBodyBytes {
             return graphError(413, "RequestEntityTooLarge", "The request body is larger than \(options.maximumBodyBytes) bytes.")
         }
-        var segments = request.encodedPath.split(separator: "/", omittingEmptySubsequences: true).map { $0.removingPercentEncoding ?? String($0) }
+        var segments = request.encodedPath.split(separator: "/", omittingEmptySubsequences: true).map { segment in
+            segment.contains("%") ? segment.removingPercentEncoding ?? String(segment) : String(segment)
+        }
         guard segments.first == model.apiVersion else {
             return graphError(404, "ResourceNotFound", "Paths of this service start with /\(model.apiVersion)/.")
         }
