@@ -59,9 +59,9 @@ struct ExampleTestPlanner {
         let typeName = body.role == "request" ? body.operation.requestType : body.operation.responseType
         guard let typeName else { return (nil, "JSONValue", "Untyped") }
         let parsed = TypeSpelling.parse(typeName)
-        guard let entity = model.entity(named: parsed.name), !entity.abstract else { return (nil, "JSONValue", "Untyped") }
+        guard let entity = model.entity(named: parsed.name) else { return (nil, "JSONValue", "Untyped") }
         let swift = names.swift(entity.name)
-        if parsed.collectionDepth > 0 { return (nil, "CollectionResponse<\(swift)>", swift) }
+        if parsed.collectionDepth > 0 { return (parsed.collectionDepth == 1 ? entity.name : nil, "CollectionResponse<\(swift)>", swift) }
         return (entity.name, swift, swift)
     }
 
@@ -86,14 +86,51 @@ struct ExampleTestPlanner {
             "assertions": [String](),
         ]
         guard let modelType, let entity = model.entity(named: modelType) else { return test }
+        if swiftType.hasPrefix("CollectionResponse<") {
+            // A list's items may each be a different derived type.
+            guard case .array(let items)? = body.node["value"]?.value else { return test }
+            var lines: [String] = []
+            for (index, item) in items.enumerated() where item.members != nil {
+                if ExampleConformance(model: model).check(item, entity: modelType).contains(where: \.breaksDecoding) { return test }
+                lines += derivedAssertions(for: item, declared: modelType, accessor: "value.value[\(index)]", label: "item\(index)")
+            }
+            test["assertions"] = lines.isEmpty ? ["_ = value"] : lines
+            return test
+        }
         let findings = ExampleConformance(model: model).check(body.node, entity: modelType)
         if let breaking = findings.first(where: \.breaksDecoding), let property = breaking.path.last {
             test["expectsDecodeError"] = true
             test["errorProperty"] = SwiftNames.stringLiteralContent(property)
             return test
         }
-        test["assertions"] = assertions(for: body.node, entity: entity, findings: findings)
+        var lines = assertions(for: body.node, entity: entity, findings: findings)
+        let derived = derivedAssertions(for: body.node, declared: modelType, accessor: "value", label: "derived")
+        if !derived.isEmpty { lines = lines.filter { $0 != "_ = value" } + derived }
+        test["assertions"] = lines
         return test
+    }
+
+    /// A value whose `@odata.type` names a type derived from the one it decodes as: the base keeps the derived members
+    /// in `additionalData`, and `decoded(as:)` reads them into the derived type's properties.
+    private func derivedAssertions(for node: JSONNode, declared: String, accessor: String, label: String) -> [String] {
+        guard let odataType = node["@odata.type"]?.string, let base = model.entity(named: declared) else { return [] }
+        let declaredByBase = Set(base.properties.map(\.name))
+        let own = (node.members ?? []).filter { !declaredByBase.contains($0.key) && !$0.key.hasPrefix("@") && $0.value.value != .null }
+        guard let derivedName = model.typeName(fromODataType: odataType) else {
+            // A type this schema does not know: its members stay in additionalData.
+            return own.map { "XCTAssertNotNil(\(accessor).additionalData[\"\(SwiftNames.stringLiteralContent($0.key))\"])" }
+        }
+        guard derivedName != declared, model.type(derivedName, derivesFrom: declared), let derived = model.entity(named: derivedName) else { return [] }
+        let swiftNames = Dictionary(zip(derived.properties.map(\.name), names.properties(of: derived)), uniquingKeysWith: { first, _ in first })
+        var lines = ["let \(label) = try XCTUnwrap(\(accessor).decoded(as: \(names.swift(derivedName)).self))"]
+        for member in own {
+            guard let swift = swiftNames[member.key] else { continue }
+            let key = SwiftNames.stringLiteralContent(member.key)
+            lines.append("XCTAssertNotNil(\(accessor).additionalData[\"\(key)\"])")
+            lines.append("XCTAssertNotNil(\(label).\(swift))")
+            lines.append("XCTAssertNil(\(label).additionalData[\"\(key)\"])")
+        }
+        return lines
     }
 
     /// What the model keeps of values the schema contradicts, and that valid date-times parse.

@@ -20,7 +20,7 @@ public enum SwiftNames {
         "URL", "UUID", "Error", "Result", "Optional", "Array", "Dictionary", "Set", "Codable", "Decoder", "Encoder",
         "Hashable", "Sendable", "Foundation", "XCTest", "Never", "Void", "Character",
         // The generated runtime's own types.
-        "AccessTokenProvider", "Boxed", "DocumentedExample", "GraphClient", "GraphClientError", "GraphError", "GraphRequest",
+        "AccessTokenProvider", "Boxed", "DocumentedExample", "GraphClient", "GraphClientError", "GraphError", "GraphModel", "GraphRequest",
         "GraphResponse", "GraphTransport", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
         "StubTransport", "TransportTests", "URLSessionTransport",
         // Foundation and standard-library types the runtime and tests name (a model called `Calendar` would hide them).

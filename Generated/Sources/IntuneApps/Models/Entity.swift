@@ -2,7 +2,7 @@
 import Foundation
 
 /// Declared in schemas/intune-apps.yaml.
-public struct Entity: Codable, Hashable, Sendable {
+public struct Entity: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.entity"
 

@@ -4,7 +4,7 @@ import Foundation
 /// An app managed by Intune; only its navigation to install statuses is described here.
 ///
 /// Declared in schemas/intune-apps.yaml.
-public struct MobileApp: Codable, Hashable, Sendable {
+public struct MobileApp: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.mobileApp"
 

@@ -4,7 +4,7 @@ import Foundation
 /// Contains properties for the installation state of a mobile app for a device.
 ///
 /// Declared in schemas/intune-apps.yaml.
-public struct MobileAppInstallStatus: Codable, Hashable, Sendable {
+public struct MobileAppInstallStatus: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.mobileAppInstallStatus"
 

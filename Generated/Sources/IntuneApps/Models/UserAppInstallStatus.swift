@@ -4,7 +4,7 @@ import Foundation
 /// Contains properties for the installation status for a user.
 ///
 /// Declared in schemas/intune-apps.yaml.
-public struct UserAppInstallStatus: Codable, Hashable, Sendable {
+public struct UserAppInstallStatus: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.userAppInstallStatus"
 

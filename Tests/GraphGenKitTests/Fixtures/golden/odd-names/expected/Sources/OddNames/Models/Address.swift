@@ -2,7 +2,7 @@
 import Foundation
 
 /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-public struct Address: Codable, Hashable, Sendable {
+public struct Address: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.address"
 

@@ -2,7 +2,7 @@
 import Foundation
 
 /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-public struct Item: Codable, Hashable, Sendable {
+public struct Item: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.item"
 

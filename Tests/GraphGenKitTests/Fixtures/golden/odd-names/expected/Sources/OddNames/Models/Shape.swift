@@ -2,7 +2,7 @@
 import Foundation
 
 /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-public struct Shape: Codable, Hashable, Sendable {
+public struct Shape: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.shape"
 

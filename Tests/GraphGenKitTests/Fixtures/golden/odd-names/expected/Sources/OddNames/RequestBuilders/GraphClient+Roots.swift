@@ -10,6 +10,10 @@ extension GraphClient {
     public var current: CurrentRequestBuilder {
         CurrentRequestBuilder(client: self, path: RequestPath(["current"]))
     }
+    /// `/shapes`
+    public var shapes: ShapesRequestBuilder {
+        ShapesRequestBuilder(client: self, path: RequestPath(["shapes"]))
+    }
     /// `/shelves`
     public var shelves: ShelvesRequestBuilder {
         ShelvesRequestBuilder(client: self, path: RequestPath(["shelves"]))

@@ -75,3 +75,23 @@ public struct Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(wrappedValue) }
 }
+
+/// Every generated model: Graph tells derived types apart by `@odata.type`.
+public protocol GraphModel: Codable, Hashable, Sendable {
+    /// The qualified type name Graph writes as `@odata.type`.
+    static var odataTypeName: String { get }
+    /// The `@odata.type` of the payload.
+    var odataType: String? { get }
+    /// Members the type does not declare, kept from the payload.
+    var additionalData: [String: JSONValue] { get }
+}
+
+extension GraphModel {
+    /// This value as the derived type its `@odata.type` names (a `MobileApp` that is a `Win32LobApp`), or nil when it
+    /// names another type. A value of a base type keeps the members only derived types declare in `additionalData`, so
+    /// re-reading it as the derived type loses nothing.
+    public func decoded<Derived: GraphModel>(as type: Derived.Type) throws -> Derived? {
+        guard odataType == Derived.odataTypeName else { return nil }
+        return try JSONDecoder().decode(Derived.self, from: JSONEncoder().encode(self))
+    }
+}
