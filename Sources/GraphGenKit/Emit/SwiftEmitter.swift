@@ -137,7 +137,7 @@ public struct SwiftEmitter {
     private func documentedExamples() -> [(typeName: String, examples: [[String: Any]])] {
         var entries: [(SourceLocation, String, [String: Any])] = []
         var seen: Set<String> = []
-        func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation) {
+        func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation, note: String? = nil) {
             let method = operation.method, path = operation.path
             guard seen.insert("\(method) \(path) \(source)").inserted else { return }
             entries.append((location, operation.target.map(names.swift) ?? "Untyped", [
@@ -146,15 +146,23 @@ public struct SwiftEmitter {
                 "status": status,
                 "bodyLiteral": body.map { SwiftNames.rawMultilineLiteral($0, indent: 12) } ?? "nil",
                 "source": SwiftNames.stringLiteralContent(source),
+                "note": note ?? false,
             ]))
         }
+        let singleEntity: Set<OperationKind> = [.get, .create, .update]
         var responsesByPage: [String: [ExampleResponse]] = [:]
         for page in model.pages { responsesByPage[page.file, default: []] += page.examples.compactMap(\.response) }
         for operation in model.operations where operation.pathIsNavigable {
             let pageFiles = Set(operation.sources.map(\.file)).subtracting([model.schemaFile]).sorted()
             let responses = pageFiles.flatMap { responsesByPage[$0] ?? [] }
             for response in responses {
-                add(operation, status: response.statusCode, body: response.bodyText, source: response.location.fileAndLine, at: response.location)
+                // A page that wraps one entity in `value` shows the collection shape; the service answers the entity.
+                if let kind = operation.kind, singleEntity.contains(kind), let wrapped = response.body?.objectWrappedInValue {
+                    add(operation, status: response.statusCode, body: wrapped.value.compactText, source: response.location.fileAndLine, at: response.location,
+                        note: "The page wraps this single entity in `value`; it is answered unwrapped, as the service does.")
+                } else {
+                    add(operation, status: response.statusCode, body: response.bodyText, source: response.location.fileAndLine, at: response.location)
+                }
             }
             let bodiless: Set<OperationKind> = [.delete, .addReference, .removeReference]
             if responses.isEmpty, let kind = operation.kind, bodiless.contains(kind), let source = operation.sources.first {

@@ -1,37 +1,9 @@
-/// Compact JSON for stub responses, from parsed nodes (member order and number text kept as received).
+/// JSON values the stub builds for its responses, rendered compact (member order and number text kept as received).
 enum StubJSON {
-    static func render(_ node: JSONNode) -> String {
-        var out = ""
-        write(node, into: &out)
-        return out
-    }
+    static func render(_ node: JSONNode) -> String { node.compactText }
 
     static func render(members: [JSONNode.Member]) -> String {
         render(object(members))
-    }
-
-    static func write(_ node: JSONNode, into out: inout String) {
-        switch node.value {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .number(let text): out += text
-        case .string(let text): out += QuotedText.quoted(text)
-        case .array(let items):
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                write(item, into: &out)
-            }
-            out += "]"
-        case .object(let members):
-            out += "{"
-            for (index, member) in members.enumerated() {
-                if index > 0 { out += "," }
-                out += QuotedText.quoted(member.key) + ":"
-                write(member.value, into: &out)
-            }
-            out += "}"
-        }
     }
 
     private static let nowhere = SourceLocation(file: "", line: 1)

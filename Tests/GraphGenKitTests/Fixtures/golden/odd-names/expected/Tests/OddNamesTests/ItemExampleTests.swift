@@ -26,4 +26,14 @@ final class ItemExampleTests: XCTestCase {
         """#
         assertDecodingFails(Item.self, json, at: "self")
     }
+
+    /// GET /current — example 1 response
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14
+    func test_get_current_example1_response() throws {
+        let json = #"""
+        {"value": {"default": "d", "self": 1}}
+        """#
+        let value = try assertRoundTrip(Item.self, json)
+        XCTAssertNotNil(value.additionalData["value"])
+    }
 }

@@ -7,6 +7,36 @@ import XCTest
 /// that answers with the documented response.
 final class ItemRequestTests: XCTestCase {
 
+    /// GET /current (get)
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:10
+    func test_get_current_example1_request() async throws {
+        let json = String?.none
+        let documentedResponse = #"""
+        {"value": {"default": "d", "self": 1}}
+        """#
+        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let builder = client.current
+        let request = try await builder.getRequest()
+        XCTAssertEqual(request.method, "GET")
+        XCTAssertEqual(request.url.path, "/v1.0/current")
+        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
+        XCTAssertEqual(request.headers["Accept"], "application/json")
+        XCTAssertEqual(request.headers["Content-Type"], nil)
+        try assertSameJSON(request.body, json)
+
+        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
+        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let liveBuilder = live.current
+        let result = try await liveBuilder.get()
+        XCTAssertEqual(result, try JSONDecoder().decode(Item.self, from: Data(documentedResponse.utf8)))
+        let received = await server.stop()
+        XCTAssertEqual(received.count, 1)
+        XCTAssertEqual(received.first?.method, "GET")
+        XCTAssertEqual(received.first?.rawPath, "/v1.0/current")
+        try assertSameJSON(received.first?.body, json)
+        _ = liveBuilder
+    }
+
     /// POST /shelves/items (create)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:10
     func test_create_item_example1_request() async throws {

@@ -13,6 +13,16 @@ extension DocumentedExample {
             """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:16"
         ),
+        // The page wraps this single entity in `value`; it is answered unwrapped, as the service does.
+        DocumentedExample(
+            method: "GET",
+            path: "/current",
+            status: 200,
+            responseBody: #"""
+            {"default":"d","self":1}
+            """#,
+            source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14"
+        ),
         DocumentedExample(
             method: "DELETE",
             path: "/things/{itemId}",

@@ -15,7 +15,7 @@ public struct CurrentRequestBuilder: Sendable {
     ///
     /// `GET /current`, answers 200
     ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:5.
     public func getRequest() async throws -> GraphRequest {
         try await client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -24,7 +24,7 @@ public struct CurrentRequestBuilder: Sendable {
     ///
     /// `GET /current`, answers 200
     ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:5.
     public func get() async throws -> Item {
         let response = try await client.execute(try await getRequest())
         return try client.decode(Item.self, from: response)
