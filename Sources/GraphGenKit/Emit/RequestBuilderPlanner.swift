@@ -166,10 +166,13 @@ struct RequestBuilderPlanner {
             parameters = "_ body: \(target)"
         case .addReference?:
             parameters = "_ reference: ReferenceCreate"
+        case .list?:
+            parameters = "_ query: ListQuery = ListQuery()"
+            arguments = "query"
         default:
             break
         }
-        if !parameters.isEmpty {
+        if !parameters.isEmpty && operation.kind != .list {
             let argument = operation.kind == .addReference ? "reference" : "body"
             arguments = argument
             bodyExpression = "try client.encode(\(argument))"
@@ -190,6 +193,7 @@ struct RequestBuilderPlanner {
             break
         }
         return [
+            "listElement": operation.kind == .list ? target : false,
             "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
             "parameters": parameters, "arguments": arguments, "bodyExpression": bodyExpression,
             "returnClause": returnClause, "returnStatement": returnStatement, "attributes": attributes,

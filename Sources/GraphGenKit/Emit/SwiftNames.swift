@@ -21,7 +21,7 @@ public enum SwiftNames {
         "Hashable", "Sendable", "Foundation", "XCTest", "Never", "Void", "Character",
         // The generated runtime's own types.
         "AccessTokenProvider", "Boxed", "DocumentedExample", "GraphClient", "GraphClientError", "GraphError", "GraphModel", "GraphRequest",
-        "GraphResponse", "GraphTransport", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
+        "GraphResponse", "GraphTransport", "ListQuery", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
         "StubTransport", "TransportTests", "URLSessionTransport",
         // Foundation and standard-library types the runtime and tests name (a model called `Calendar` would hide them).
         "Calendar", "Locale", "TimeZone", "URLSession", "URLRequest", "URLResponse", "HTTPURLResponse", "URLComponents",

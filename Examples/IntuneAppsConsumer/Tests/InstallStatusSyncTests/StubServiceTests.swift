@@ -12,14 +12,14 @@ final class StubServiceTests: XCTestCase {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    func startStub() throws -> (Process, String) {
+    func startStub(_ arguments: [String] = []) throws -> (Process, String) {
         let binary = Self.repository.appendingPathComponent(".build/debug/graphgen-stub")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw XCTSkip("graphgen-stub is not built at \(binary.path); run `swift build` in the GraphGen checkout")
         }
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["--port", "0", "--seed", "none"]
+        process.arguments = ["--port", "0", "--seed", "none"] + arguments
         process.currentDirectoryURL = Self.repository
         let output = Pipe()
         process.standardOutput = output
@@ -36,6 +36,30 @@ final class StubServiceTests: XCTestCase {
             throw XCTSkip("graphgen-stub did not start: \(text)")
         }
         return (process, String(text[range]))
+    }
+
+    func testListOptionsAndPagingAgainstTheRunningStub() async throws {
+        let (stub, baseURL) = try startStub(["--page-size", "2"])
+        defer { stub.terminate(); stub.waitUntilExit() }
+        let client = GraphClient(baseURL: baseURL, transport: URLSessionTransport(), tokenProvider: StaticAccessToken("t"))
+        let statuses = client.deviceAppManagement.mobileApps.byMobileAppId("paged").deviceStatuses
+        for name in ["A", "B", "C", "D", "E"] {
+            _ = try await statuses.post(MobileAppInstallStatus(deviceName: name, errorCode: name == "C" ? 1 : 0))
+        }
+        let firstPage = try await statuses.get()
+        XCTAssertEqual(firstPage.value.map(\.deviceName), ["A", "B"])
+        XCTAssertNotNil(firstPage.nextLink)
+
+        var everything: [String?] = []
+        for try await status in statuses.items() { everything.append(status.deviceName) }
+        XCTAssertEqual(everything, ["A", "B", "C", "D", "E"], "items() follows @odata.nextLink")
+
+        let filtered = try await statuses.get(ListQuery(filter: "errorCode eq 1 or deviceName eq 'E'", select: ["deviceName"]))
+        XCTAssertEqual(filtered.value.map(\.deviceName), ["C", "E"])
+        XCTAssertEqual(filtered.value.map(\.errorCode), [nil, nil], "$select left the rest out")
+        let top = try await statuses.get(ListQuery(top: 3, skip: 1, orderBy: ["deviceName desc"], count: true))
+        XCTAssertEqual(top.value.map(\.deviceName), ["D", "C"], "a page of the stub's size, ordered")
+        XCTAssertEqual(top.additionalData["@odata.count"], .integer(5))
     }
 
     func testSyncAgainstTheRunningStub() async throws {

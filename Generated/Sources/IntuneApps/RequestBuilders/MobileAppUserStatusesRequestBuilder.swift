@@ -21,8 +21,8 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
+        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`.
@@ -30,9 +30,15 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func get() async throws -> CollectionResponse<UserAppInstallStatus> {
-        let response = try await client.execute(try await getRequest())
+    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<UserAppInstallStatus> {
+        let response = try await client.execute(try await getRequest(query))
         return try client.decode(CollectionResponse<UserAppInstallStatus>.self, from: response)
+    }
+
+    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
+    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<UserAppInstallStatus, Error> {
+        let builder = self
+        return client.items(UserAppInstallStatus.self) { try await builder.getRequest(query) }
     }
 
     /// Create a new userAppInstallStatus object.

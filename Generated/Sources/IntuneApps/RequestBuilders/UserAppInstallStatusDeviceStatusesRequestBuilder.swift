@@ -26,8 +26,8 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
+        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`.
@@ -35,9 +35,15 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func get() async throws -> CollectionResponse<MobileAppInstallStatus> {
-        let response = try await client.execute(try await getRequest())
+    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<MobileAppInstallStatus> {
+        let response = try await client.execute(try await getRequest(query))
         return try client.decode(CollectionResponse<MobileAppInstallStatus>.self, from: response)
+    }
+
+    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
+    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<MobileAppInstallStatus, Error> {
+        let builder = self
+        return client.items(MobileAppInstallStatus.self) { try await builder.getRequest(query) }
     }
 
     /// Create a new mobileAppInstallStatus object.

@@ -83,6 +83,8 @@ public struct GraphError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum GraphClientError: Error, Sendable, Equatable {
     case invalidURL(String)
     case emptyBody(status: Int)
+    /// An `@odata.nextLink` to another host than the client's: not followed, so the token stays with the service.
+    case foreignNextLink(String)
 }
 
 /// The entry point: base URL, transport and token provider. Request builders hang off it.
@@ -99,12 +101,18 @@ public struct GraphClient: Sendable {
         self.tokenProvider = tokenProvider
     }
 
-    /// Builds a request for `path` (segments already percent-encoded).
-    func makeRequest(method: String, path: RequestPath, body: Data?) async throws -> GraphRequest {
+    /// Builds a request for `path` (segments already percent-encoded) with OData query options.
+    func makeRequest(method: String, path: RequestPath, body: Data?, query: ListQuery? = nil) async throws -> GraphRequest {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
-        let text = base + "/" + path.segments.joined(separator: "/")
+        var text = base + "/" + path.segments.joined(separator: "/")
+        if let query = query?.encoded, !query.isEmpty { text += "?" + query }
         guard let url = URL(string: text) else { throw GraphClientError.invalidURL(text) }
+        return try await makeRequest(method: method, url: url, body: body)
+    }
+
+    /// Builds a request for a URL the service gave (`@odata.nextLink`).
+    func makeRequest(method: String, url: URL, body: Data?) async throws -> GraphRequest {
         var headers = ["Accept": "application/json"]
         if body != nil { headers["Content-Type"] = "application/json" }
         if let tokenProvider { headers["Authorization"] = "Bearer " + (try await tokenProvider.accessToken()) }
@@ -126,6 +134,33 @@ public struct GraphClient: Sendable {
     func decode<T: Decodable>(_ type: T.Type, from response: GraphResponse) throws -> T {
         guard !response.body.isEmpty else { throw GraphClientError.emptyBody(status: response.status) }
         return try JSONDecoder().decode(type, from: response.body)
+    }
+
+    /// Every item of a collection, page after page: the first request, then each `@odata.nextLink` on the client's host.
+    func items<Element: Codable & Hashable & Sendable>(
+        _ type: Element.Type, first: @escaping @Sendable () async throws -> GraphRequest
+    ) -> AsyncThrowingStream<Element, Error> {
+        let client = self
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    var request = try await first()
+                    while true {
+                        let page = try client.decode(CollectionResponse<Element>.self, from: try await client.execute(request))
+                        for item in page.value { continuation.yield(item) }
+                        guard let next = page.nextLink else { break }
+                        guard let url = URL(string: next), url.host == request.url.host, url.port == request.url.port, url.scheme == request.url.scheme else {
+                            throw GraphClientError.foreignNextLink(next)
+                        }
+                        request = try await client.makeRequest(method: "GET", url: url, body: nil)
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
     }
 
     /// For operations that may answer 204 No Content.
@@ -156,6 +191,58 @@ public struct RequestPath: Sendable, Equatable {
             }
         }
         return RequestPath(segments + [encoded])
+    }
+}
+
+/// OData query options of a list request (`$top`, `$filter`, …); values are percent-encoded as they are sent.
+public struct ListQuery: Sendable, Equatable {
+    public var top: Int?
+    public var skip: Int?
+    public var filter: String?
+    public var select: [String]
+    public var orderBy: [String]
+    public var expand: [String]
+    public var count: Bool?
+
+    public init(top: Int? = nil, skip: Int? = nil, filter: String? = nil, select: [String] = [], orderBy: [String] = [],
+                expand: [String] = [], count: Bool? = nil) {
+        self.top = top
+        self.skip = skip
+        self.filter = filter
+        self.select = select
+        self.orderBy = orderBy
+        self.expand = expand
+        self.count = count
+    }
+
+    /// `$top=5&$filter=…`, in a fixed order; empty when no option is set.
+    var encoded: String {
+        var pairs: [(String, String)] = []
+        if let top { pairs.append(("$top", String(top))) }
+        if let skip { pairs.append(("$skip", String(skip))) }
+        if let filter { pairs.append(("$filter", filter)) }
+        if !select.isEmpty { pairs.append(("$select", select.joined(separator: ","))) }
+        if !orderBy.isEmpty { pairs.append(("$orderby", orderBy.joined(separator: ","))) }
+        if !expand.isEmpty { pairs.append(("$expand", expand.joined(separator: ","))) }
+        if let count { pairs.append(("$count", count ? "true" : "false")) }
+        return pairs.map { "\($0.0)=\(Self.percentEncoded($0.1))" }.joined(separator: "&")
+    }
+
+    /// Every byte outside RFC 3986's unreserved set and OData's `$ , ' ( ) :` is percent-encoded (a space as `%20`).
+    static func percentEncoded(_ value: String) -> String {
+        var out = ""
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "$"), UInt8(ascii: ","),
+                 UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ":"):
+                out.append(Character(UnicodeScalar(byte)))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
     }
 }
 

@@ -59,6 +59,41 @@ final class TransportTests: XCTestCase {
         }
     }
 
+    func testListQueryOptionsArePercentEncoded() async throws {
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: StubTransport(examples: []))
+        let query = ListQuery(top: 5, filter: "name eq 'a b&c'", select: ["id", "name"], orderBy: ["name desc"], count: true)
+        let request = try await client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: query)
+        XCTAssertEqual(request.url.absoluteString, "https://graph.example/v1/things?$top=5&$filter=name%20eq%20'a%20b%26c'&$select=id,name&$orderby=name%20desc&$count=true")
+        let plain = try await client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: ListQuery())
+        XCTAssertEqual(plain.url.absoluteString, "https://graph.example/v1/things")
+    }
+
+    /// Answers a fixed page per URL.
+    struct Pages: GraphTransport {
+        let pages: [String: String]
+        func send(_ request: GraphRequest) async throws -> GraphResponse {
+            GraphResponse(status: 200, headers: [:], body: Data((pages[request.url.absoluteString] ?? #"{"value": []}"#).utf8))
+        }
+    }
+
+    func testItemsFollowNextLinksOnTheClientsHostOnly() async throws {
+        let pages = Pages(pages: [
+            "https://graph.example/v1/things": #"{"value": [1, 2], "@odata.nextLink": "https://graph.example/v1/things?$skip=2"}"#,
+            "https://graph.example/v1/things?$skip=2": #"{"value": [3], "@odata.nextLink": "https://elsewhere.example/v1/things?$skip=3"}"#,
+        ])
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: pages)
+        var received: [Int] = []
+        do {
+            for try await item in client.items(Int.self, first: { try await client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil) }) {
+                received.append(item)
+            }
+            XCTFail("a next link to another host must not be followed")
+        } catch let error as GraphClientError {
+            XCTAssertEqual(error, .foreignNextLink("https://elsewhere.example/v1/things?$skip=3"))
+        }
+        XCTAssertEqual(received, [1, 2, 3])
+    }
+
     func testStubTransportMatchesKeysAsSent() async throws {
         let example = DocumentedExample(method: "GET", path: "things/{id}/parts", status: 200, responseBody: "{}", source: "page.md:1")
         let client = GraphClient(transport: StubTransport(examples: [example]))

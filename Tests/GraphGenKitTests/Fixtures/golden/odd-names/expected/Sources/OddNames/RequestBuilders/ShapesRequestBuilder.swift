@@ -21,8 +21,8 @@ public struct ShapesRequestBuilder: Sendable {
     /// `GET /shapes`, answers 200
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:5.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
+        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/shapes`.
@@ -30,8 +30,14 @@ public struct ShapesRequestBuilder: Sendable {
     /// `GET /shapes`, answers 200
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:5.
-    public func get() async throws -> CollectionResponse<Shape> {
-        let response = try await client.execute(try await getRequest())
+    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Shape> {
+        let response = try await client.execute(try await getRequest(query))
         return try client.decode(CollectionResponse<Shape>.self, from: response)
+    }
+
+    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
+    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Shape, Error> {
+        let builder = self
+        return client.items(Shape.self) { try await builder.getRequest(query) }
     }
 }

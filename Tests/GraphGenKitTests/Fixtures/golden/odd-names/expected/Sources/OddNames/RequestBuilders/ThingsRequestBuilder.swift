@@ -21,8 +21,8 @@ public struct ThingsRequestBuilder: Sendable {
     /// `GET /things`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
+        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/things`.
@@ -30,8 +30,14 @@ public struct ThingsRequestBuilder: Sendable {
     /// `GET /things`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func get() async throws -> CollectionResponse<Item> {
-        let response = try await client.execute(try await getRequest())
+    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Item> {
+        let response = try await client.execute(try await getRequest(query))
         return try client.decode(CollectionResponse<Item>.self, from: response)
+    }
+
+    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
+    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Item, Error> {
+        let builder = self
+        return client.items(Item.self) { try await builder.getRequest(query) }
     }
 }
