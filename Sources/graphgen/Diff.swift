@@ -16,7 +16,7 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(help: "Compare with the inputs as they were at this git revision (read with git archive; the work tree is not touched).")
+    @Option(help: "Compare with the inputs as they were at this git revision, as the config then named them (read with git; the work tree is not touched).")
     var base: String?
 
     @Option(help: "Compare with this older schema instead of a revision.")
@@ -39,7 +39,10 @@ struct Diff: ParsableCommand {
             let old: APIModel
             switch (base, oldSchema) {
             case (let revision?, nil):
-                old = try DiffRun.model(at: revision, inputs: DiffRun.Inputs(schema: current.schema, pages: current.pages), root: inputs.root(config))
+                // Flags name the inputs on both sides; otherwise the config as it was at the revision does.
+                let overridden = inputs.schema != nil || !inputs.pages.isEmpty
+                old = try DiffRun.model(at: revision, config: overridden ? nil : config.file, inputs: DiffRun.Inputs(schema: current.schema, pages: current.pages),
+                                        root: inputs.root(config))
             case (nil, let schema?):
                 old = try ModelLoader.load(schemaPath: schema, pagePaths: oldPages.isEmpty ? current.pages : oldPages, root: inputs.root(config))
             default:

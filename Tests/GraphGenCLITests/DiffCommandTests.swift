@@ -45,4 +45,27 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertTrue(missing.stderr.contains("does not exist at no-such-revision"), missing.stderr)
         XCTAssertEqual(try CLI.run(["diff", "--base=--output=x"], in: folder).status, 2, "a revision is never read as an option")
     }
+
+    /// The config as it was at the revision names the old inputs; a revision without the config is bad input.
+    func testTheConfigAtTheRevisionNamesItsInputs() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: CLI.repoRoot.appendingPathComponent("schemas"), to: folder.appendingPathComponent("schemas"))
+        try git(["init", "-q"], in: folder)
+        try git(["add", "."], in: folder)
+        try git(["commit", "-q", "-m", "pages and schema, no config"], in: folder)
+        try "schema: schemas/intune-apps.yaml\npages: schemas/intune-apps/pages\n".write(to: folder.appendingPathComponent("graphgen.yaml"), atomically: true, encoding: .utf8)
+        try git(["add", "."], in: folder)
+        try git(["commit", "-q", "-m", "config"], in: folder)
+
+        let noConfig = try CLI.run(["diff", "--base", "HEAD~1"], in: folder)
+        XCTAssertEqual(noConfig.status, 2)
+        XCTAssertTrue(noConfig.stderr.contains("'graphgen.yaml' does not exist at HEAD~1"), noConfig.stderr)
+
+        try git(["mv", "schemas/intune-apps.yaml", "schemas/apps.yaml"], in: folder)
+        try "schema: schemas/apps.yaml\npages: schemas/intune-apps/pages\n".write(to: folder.appendingPathComponent("graphgen.yaml"), atomically: true, encoding: .utf8)
+        let moved = try CLI.run(["diff", "--base", "HEAD"], in: folder)
+        XCTAssertEqual(moved.status, 0, moved.stderr)
+        XCTAssertEqual(moved.stdout, "0 breaking, 0 additive, 0 other: none version change\n", "the old schema is read from where the old config put it")
+    }
 }

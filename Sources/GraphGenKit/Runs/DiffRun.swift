@@ -12,9 +12,10 @@ public enum DiffRun {
         }
     }
 
-    /// The model of `inputs` as they were at `revision`, read through `git archive` into a temporary folder, so the
-    /// work tree is never touched. Old locations read `REVISION:path:line:column`.
-    public static func model(at revision: String, inputs: Inputs, root: String) throws -> APIModel {
+    /// The model of the inputs as they were at `revision`, read through `git archive` into a temporary folder, so the
+    /// work tree is never touched. With `config`, the config as it was at the revision names the inputs (its schema
+    /// and pages may have moved); without it, `inputs` does. Old locations read `REVISION:path:line:column`.
+    public static func model(at revision: String, config: String?, inputs current: Inputs, root: String) throws -> APIModel {
         let usage = SourceLocation(file: "--base", line: 1)
         guard !revision.isEmpty, !revision.hasPrefix("-"), !revision.contains("\0") else {
             throw DiagnosticError(.error("'\(revision)' is not a git revision", at: usage, rule: "usage"))
@@ -27,6 +28,17 @@ public enum DiffRun {
                 throw DiagnosticError(.error("'\(path)' is outside the git repository at \(top); use --old-schema for inputs outside git", at: usage, rule: "usage"))
             }
             return absolute == topURL.path ? "." : String(absolute.dropFirst(topURL.path.count + 1))
+        }
+        var inputs = current
+        if let config {
+            let relative = try inRepository(config)
+            let text = try git(["show", "\(revision):\(relative)"], in: top, at: usage,
+                               failure: "'\(relative)' does not exist at \(revision) (or \(revision) is not a revision)")
+            let old = try GraphGenConfig.decode(text, path: config, displayPath: "\(revision):\(relative)")
+            guard let schema = old.schema else {
+                throw DiagnosticError(.error("'\(relative)' names no schema at \(revision)", at: usage, rule: "usage"))
+            }
+            inputs = Inputs(schema: schema, pages: old.pages)
         }
         let schema = try inRepository(inputs.schema)
         let pages = try inputs.pages.map(inRepository)
