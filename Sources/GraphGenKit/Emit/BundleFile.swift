@@ -15,15 +15,6 @@ public enum BundleFile {
     /// Writes the bundle when its bytes changed; returns whether it wrote.
     @discardableResult
     public static func write(_ files: [GeneratedFile], to path: String) throws -> Bool {
-        let text = contents(of: files)
-        if FileManager.default.contents(atPath: path) == Data(text.utf8) { return false }
-        let url = URL(fileURLWithPath: path)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw DiagnosticError(.error("cannot write the output: \(error.localizedDescription)", at: SourceLocation(file: path, line: 1), rule: "output-unwritable"))
-        }
-        return true
+        try TextFile.write(contents(of: files), to: path)
     }
 }
