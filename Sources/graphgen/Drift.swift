@@ -8,15 +8,13 @@ struct Drift: ParsableCommand {
         discussion: "Exit codes: 0 nothing at or above --fail-on; 1 drift found; 2 bad input. Suppress a rule in the config (drift.disabledRules) or in a page's annotation (\"suppressions\": [\"rule-id: reason\"])."
     )
 
-    enum FailOn: String, ExpressibleByArgument, CaseIterable { case error, warning, never }
-
     @OptionGroup var inputs: InputOptions
 
     @Option(help: "Output format: text, json, sarif or github (default: the config's drift.format, else text).")
     var format: DriftReporter.Format?
 
     @Option(help: "Lowest severity that makes the exit code 1: error, warning or never (default: the config's drift.failOn, else error).")
-    var failOn: FailOn?
+    var failOn: DriftRun.FailOn?
 
     @Option(help: "Accept the findings listed in this file (default: the config's drift.baseline).")
     var baseline: String?
@@ -38,34 +36,28 @@ struct Drift: ParsableCommand {
         var failed = false
         try inputs.run { config, paths in
             let model = try inputs.loadModel(config)
-            if let writeBaseline {
-                let findings = DriftCheck(disabledRules: Set(config.driftDisabledRules)).run(model).findings
-                try TextFile.write(DriftBaseline.render(findings), to: writeBaseline)
-                FileHandle.standardError.write(Data("wrote \(findings.count) findings to \(writeBaseline)\n".utf8))
-                return
-            }
-            let baselinePath = baseline ?? config.driftBaseline
-            let accepted = try baselinePath.map { try DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0)) } ?? []
-            let result = DriftCheck(disabledRules: Set(config.driftDisabledRules), baseline: accepted).run(model)
-            let format = self.format ?? config.driftFormat.flatMap(DriftReporter.Format.init(rawValue:)) ?? .text
-            // Baselines match relative paths, so locations become absolute only for printing.
-            let shown = result.findings.map { finding in
-                var shown = finding
-                shown.location = paths.shown(finding.location)
-                shown.related = finding.related.map(paths.shown)
-                return shown
-            }
-            print(DriftReporter.render(shown, format: format), terminator: "")
-            let threshold = failOn ?? config.driftFailOn.flatMap(FailOn.init(rawValue:)) ?? .error
-            failed = result.findings.contains { finding in
-                switch threshold {
-                case .never: false
-                case .warning: finding.severity >= .warning
-                case .error: finding.severity == .error
+            var settings = DriftRun.Settings()
+            settings.disabledRules = Set(config.driftDisabledRules)
+            settings.baseline = baseline ?? config.driftBaseline
+            settings.writeBaseline = writeBaseline
+            settings.failOn = failOn ?? config.driftFailOn.flatMap(DriftRun.FailOn.init(rawValue:)) ?? .error
+            switch try DriftRun.run(model, settings: settings) {
+            case .wroteBaseline(let count):
+                FileHandle.standardError.write(Data("wrote \(count) findings to \(writeBaseline ?? "")\n".utf8))
+            case .checked(let result, let failedRun):
+                let format = self.format ?? config.driftFormat.flatMap(DriftReporter.Format.init(rawValue:)) ?? .text
+                // Baselines match relative paths, so locations become absolute only for printing.
+                let shown = result.findings.map { finding in
+                    var shown = finding
+                    shown.location = paths.shown(finding.location)
+                    shown.related = finding.related.map(paths.shown)
+                    return shown
                 }
-            }
-            if format == .text {
-                FileHandle.standardError.write(Data("\(result.findings.count) findings (\(result.baselined) in baseline, \(result.suppressed) suppressed)\n".utf8))
+                print(DriftReporter.render(shown, format: format), terminator: "")
+                if format == .text {
+                    FileHandle.standardError.write(Data("\(result.findings.count) findings (\(result.baselined) in baseline, \(result.suppressed) suppressed)\n".utf8))
+                }
+                failed = failedRun
             }
         }
         if failed { throw ExitCode(1) }
@@ -73,3 +65,5 @@ struct Drift: ParsableCommand {
 }
 
 extension DriftReporter.Format: ExpressibleByArgument {}
+
+extension DriftRun.FailOn: ExpressibleByArgument {}
