@@ -42,6 +42,8 @@ struct Generate: ParsableCommand {
             settings.check = check
             settings.force = force
             settings.bundleFile = bundleFile
+            settings.driftBaseline = config.driftBaseline
+            settings.driftDisabledRules = Set(config.driftDisabledRules)
             let shown = DisplayPath.of(settings.output)
             let outcome = try GenerateRun.run(settings, warnings: { printWarnings($0, paths: paths) }, waiting: {
                 FileHandle.standardError.write(Data("waiting for another graphgen run to finish writing \(shown)…\n".utf8))

@@ -75,6 +75,19 @@ final class GenerateCommandTests: XCTestCase {
         XCTAssertTrue(String(decoding: after[".graphgen-api"] ?? Data(), as: UTF8.self).contains("property MobileAppInstallStatus.installCount = Int64? Int64\n"))
     }
 
+    /// A page documents a property the schema lacks: generate still succeeds, and says the model leaves it out.
+    func testPagePropertiesTheSchemaLacksAreReported() throws {
+        let page = folder.appendingPathComponent("schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "|deviceName|String|Device name|\n", with: "|deviceName|String|Device name|\n|installCount|Int64|Times installed|\n")
+            .write(to: page, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["generate"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:50:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("installCount"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("the generated model leaves it out until the schema declares it [property-extra]"), result.stderr)
+    }
+
     func testTemplateErrorLeavesOutputUntouched() throws {
         XCTAssertEqual(try CLI.run(["generate"], in: folder).status, 0)
         let before = try snapshot()

@@ -14,18 +14,19 @@ public struct DriftCheck {
         self.baseline = baseline
     }
 
-    /// Every finding before suppressions and baseline, sorted.
-    public static func allFindings(_ model: APIModel) -> [DriftFinding] {
+    /// Every finding before suppressions and baseline, sorted; `families` limits the rules run (`"property tables"`).
+    public static func allFindings(_ model: APIModel, families: Set<String>? = nil) -> [DriftFinding] {
         let context = DriftContext(model: model)
-        return Array(Set(DriftRules.all.flatMap { $0.1(context) })).sorted()
+        let rules = DriftRules.all.filter { families?.contains($0.0) ?? true }
+        return Array(Set(rules.flatMap { $0.1(context) })).sorted()
     }
 
-    public func run(_ model: APIModel) -> Result {
+    public func run(_ model: APIModel, families: Set<String>? = nil) -> Result {
         let pageSuppressions = Dictionary(grouping: model.pages.flatMap { page in page.suppressions.map { (page.file, $0.value) } }, by: \.0)
             .mapValues { Set($0.map(\.1)) }
         var suppressed = 0, baselined = 0
         var kept: [DriftFinding] = []
-        for finding in Self.allFindings(model) {
+        for finding in Self.allFindings(model, families: families) {
             if disabledRules.contains(finding.ruleID) || pageSuppressions[finding.location.file]?.contains(finding.ruleID) == true {
                 suppressed += 1
             } else if baseline.contains(finding.fingerprint) {
