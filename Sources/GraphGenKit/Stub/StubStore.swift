@@ -4,12 +4,12 @@
 struct StubStore {
     static let anyKey = "*"
 
-    private struct Collection {
+    private struct StoredCollection {
         var order: [String] = []
         var items: [String: JSONNode] = [:]
     }
 
-    private var collections: [[String]: Collection] = [:]
+    private var collections: [[String]: StoredCollection] = [:]
     /// Collection paths holding `anyKey`, sorted so lookups and lists are deterministic.
     private var wildcardPaths: [[String]] = []
     private var referenceLists: [[String]: [(id: String, url: String)]] = [:]
@@ -44,8 +44,8 @@ struct StubStore {
 
     mutating func put(_ item: JSONNode, collection: [String], id: String) {
         let path = holder(collection, id: id) ?? collection
-        if collections[path]?.items[id] == nil { collections[path, default: Collection()].order.append(id) }
-        collections[path, default: Collection()].items[id] = item
+        if collections[path]?.items[id] == nil { collections[path, default: StoredCollection()].order.append(id) }
+        collections[path, default: StoredCollection()].items[id] = item
         if path.contains(Self.anyKey) && !wildcardPaths.contains(path) {
             wildcardPaths.append(path)
             wildcardPaths.sort { $0.joined(separator: "/") < $1.joined(separator: "/") }
