@@ -48,7 +48,7 @@ for kind in "${kinds[@]}"; do
     GRAPHGEN_FUZZ_KIND=$kind ASAN_OPTIONS=detect_leaks=0 "$binary" "$corpus" "$scratch/seeds/$kind" \
         -dict="Fuzz/dictionaries/$kind.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -artifact_prefix="$findings/" -print_final_stats=1 -close_fd_mask=3 2>&1 \
-        | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true
+        | grep -E '^(#[0-9]+[[:space:]]+(DONE|INITED)|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true
     if ls "$findings" | grep -qE '^(crash|timeout|oom|leak)-'; then
         echo "== $kind: findings written to $findings"
         status=1
