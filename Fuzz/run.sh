@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of every reader GraphGen has, with libFuzzer and AddressSanitizer.
 #
-#   Fuzz/run.sh [SECONDS] [KIND…]      SECONDS per kind (default 60); kinds: markdown text schema config json csdl
+#   Fuzz/run.sh [SECONDS] [KIND…]      SECONDS per kind (default 60); kinds: markdown text schema config json csdl stub
 #
 # Builds graphgen-fuzz with libFuzzer's coverage and AddressSanitizer into .build-fuzz/, seeds each kind's corpus from the
 # project's own pages, schemas, configs and fixtures, and runs each kind for SECONDS. An input that crashes,
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 kinds=("$@")
-[ ${#kinds[@]} -eq 0 ] && kinds=(markdown text schema config json csdl)
+[ ${#kinds[@]} -eq 0 ] && kinds=(markdown text schema config json csdl stub)
 scratch=.build-fuzz
 # libFuzzer's coverage instrumentation, linked without libFuzzer's own main: SwiftPM names the executable's
 # entry point, and the harness starts libFuzzer's driver from it.
@@ -33,6 +33,7 @@ seed() {
         config) find . -path ./.build -prune -o -path "./$scratch" -prune -o -name graphgen.yaml -print | while read -r file; do cp --backup=numbered "$file" "$folder"; done ;;
         json) find schemas/formats Tests/GraphGenKitTests/Fixtures -name '*.json' -exec cp --backup=numbered {} "$folder" \; ;;
         csdl) cp Tests/GraphGenKitTests/Fixtures/csdl/*.xml "$folder" ;;
+        stub) ;;  # requests to the stub: the regression inputs below are the seeds
     esac
     local regressions=Tests/GraphGenKitTests/Fixtures/fuzz/$kind
     [ -d "$regressions" ] && cp "$regressions"/* "$folder" 2>/dev/null || true

@@ -1,5 +1,5 @@
 // The fuzz harness. Built normally, it replays input files through one reader:
-//     graphgen-fuzz <kind> FILE…        (kinds: markdown, text, schema, config, json, csdl)
+//     graphgen-fuzz <kind> FILE…        (kinds: markdown, text, schema, config, json, csdl, stub)
 // Built with `-Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address` (see Fuzz/run.sh), it is a libFuzzer
 // binary whose reader is chosen by GRAPHGEN_FUZZ_KIND.
 import Foundation

@@ -4,6 +4,8 @@ import Foundation
 /// (`graphgen-fuzz`) and the regression test that replays its findings both read inputs through here.
 public enum InputKind: String, CaseIterable, Sendable {
     case markdownPage = "markdown", renderedTextPage = "text", schema, config, json, csdl
+    /// An HTTP request to the stub service: `METHOD /target` on the first line, the body after it.
+    case stubRequest = "stub"
 
     /// Reads `bytes` as this kind of input. Bad input throws `DiagnosticError`; anything else escaping
     /// (a crash, a hang) is a bug.
@@ -24,6 +26,43 @@ public enum InputKind: String, CaseIterable, Sendable {
             _ = try JSONParser.parse(text, file: "input.json", startLine: 1)
         case .csdl:
             _ = try SchemaImport.run(try CSDLDecoder.decode(bytes, file: "input.csdl"), options: SchemaImportOptions())
+        case .stubRequest:
+            let line = bytes.prefix { $0 != UInt8(ascii: "\n") }
+            let parts = String(decoding: line, as: UTF8.self).split(separator: " ", maxSplits: 1)
+            let stub = StubService(model: try Self.stubModel(), options: StubOptions())
+            // Twice, so the second request meets whatever the first one stored.
+            for _ in 0..<2 {
+                _ = stub.handle(StubRequest(method: parts.first.map(String.init) ?? "", target: parts.count > 1 ? String(parts[1]) : "",
+                                            headers: ["authorization": "Bearer t", "host": "localhost"], body: Array(bytes.dropFirst(line.count + 1))))
+            }
         }
+    }
+
+    /// A small service for the stub's fuzzing: nested collections, references, enums, dates, GUIDs, read-only members.
+    static func stubModel() throws -> APIModel {
+        let schema = """
+        namespace: example.fuzz
+        module: Fuzz
+        apiVersion: v1.0
+        root:
+          - { name: things, type: thing, collection: true, operations: [list, get, create, update, delete] }
+          - { name: me, type: thing, operations: [get, update] }
+        enums:
+          - { name: color, members: [red, green] }
+        entities:
+          - name: thing
+            properties:
+              - { name: id, type: String, readOnly: true }
+              - { name: name, type: String }
+              - { name: count, type: Int32 }
+              - { name: color, type: color }
+              - { name: seen, type: DateTimeOffset }
+              - { name: key, type: Guid }
+              - { name: tags, type: Collection(String) }
+            navigation:
+              - { name: parts, target: thing, operations: [list, get, create, update, delete] }
+              - { name: links, target: thing, contained: false, operations: [list, addReference, removeReference] }
+        """
+        return ModelBuilder.build(schema: try SchemaDecoder.decode(schema, file: "fuzz-stub.yaml"), pages: [])
     }
 }

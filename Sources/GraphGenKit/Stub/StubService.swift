@@ -183,10 +183,9 @@ public final class StubService: @unchecked Sendable {
     }
 
     private func update(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
-        guard let (collection, id) = route.itemAddress(segments) else {
-            return graphError(405, "MethodNotAllowed", "Only items of a collection can be updated here.")
-        }
-        guard var members = store.item(collection: collection, id: id)?.members else {
+        // An item of a collection must exist; a singleton or single-valued navigation is kept under its own path.
+        let (collection, id) = route.itemAddress(segments) ?? (segments, "")
+        guard var members = store.item(collection: collection, id: id)?.members ?? (id.isEmpty ? [] : nil) else {
             return graphError(404, "ResourceNotFound", "No item '\(id)' in /\(collection.joined(separator: "/")).")
         }
         let type = route.operation.requestType ?? route.operation.target

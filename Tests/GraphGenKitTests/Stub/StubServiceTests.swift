@@ -129,6 +129,17 @@ final class StubServiceTests: XCTestCase {
         XCTAssertEqual(send(stub, "DELETE", "\(users)/\(user)/deviceStatuses/\(device)/$ref").status, 404, "the seed pages document no reference removal")
     }
 
+    func testSingletonsAreReadAndMerged() throws {
+        let stub = StubService(model: try InputKind.stubModel(), options: StubOptions())
+        XCTAssertEqual(send(stub, "GET", "/v1.0/me").status, 200)
+        XCTAssertEqual(send(stub, "PATCH", "/v1.0/me", #"{"name": "Ada", "count": 2}"#).status, 200, "the declared update answers 200 with the entity")
+        XCTAssertEqual(send(stub, "PATCH", "/v1.0/me", #"{"count": null}"#).status, 200)
+        let me = send(stub, "GET", "/v1.0/me").json
+        XCTAssertEqual(me["name"] as? String, "Ada")
+        XCTAssertTrue(me["count"] is NSNull)
+        XCTAssertEqual(send(stub, "PATCH", "/v1.0/me", #"{"count": "two"}"#).status, 400)
+    }
+
     func testSeededExamplesAndRepeatableFaults() throws {
         let seeded = try service { $0.seedExamples = true }
         XCTAssertGreaterThan(seeded.storedCount, 0, "the seed pages document response bodies")
