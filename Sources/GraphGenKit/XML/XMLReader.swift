@@ -21,8 +21,10 @@ public struct XMLElementNode: Sendable {
 public enum XMLReader {
     public static func parse(_ data: Data, file: String) throws -> XMLElementNode {
         let lines = LineStarts(data)
-        // The platform parser traps on names that are not UTF-8, so only UTF-8 reaches it.
+        // The platform parser traps on names that are not UTF-8 and on some processing instructions, so only
+        // UTF-8 without them (or a document type declaration, which metadata never has) reaches it.
         try checkEncoding(data, lines: lines, file: file)
+        try checkMarkup(data, lines: lines, file: file)
         let delegate = TreeDelegate(file: file, lines: lines)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -39,6 +41,42 @@ public enum XMLReader {
             throw DiagnosticError(.error("the XML document has no root element", at: SourceLocation(file: file, line: 1), rule: "xml-syntax"))
         }
         return root
+    }
+
+    /// No processing instruction but a leading XML declaration, and no document type declaration; comments and
+    /// CDATA sections are skipped.
+    private static func checkMarkup(_ data: Data, lines: LineStarts, file: String) throws {
+        let bytes = lines.bytes
+        func starts(_ text: String, at index: Int) -> Bool {
+            let pattern = Array(text.utf8)
+            return index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+        }
+        func skip(to end: String, from index: Int) -> Int {
+            var cursor = index
+            while cursor < bytes.count && !starts(end, at: cursor) { cursor += 1 }
+            return cursor + end.utf8.count
+        }
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+            if starts("<!--", at: index) {
+                index = skip(to: "-->", from: index + 4)
+            } else if starts("<![CDATA[", at: index) {
+                index = skip(to: "]]>", from: index + 9)
+            } else if starts("<?", at: index) {
+                let declaration = index == 0 && (starts("<?xml ", at: 0) || starts("<?xml\t", at: 0) || starts("<?xml\n", at: 0) || starts("<?xml\r", at: 0))
+                guard declaration else {
+                    throw DiagnosticError(.error("a processing instruction; metadata holds none but the XML declaration at the very start",
+                                                 at: lines.location(ofByte: index, file: file), rule: "xml-syntax"))
+                }
+                index = skip(to: "?>", from: index + 2)
+            } else if starts("<!DOCTYPE", at: index) {
+                throw DiagnosticError(.error("a document type declaration; GraphGen does not read them (metadata has none)",
+                                             at: lines.location(ofByte: index, file: file), rule: "xml-syntax"))
+            } else {
+                index += 1
+            }
+        }
     }
 
     /// The bytes must be UTF-8 and an XML declaration, if any, must not claim another encoding.

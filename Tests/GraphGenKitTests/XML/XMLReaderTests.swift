@@ -21,10 +21,23 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertThrowsError(try XMLReader.parse(Data(), file: "f.xml"))
     }
 
-    func testExternalEntitiesAreNotResolved() throws {
+    func testDocumentTypesAndEntitiesAreRefused() throws {
         let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<a>&x;</a>\n"
-        let root = try? XMLReader.parse(Data(xml.utf8), file: "f.xml")
-        XCTAssertEqual(root?.children.count ?? 0, 0)
+        XCTAssertThrowsError(try XMLReader.parse(Data(xml.utf8), file: "f.xml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("f.xml:2:1: error: a document type declaration"), "\(error)")
+        }
+    }
+
+    /// The platform parser dereferences a null pointer on some processing instructions (found by fuzzing).
+    func testProcessingInstructionsAreRefused() throws {
+        XCTAssertThrowsError(try XMLReader.parse(Data("<?xm?>\n<>\n".utf8), file: "f.xml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("f.xml:1:1: error: a processing instruction"), "\(error)")
+        }
+        XCTAssertThrowsError(try XMLReader.parse(Data("<a>\n  <?go now?></a>".utf8), file: "f.xml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("f.xml:2:3:"), "\(error)")
+        }
+        let commented = "<?xml version=\"1.0\"?>\n<a><!-- <?not one?> --><![CDATA[<?nor this?>]]></a>"
+        XCTAssertNoThrow(try XMLReader.parse(Data(commented.utf8), file: "f.xml"))
     }
 
     func testDeepNestingEndsWithAnErrorNotACrash() {
