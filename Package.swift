@@ -44,10 +44,19 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // What graphgen and graphgen-stub share on the command line: input options, printing diagnostics.
+        .target(
+            name: "GraphGenCommandLine",
+            dependencies: [
+                "GraphGenKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "graphgen",
             dependencies: [
                 "GraphGenKit",
+                "GraphGenCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +64,7 @@ let package = Package(
             name: "graphgen-stub",
             dependencies: [
                 "GraphGenKit",
+                "GraphGenCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

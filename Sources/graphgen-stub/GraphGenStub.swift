@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphGenCommandLine
 import GraphGenKit
 import Hummingbird
 import Logging
@@ -18,14 +19,7 @@ struct GraphGenStub: AsyncParsableCommand {
 
     enum Seed: String, ExpressibleByArgument, CaseIterable { case examples, none }
 
-    @Option(help: "The config file (default: graphgen.yaml in the working folder, if present).")
-    var config: String?
-
-    @Option(help: "The YAML entity schema (overrides the config's 'schema').")
-    var schema: String?
-
-    @Option(name: .customLong("pages"), help: "A folder or file of API pages; repeat for more (overrides the config's 'pages').")
-    var pages: [String] = []
+    @OptionGroup var inputs: InputOptions
 
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -77,15 +71,13 @@ struct GraphGenStub: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let model: APIModel
-        do {
-            let settings = try InputSelection.loadConfig(config)
-            let inputs = try InputSelection.paths(settings, schema: schema, pages: pages)
-            model = try ModelLoader.load(schemaPath: inputs.schema, pagePaths: inputs.pages, root: InputSelection.root(settings))
-        } catch let error as DiagnosticError {
-            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
-            throw ExitCode(2)
+        var loaded: APIModel?
+        try inputs.run { config, paths in
+            let model = try inputs.loadModel(config)
+            printWarnings(model.diagnostics, paths: paths)
+            loaded = model
         }
+        guard let model = loaded else { throw ExitCode(2) }
         var options = StubOptions()
         options.token = token
         options.seedExamples = seed == .examples

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphGenCommandLine
 import GraphGenKit
 
 struct Drift: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GraphGenCommandLine
 import GraphGenKit
 
 @main
