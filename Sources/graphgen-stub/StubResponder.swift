@@ -13,10 +13,15 @@ struct StubResponder: HTTPResponder {
     let recorder: RequestRecorder?
     let maximumBodyBytes: Int
 
+    /// The header names the service answers with, parsed once.
+    static let fieldNames: [String: HTTPField.Name] = Dictionary(uniqueKeysWithValues: ["Content-Type", "request-id", "Retry-After", "Allow"].compactMap { name in
+        HTTPField.Name(name).map { (name, $0) }
+    })
+
     func respond(to request: Request, context: Context) async throws -> Response {
+        // The service reads only these two; HTTP/1.1's Host header arrives as the request's authority.
         var headers: [String: String] = [:]
-        for field in request.headers { headers[field.name.canonicalName] = field.value }
-        // HTTP/1.1's Host header arrives as the request's authority.
+        if let authorization = request.headers[.authorization] { headers["authorization"] = authorization }
         if let authority = request.head.authority { headers["host"] = authority }
         let target = request.uri.string
         let answer: StubResponse
@@ -31,7 +36,7 @@ struct StubResponder: HTTPResponder {
         recorder?.record(method: request.method.rawValue, target: target, response: answer)
         var fields = HTTPFields()
         for (name, value) in answer.headers {
-            if let field = HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
+            if let field = Self.fieldNames[name] ?? HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
         }
         return Response(status: .init(code: answer.status), headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
     }

@@ -1,7 +1,12 @@
 /// Double-quoted text in the escape syntax JSON and YAML share: `\"`, `\\`, `\n`, `\r`, `\t` and `\uXXXX`.
 public enum QuotedText {
     /// - Parameter alsoEscaping: scalars beyond the C0 controls to write as `\uXXXX` (YAML refuses some printable-looking ones).
-    public static func quoted(_ text: String, alsoEscaping: (Unicode.Scalar) -> Bool = { _ in false }) -> String {
+    public static func quoted(_ text: String, alsoEscaping: ((Unicode.Scalar) -> Bool)? = nil) -> String {
+        // Most text needs no escape at all: copy it whole.
+        if alsoEscaping == nil, !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
+        let alsoEscaping = alsoEscaping ?? { _ in false }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

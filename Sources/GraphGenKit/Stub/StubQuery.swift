@@ -15,6 +15,7 @@ struct StubQuery {
     var filter: StubFilter?
 
     init(_ options: [(name: String, value: String)], type: ModelEntity?, model: APIModel) throws(StubQueryError) {
+        guard options.contains(where: { $0.name.hasPrefix("$") }) else { return }
         let properties = Dictionary((type?.properties ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         func known(_ name: String) throws(StubQueryError) {
             if type != nil && properties[name] == nil {

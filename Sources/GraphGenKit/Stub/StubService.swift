@@ -59,7 +59,7 @@ public final class StubService: @unchecked Sendable {
             return response
         }
         guard let authorization = request.headers["authorization"], authorization.hasPrefix("Bearer "),
-              !authorization.dropFirst("Bearer ".count).trimmingCharacters(in: .whitespaces).isEmpty else {
+              authorization.dropFirst("Bearer ".count).contains(where: { $0 != " " && $0 != "\t" }) else {
             return graphError(401, "InvalidAuthenticationToken", "Access token is empty or not a Bearer token.")
         }
         if let token = options.token, authorization.dropFirst("Bearer ".count) != token {
