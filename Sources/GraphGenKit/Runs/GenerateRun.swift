@@ -37,8 +37,9 @@ public enum GenerateRun {
     }
 
     /// Properties a page's table documents that the schema lacks: the generated model cannot have them, so say so.
-    static func missingFromSchema(_ model: APIModel, _ settings: Settings) throws -> [Diagnostic] {
-        let baseline = try settings.driftBaseline.map { try DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0, root: settings.root)) } ?? []
+    /// A baseline that is missing or unreadable accepts nothing here; `graphgen drift` reports what is wrong with it.
+    static func missingFromSchema(_ model: APIModel, _ settings: Settings) -> [Diagnostic] {
+        let baseline = settings.driftBaseline.flatMap { try? DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0, root: settings.root)) } ?? []
         let check = DriftCheck(disabledRules: settings.driftDisabledRules, baseline: baseline)
         return check.run(model, families: ["property tables"]).findings.filter { $0.ruleID == "property-extra" }.map { finding in
             .warning(finding.message + "; the generated model leaves it out until the schema declares it", at: finding.location, rule: finding.ruleID)
@@ -65,7 +66,7 @@ public enum GenerateRun {
             if let stamp, stamp.isCurrent(in: settings.output) { return .current }
         }
         let model = try ModelLoader.load(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
-        warnings(model.diagnostics.filter { $0.severity >= .warning } + (try missingFromSchema(model, settings)))
+        warnings(model.diagnostics.filter { $0.severity >= .warning } + missingFromSchema(model, settings))
         let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel)
         if let bundleFile = settings.bundleFile {
             return .bundle(written: try BundleFile.write(files, to: bundleFile))
