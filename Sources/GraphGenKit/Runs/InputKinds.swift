@@ -29,7 +29,7 @@ public enum InputKind: String, CaseIterable, Sendable {
         case .stubRequest:
             let line = bytes.prefix { $0 != UInt8(ascii: "\n") }
             let parts = String(decoding: line, as: UTF8.self).split(separator: " ", maxSplits: 1)
-            let stub = StubService(model: try Self.stubModel(), options: StubOptions())
+            let stub = StubService(model: try Self.fuzzedStubModel.get(), options: StubOptions())
             // Twice, so the second request meets whatever the first one stored.
             for _ in 0..<2 {
                 _ = stub.handle(StubRequest(method: parts.first.map(String.init) ?? "", target: parts.count > 1 ? String(parts[1]) : "",
@@ -37,6 +37,9 @@ public enum InputKind: String, CaseIterable, Sendable {
             }
         }
     }
+
+    /// Built once: a fuzzer sends thousands of requests a second.
+    private static let fuzzedStubModel = Result { try stubModel() }
 
     /// A small service for the stub's fuzzing: nested collections, references, enums, dates, GUIDs, read-only members.
     static func stubModel() throws -> APIModel {
