@@ -1,11 +1,5 @@
-/// JSON values the stub builds for its responses, rendered compact (member order and number text kept as received).
+/// JSON values the stub builds for its responses (rendered with `JSONNode.compactText`).
 enum StubJSON {
-    static func render(_ node: JSONNode) -> String { node.compactText }
-
-    static func render(members: [JSONNode.Member]) -> String {
-        render(object(members))
-    }
-
     private static let nowhere = SourceLocation(file: "", line: 1)
 
     static func object(_ members: [JSONNode.Member]) -> JSONNode { JSONNode(value: .object(members), location: nowhere) }

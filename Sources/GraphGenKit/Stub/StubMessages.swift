@@ -43,8 +43,8 @@ public struct StubResponse: Sendable {
         self.body = body
     }
 
-    static func json(_ status: Int, _ text: String) -> StubResponse {
-        StubResponse(status: status, headers: [("Content-Type", "application/json")], body: Array(text.utf8))
+    static func json(_ status: Int, _ value: JSONNode) -> StubResponse {
+        StubResponse(status: status, headers: [("Content-Type", "application/json")], body: Array(value.compactText.utf8))
     }
 }
 

@@ -145,7 +145,7 @@ public final class StubService: @unchecked Sendable {
             if let top = query.top { next.append(("$top", String(top - page.count))) }
             members.append(StubJSON.member("@odata.nextLink", StubJSON.string(link(request, query: next))))
         }
-        return .json(200, StubJSON.render(members: members))
+        return .json(200, StubJSON.object(members))
     }
 
     private func get(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
@@ -157,12 +157,12 @@ public final class StubService: @unchecked Sendable {
         guard let (collection, id) = route.itemAddress(segments) else {
             // A single-valued navigation or singleton: whatever was stored under its path, else an empty object.
             let stored = store.item(collection: segments, id: "") ?? StubJSON.object([])
-            return .json(200, StubJSON.render(members: [StubJSON.member("@odata.context", StubJSON.string(context(segments)))] + (query.selecting(stored).members ?? [])))
+            return .json(200, StubJSON.object([StubJSON.member("@odata.context", StubJSON.string(context(segments)))] + (query.selecting(stored).members ?? [])))
         }
         guard let item = store.item(collection: collection, id: id) else {
             return graphError(404, "ResourceNotFound", "No item '\(id)' in /\(collection.joined(separator: "/")).")
         }
-        return .json(route.operation.status ?? 200, StubJSON.render(members: [StubJSON.member("@odata.context", StubJSON.string(context(collection) + "/$entity"))] + (query.selecting(item).members ?? [])))
+        return .json(route.operation.status ?? 200, StubJSON.object([StubJSON.member("@odata.context", StubJSON.string(context(collection) + "/$entity"))] + (query.selecting(item).members ?? [])))
     }
 
     private func create(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
@@ -179,7 +179,7 @@ public final class StubService: @unchecked Sendable {
         store.put(item, collection: segments, id: id)
         let status = route.operation.status ?? 201
         if status == 204 { return StubResponse(status: 204) }
-        return .json(status, StubJSON.render(members: [StubJSON.member("@odata.context", StubJSON.string(context(segments) + "/$entity"))] + members))
+        return .json(status, StubJSON.object([StubJSON.member("@odata.context", StubJSON.string(context(segments) + "/$entity"))] + members))
     }
 
     private func update(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
@@ -205,7 +205,7 @@ public final class StubService: @unchecked Sendable {
         store.put(StubJSON.object(members), collection: collection, id: id)
         let status = route.operation.status ?? 204
         if status == 204 { return StubResponse(status: 204) }
-        return .json(status, StubJSON.render(members: [StubJSON.member("@odata.context", StubJSON.string(context(collection) + "/$entity"))] + members))
+        return .json(status, StubJSON.object([StubJSON.member("@odata.context", StubJSON.string(context(collection) + "/$entity"))] + members))
     }
 
     private func delete(_ segments: [String], route: StubRoute) -> StubResponse {
@@ -220,12 +220,9 @@ public final class StubService: @unchecked Sendable {
 
     private func addReference(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
         let body: JSONNode
-        do {
-            body = try JSONParser.parse(String(decoding: request.body, as: UTF8.self), file: "request body", startLine: 1)
-        } catch let problem as DiagnosticError {
-            return graphError(400, "BadRequest", problem.diagnostics.first?.message ?? "malformed JSON")
-        } catch {
-            return graphError(400, "BadRequest", "malformed JSON")
+        switch parsedBody(request) {
+        case .success(let node): body = node
+        case .failure(let box): return box.response
         }
         guard let url = body["@odata.id"]?.string, let target = URL(string: url) ?? URL(string: url.replacingOccurrences(of: " ", with: "%20")) else {
             return graphError(400, "BadRequest", "An add-reference body is {\"@odata.id\": \"<url of an existing item>\"}.")
@@ -260,7 +257,7 @@ public final class StubService: @unchecked Sendable {
     private func listReferences(_ segments: [String], route: StubRoute) -> StubResponse {
         let owner = Array(segments.dropLast())
         let values = store.references(owner: owner).map { StubJSON.object([StubJSON.member("@odata.id", StubJSON.string($0))]) }
-        return .json(200, StubJSON.render(members: [
+        return .json(200, StubJSON.object([
             StubJSON.member("@odata.context", StubJSON.string("\(baseURL)/$metadata#Collection($ref)")),
             StubJSON.member("value", StubJSON.array(values)),
         ]))
@@ -278,9 +275,8 @@ public final class StubService: @unchecked Sendable {
 
     // MARK: - Validation
 
-    /// The body as JSON, checked against `type` as drift checks examples: unknown members, JSON types, enum members,
-    /// dates, GUIDs, integer ranges, and read-only members.
-    private func validatedBody(_ request: StubRequest, type: String?, creating: Bool) -> Result<JSONNode, StubResponseBox> {
+    /// The body as a JSON object, or a 400 saying why not.
+    private func parsedBody(_ request: StubRequest) -> Result<JSONNode, StubResponseBox> {
         let body: JSONNode
         do {
             body = try JSONParser.parse(String(decoding: request.body, as: UTF8.self), file: "request body", startLine: 1)
@@ -291,6 +287,17 @@ public final class StubService: @unchecked Sendable {
         }
         guard body.members != nil else {
             return .failure(StubResponseBox(graphError(400, "BadRequest", "The body must be a JSON object.")))
+        }
+        return .success(body)
+    }
+
+    /// The body as JSON, checked against `type` as drift checks examples: unknown members, JSON types, enum members,
+    /// dates, GUIDs, integer ranges, and read-only members.
+    private func validatedBody(_ request: StubRequest, type: String?, creating: Bool) -> Result<JSONNode, StubResponseBox> {
+        let body: JSONNode
+        switch parsedBody(request) {
+        case .success(let node): body = node
+        case .failure(let box): return .failure(box)
         }
         guard let type, let entity = model.entity(named: type) else { return .success(body) }
         for finding in conformance.check(body, entity: type) {
@@ -385,7 +392,7 @@ public final class StubService: @unchecked Sendable {
                 StubJSON.member("date", StubJSON.string(date)),
             ])),
         ]))])
-        return .json(status, StubJSON.render(body))
+        return .json(status, body)
     }
 }
 

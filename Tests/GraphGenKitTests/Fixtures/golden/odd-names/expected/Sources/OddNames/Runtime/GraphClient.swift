@@ -179,18 +179,25 @@ public struct RequestPath: Sendable, Equatable {
 
     /// A key value: every byte outside RFC 3986's unreserved set is percent-encoded, `/` and `%` included.
     func appending(key: String) -> RequestPath {
+        RequestPath(segments + [Self.percentEncoded(key)])
+    }
+
+    /// Every byte outside RFC 3986's unreserved set and `also` percent-encoded (a space as `%20`).
+    static func percentEncoded(_ text: String, keeping also: Set<UInt8> = []) -> String {
         var encoded = ""
-        for byte in key.utf8 {
+        for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                encoded.append(Character(UnicodeScalar(byte)))
+            case _ where also.contains(byte):
                 encoded.append(Character(UnicodeScalar(byte)))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)
                 encoded += "%" + (hex.count == 1 ? "0" + hex : hex)
             }
         }
-        return RequestPath(segments + [encoded])
+        return encoded
     }
 }
 
@@ -225,24 +232,9 @@ public struct ListQuery: Sendable, Equatable {
         if !orderBy.isEmpty { pairs.append(("$orderby", orderBy.joined(separator: ","))) }
         if !expand.isEmpty { pairs.append(("$expand", expand.joined(separator: ","))) }
         if let count { pairs.append(("$count", count ? "true" : "false")) }
-        return pairs.map { "\($0.0)=\(Self.percentEncoded($0.1))" }.joined(separator: "&")
-    }
-
-    /// Every byte outside RFC 3986's unreserved set and OData's `$ , ' ( ) :` is percent-encoded (a space as `%20`).
-    static func percentEncoded(_ value: String) -> String {
-        var out = ""
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "$"), UInt8(ascii: ","),
-                 UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ":"):
-                out.append(Character(UnicodeScalar(byte)))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return out
+        // OData's `$ , ' ( ) :` stay readable in values.
+        let kept = Set("$,'():".utf8)
+        return pairs.map { "\($0.0)=\(RequestPath.percentEncoded($0.1, keeping: kept))" }.joined(separator: "&")
     }
 }
 
