@@ -36,8 +36,19 @@ public struct SchemaInference {
         /// Entities that some create or update page documents a request body for.
         var documentedRequests: Set<String> = []
         var entityOrder: [String] = []
-        var navigation: [String: [(name: String, target: String, collection: Bool, operations: [String])]] = [:]
+        var navigation: [String: [(name: String, targets: [String], collection: Bool, operations: [String])]] = [:]
         var roots: [String] = []
+        /// Bases pages state ("Inherits from X").
+        var documentedBases: [String: String] = [:]
+        /// Bases examples imply: a value of declared type T whose `@odata.type` is X makes X derive from T.
+        var impliedBases: [String: String] = [:]
+        var abstract: Set<String> = []
+        /// Types with a key: a resource page lists `id`, or an entity body in an example has one.
+        var keyed: Set<String> = []
+        /// Types a request path or relationship addresses: entities, whatever their pages say.
+        var addressed: Set<String> = []
+        /// (type, X) for each row of the type's page that says "Inherited from X": X is an ancestor.
+        var inheritedFrom: [(type: String, ancestor: String)] = []
 
         func entity(_ name: String) {
             if entities[name] == nil {
@@ -85,13 +96,72 @@ public struct SchemaInference {
         }
 
         func navigate(_ owner: String, _ name: String, target: String, collection: Bool, operation: String?) {
+            addressed.insert(target)
             var navs = navigation[owner] ?? []
             if let index = navs.firstIndex(where: { $0.name == name }) {
                 if let operation, !navs[index].operations.contains(operation) { navs[index].operations.append(operation) }
+                if !navs[index].targets.contains(target) { navs[index].targets.append(target) }
             } else {
-                navs.append((name, target, collection, operation.map { [$0] } ?? []))
+                navs.append((name, [target], collection, operation.map { [$0] } ?? []))
             }
             navigation[owner] = navs
+        }
+
+        /// A page whose rows say "Inherited from X" where X is not yet an ancestor: the top of its known
+        /// chain derives from X (managedMobileLobApp → managedApp, rows inherited from mobileApp: managedApp → mobileApp).
+        func linkInheritedAncestors() {
+            for (type, ancestor) in inheritedFrom where entities[ancestor] != nil {
+                let chain = [type] + resolvedAncestors(of: type)
+                guard !chain.contains(ancestor), let top = chain.last, base(of: top) == nil,
+                      !resolvedAncestors(of: ancestor).contains(top) else { continue }
+                impliedBases[top] = ancestor
+            }
+        }
+
+        /// The stated base, else the one examples imply (unless that would close a cycle).
+        func base(of name: String) -> String? {
+            if let stated = documentedBases[name] { return stated }
+            guard let implied = impliedBases[name], !ancestors(of: implied, stopAt: name).contains(name) else { return nil }
+            return implied
+        }
+
+        /// Bases of `name`, nearest first; stops at a repeat (pages may state a cycle).
+        func ancestors(of name: String, stopAt: String? = nil) -> [String] {
+            var chain: [String] = []
+            var seen: Set<String> = [name]
+            var current = documentedBases[name] ?? impliedBases[name]
+            while let next = current, !seen.contains(next) {
+                chain.append(next)
+                if next == stopAt { break }
+                seen.insert(next)
+                current = documentedBases[next] ?? impliedBases[next]
+            }
+            return chain
+        }
+
+        /// A type is an entity when anything in its inheritance tree has a key or is addressed by a path.
+        func entityTypes() -> Set<String> {
+            var rootOf: [String: String] = [:]
+            for name in entityOrder { rootOf[name] = ([name] + resolvedAncestors(of: name)).last ?? name }
+            let entityRoots = Set(entityOrder.filter { keyed.contains($0) || addressed.contains($0) }.compactMap { rootOf[$0] })
+            return Set(entityOrder.filter { rootOf[$0].map(entityRoots.contains) ?? false })
+        }
+
+        func resolvedAncestors(of name: String) -> [String] {
+            var chain: [String] = []
+            var seen: Set<String> = [name]
+            var current = base(of: name)
+            while let next = current, !seen.contains(next) {
+                chain.append(next)
+                seen.insert(next)
+                current = base(of: next)
+            }
+            return chain
+        }
+
+        /// Of the targets pages give one navigation, the one every other derives from (else the first).
+        func commonTarget(_ targets: [String]) -> String {
+            targets.first { candidate in targets.allSatisfy { $0 == candidate || resolvedAncestors(of: $0).contains(candidate) } } ?? targets[0]
         }
     }
 
@@ -116,6 +186,7 @@ public struct SchemaInference {
             }
         }
         var actionPages: [String] = []
+        var examples: [(subject: String, kind: OperationKind?, example: Example)] = []
         var badNames: [String] = []
         for page in pages where page.kind == .operation || page.kind == .resource {
             if Self.isActionOrFunctionPage(page) {
@@ -128,27 +199,36 @@ public struct SchemaInference {
                 continue
             }
             draft.entity(entity)
+            if page.kind == .resource {
+                if let base = page.baseType?.value, TypeName.problem(base) == nil, base != entity {
+                    draft.entity(base)
+                    draft.documentedBases[entity] = base
+                }
+                if let summary = page.summary?.text, Self.saysAbstract(summary) { draft.abstract.insert(entity) }
+                if page.properties.contains(where: { $0.name == "id" }) { draft.keyed.insert(entity) }
+            } else {
+                draft.addressed.insert(entity)
+            }
             if page.operationKind?.value != .addReference {
                 let isRequestPage = [.create, .update].contains(page.operationKind?.value)
                 for row in page.properties {
                     let type = inferredType(row, entity: entity, draft: draft)
-                    draft.property(entity, row.name, type, Self.withoutPossibleValues(row.description), inRequest: isRequestPage)
+                    // "… Inherited from [mobileApp](…)": the property belongs to that base, not to this type.
+                    let (owner, description) = Self.declaringType(row.description) ?? (entity, row.description)
+                    if owner != entity { draft.inheritedFrom.append((entity, owner)) }
+                    draft.property(owner, row.name, type, Self.withoutPossibleValues(description), inRequest: isRequestPage)
                 }
-                for example in page.examples {
-                    for body in Self.entityBodies(example, kind: page.operationKind?.value) {
-                        let isRequest = example.request?.body.map { $0 == body } ?? false
-                        for member in body.members ?? [] where !member.key.contains("@") {
-                            if case .object = member.value.value { continue }
-                            draft.property(entity, member.key, Self.jsonType(member.value), "", inRequest: isRequest)
-                        }
-                    }
-                }
+                // Examples after every table, so a member's declared type is known whichever page declares it.
+                examples += page.examples.map { (entity, page.operationKind?.value, $0) }
             }
             for row in page.relationships {
                 let (target, collection) = Self.relationshipTarget(row)
                 guard GraphPrimitive(name: target) == nil, !target.isEmpty else { continue }
                 draft.entity(target)
-                draft.navigate(entity, row.name, target: target, collection: collection, operation: nil)
+                let owner = Self.declaringType(row.description)?.0 ?? entity
+                draft.entity(owner)
+                if owner != entity { draft.inheritedFrom.append((entity, owner)) }
+                draft.navigate(owner, row.name, target: target, collection: collection, operation: nil)
             }
             for line in page.httpRequests { navigation(line, page: page, entity: entity, draft: draft) }
         }
@@ -157,8 +237,22 @@ public struct SchemaInference {
                 draft.enumeration(String(name), page.enumMembers.map(\.name))
             }
         }
+        draft.linkInheritedAncestors()
+        for (subject, kind, example) in examples {
+            for body in Self.entityBodies(example, kind: kind) {
+                let isRequest = example.request?.body.map { $0 == body } ?? false
+                let type = Self.odataTypeName(body).flatMap { TypeName.problem($0) == nil ? $0 : nil } ?? subject
+                if type != subject {
+                    draft.entity(type)
+                    draft.impliedBases[type] = draft.impliedBases[type] ?? subject
+                }
+                if body["id"] != nil { draft.keyed.insert(type) }
+                members(of: body, into: type, inRequest: isRequest, draft: draft)
+            }
+        }
         let yaml = render(draft, namespace: namespace ?? "microsoft.graph", baseURL: baseURL, version: version)
-        var summary = "\(draft.entityOrder.count) entities, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
+        let entityCount = draft.entityTypes().count
+        var summary = "\(entityCount) entities, \(draft.entityOrder.count - entityCount) complex types, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
         if !actionPages.isEmpty {
             summary += "\n\(actionPages.count) action or function pages left out (the schema format has no actions or functions yet): \(actionPages.joined(separator: ", "))"
         }
@@ -191,6 +285,63 @@ public struct SchemaInference {
         default:
             return []
         }
+    }
+
+    /// Records an example object's members as properties of `type`, and nested objects' members as
+    /// properties of their types (a nested `@odata.type` other than the declared type derives from it).
+    private func members(of body: JSONNode, into type: String, inRequest: Bool, draft: Draft, depth: Int = 0) {
+        guard depth < 32 else { return }
+        for member in body.members ?? [] where !member.key.contains("@") {
+            let declared = ([type] + draft.ancestors(of: type)).lazy.compactMap { draft.entities[$0]?.first { $0.name == member.key }?.type }.first
+            switch member.value.value {
+            case .object:
+                let named = declared.map(TypeSpelling.parse).flatMap { GraphPrimitive(name: $0.name) == nil && draft.enums[$0.name] == nil ? $0.name : nil }
+                guard let nestedType = nested(member.value, declared: named, draft: draft) else { continue }
+                draft.property(type, member.key, named ?? nestedType, "", inRequest: inRequest)
+                members(of: member.value, into: nestedType, inRequest: inRequest, draft: draft, depth: depth + 1)
+            case .array(let items) where items.contains(where: { $0.members != nil }):
+                let named = declared.map(TypeSpelling.parse).flatMap { GraphPrimitive(name: $0.name) == nil && draft.enums[$0.name] == nil ? $0.name : nil }
+                var itemTypes: [String] = []
+                for item in items where item.members != nil {
+                    guard let itemType = nested(item, declared: named, draft: draft) else { continue }
+                    itemTypes.append(itemType)
+                    members(of: item, into: itemType, inRequest: inRequest, draft: draft, depth: depth + 1)
+                }
+                if let elementType = named ?? itemTypes.first { draft.property(type, member.key, "Collection(\(elementType))", "", inRequest: inRequest) }
+            default:
+                draft.property(type, member.key, Self.jsonType(member.value), "", inRequest: inRequest)
+            }
+        }
+    }
+
+    /// The type of a nested example object: its `@odata.type` (deriving from the declared type), else the declared type.
+    private func nested(_ object: JSONNode, declared: String?, draft: Draft) -> String? {
+        guard let named = Self.odataTypeName(object), TypeName.problem(named) == nil else { return declared }
+        draft.entity(named)
+        if let declared, declared != named, draft.impliedBases[named] == nil { draft.impliedBases[named] = declared }
+        return named
+    }
+
+    /// `"#microsoft.graph.win32LobApp"` (or without `#`) → `win32LobApp`.
+    static func odataTypeName(_ object: JSONNode) -> String? {
+        guard let text = object["@odata.type"]?.string?.trimmed, !text.isEmpty else { return nil }
+        let qualified = text.hasPrefix("#") ? text.dropFirst() : Substring(text)
+        return qualified.split(separator: ".").last.map(String.init)
+    }
+
+    /// Graph's resource pages open with "An abstract class …", "Abstract class …", "An abstract base class …".
+    static func saysAbstract(_ summary: String) -> Bool {
+        summary.split(whereSeparator: { !$0.isLetter }).contains { $0.lowercased() == "abstract" }
+    }
+
+    /// "Key of the entity. Inherited from mobileApp" → ("mobileApp", "Key of the entity.").
+    static func declaringType(_ description: String) -> (String, String)? {
+        guard let range = description.range(of: "Inherited from ") else { return nil }
+        let name = description[range.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        guard !name.isEmpty, TypeName.problem(String(name)) == nil else { return nil }
+        let rest = description[range.upperBound...].dropFirst(name.count).drop { $0 == "." || $0 == " " }
+        let kept = (description[..<range.lowerBound].trimmed + (rest.isEmpty ? "" : " " + rest)).trimmed
+        return (String(name), kept)
     }
 
     private func subject(of page: APIPage) -> String? {
@@ -315,7 +466,8 @@ public struct SchemaInference {
 
     private func render(_ draft: Draft, namespace: String, baseURL: String, version: String) -> String {
         let writer = YAMLWriter()
-        let hasKeys = draft.entityOrder.contains { draft.entities[$0]?.contains { $0.name == "id" } == true }
+        let entityTypes = draft.entityTypes()
+        let hasKeys = draft.entityOrder.contains { entityTypes.contains($0) && draft.entities[$0]?.contains { $0.name == "id" } == true }
         var lines = [
             "# Inferred by `graphgen schema infer` from \(pages.count) pages. Review before use: names and types are guesses where pages are vague.",
             "namespace: \(writer.scalar(namespace))",
@@ -327,7 +479,7 @@ public struct SchemaInference {
         ]
         for root in draft.roots {
             lines.append("  - name: \(writer.scalar(root))")
-            lines += navigationLines(draft.navigation[root] ?? [], writer: writer)
+            lines += navigationLines(draft.navigation[root] ?? [], draft: draft, writer: writer)
         }
         lines.append("")
         lines.append(draft.enumOrder.isEmpty ? "enums: []" : "enums:")
@@ -336,36 +488,55 @@ public struct SchemaInference {
             lines.append("    members:")
             for member in draft.enums[name] ?? [] { lines.append("      - \(writer.scalar(member))") }
         }
-        lines.append("")
-        lines.append("entities:")
-        if hasKeys {
-            lines += ["  - name: entity", "    abstract: true", "    properties:", "      - { name: id, type: String, nullable: false, readOnly: true, description: Key of the entity. }"]
-        }
-        for name in draft.entityOrder where !(hasKeys && name == "entity") {
+        let types = draft.entityOrder.filter { !(hasKeys && $0 == "entity") }
+        for isEntity in [true, false] {
+            let section = types.filter { entityTypes.contains($0) == isEntity }
+            if section.isEmpty, !isEntity { continue }
             lines.append("")
-            lines.append("  - name: \(writer.scalar(name))")
-            if hasKeys { lines.append("    base: entity") }
-            let properties = (draft.entities[name] ?? []).filter { !(hasKeys && $0.name == "id") }
-            if !properties.isEmpty {
-                lines.append("    properties:")
-                for property in properties {
-                    var fields = "name: \(writer.flowScalar(property.name)), type: \(writer.flowScalar(property.type))"
-                    if draft.isReadOnly(name, property) { fields += ", readOnly: true" }
-                    if !property.description.isEmpty { fields += ", description: \(writer.flowScalar(property.description))" }
-                    lines.append("      - { \(fields) }")
-                }
+            lines.append(isEntity ? "entities:" : "complexTypes:")
+            if isEntity, hasKeys {
+                lines += ["  - name: entity", "    abstract: true", "    properties:", "      - { name: id, type: String, nullable: false, readOnly: true, description: Key of the entity. }"]
             }
-            lines += navigationLines(draft.navigation[name] ?? [], writer: writer)
+            for name in section {
+                if (isEntity && hasKeys) || name != section.first { lines.append("") }
+                lines += typeLines(name, isEntity: isEntity, hasKeys: hasKeys, draft: draft, writer: writer)
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func navigationLines(_ navs: [(name: String, target: String, collection: Bool, operations: [String])], writer: YAMLWriter) -> [String] {
+    private func typeLines(_ name: String, isEntity: Bool, hasKeys: Bool, draft: Draft, writer: YAMLWriter) -> [String] {
+        var lines = ["  - name: \(writer.scalar(name))"]
+        if let base = draft.base(of: name) {
+            lines.append("    base: \(writer.scalar(base))")
+        } else if isEntity, hasKeys {
+            lines.append("    base: entity")
+        }
+        if draft.abstract.contains(name) { lines.append("    abstract: true") }
+        // A property a base declares is inherited, not repeated.
+        let inherited = Set(draft.resolvedAncestors(of: name).flatMap { draft.entities[$0]?.map(\.name) ?? [] })
+        let properties = (draft.entities[name] ?? []).filter { !inherited.contains($0.name) && !(isEntity && hasKeys && $0.name == "id") }
+        if !properties.isEmpty {
+            lines.append("    properties:")
+            for property in properties {
+                var fields = "name: \(writer.flowScalar(property.name)), type: \(writer.flowScalar(property.type))"
+                if draft.isReadOnly(name, property) { fields += ", readOnly: true" }
+                if !property.description.isEmpty { fields += ", description: \(writer.flowScalar(property.description))" }
+                lines.append("      - { \(fields) }")
+            }
+        }
+        let inheritedNavigation = Set(draft.resolvedAncestors(of: name).flatMap { draft.navigation[$0]?.map(\.name) ?? [] })
+        lines += navigationLines((draft.navigation[name] ?? []).filter { !inheritedNavigation.contains($0.name) }, draft: draft, writer: writer)
+        return lines
+    }
+
+    private func navigationLines(_ navs: [(name: String, targets: [String], collection: Bool, operations: [String])], draft: Draft, writer: YAMLWriter) -> [String] {
         guard !navs.isEmpty else { return [] }
         let order = OperationKind.allCases.map(\.rawValue)
         return ["    navigation:"] + navs.map { nav in
             let operations = nav.operations.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
-            return "      - { name: \(writer.flowScalar(nav.name)), target: \(writer.flowScalar(nav.target)), collection: \(nav.collection), operations: [\(operations.joined(separator: ", "))] }"
+            let target = draft.commonTarget(nav.targets)
+            return "      - { name: \(writer.flowScalar(nav.name)), target: \(writer.flowScalar(target)), collection: \(nav.collection), operations: [\(operations.joined(separator: ", "))] }"
         }
     }
 }

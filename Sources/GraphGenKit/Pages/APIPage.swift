@@ -8,6 +8,8 @@ public struct APIPage: Sendable {
     public var title: Located<String>?
     public var frontMatter: [FrontMatterEntry]
     public var summary: PageText?
+    /// The type a resource page says it derives from ("Inherits from [mobileLobApp](…)").
+    public var baseType: Located<String>?
     public var operationKind: Located<OperationKind>?
     public var permissions: [PermissionRow]
     public var httpRequests: [HTTPRequestLine]

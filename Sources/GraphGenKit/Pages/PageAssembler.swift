@@ -42,7 +42,7 @@ private struct Assembly {
         self.document = document
         self.page = APIPage(
             file: document.file, format: document.format, kind: .unknown, title: document.title,
-            frontMatter: document.frontMatter, summary: nil, operationKind: nil, permissions: [], httpRequests: [],
+            frontMatter: document.frontMatter, summary: nil, baseType: nil, operationKind: nil, permissions: [], httpRequests: [],
             requestHeaders: [], requestBodyType: nil, properties: [], relationships: [], enumMembers: [], response: nil,
             examples: [], representation: nil, suppressions: [])
     }
@@ -89,7 +89,11 @@ private struct Assembly {
     private mutating func read(_ block: PageBlock, role: SectionRole, diagnostics: inout DiagnosticCollector) throws {
         switch (role, block) {
         case (.preamble, .paragraph(let text)):
-            if page.summary == nil, Self.isSummary(text.text) { page.summary = text }
+            if text.text.hasPrefix("Inherits from ") {
+                if page.baseType == nil { page.baseType = Self.namedType(in: text, after: ["Inherits from"]) }
+            } else if page.summary == nil, Self.isSummary(text.text) {
+                page.summary = text
+            }
         case (.permissions, .table(let table)):
             readPermissions(table)
         case (.httpRequest, .code(let code)):

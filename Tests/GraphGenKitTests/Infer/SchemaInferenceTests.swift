@@ -152,4 +152,102 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertNotNil(schema.entity(named: "book"))
         XCTAssertNotNil(schema.entity(named: "librarian"))
     }
+
+    /// "Inherits from", rows "Inherited from X", an abstract summary, a type without a key, and a nested
+    /// `@odata.type` naming a type the pages never describe.
+    func testInheritanceComplexTypesAndDerivedTypesFromExamples() throws {
+        let shape = """
+        # shape resource type
+
+        An abstract base for everything drawn.
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |id|String|Key of the entity.|
+        |label|String|What it is called.|
+        |fill|[paint](paint.md)|How it is filled.|
+        """
+        let circle = """
+        # circle resource type
+
+        Inherits from [roundShape](roundShape.md)
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |id|String|Key of the entity. Inherited from [shape](shape.md)|
+        |label|String|What it is called. Inherited from [shape](shape.md)|
+        |radius|Double|How far the edge is from the centre.|
+        """
+        let paint = """
+        # paint resource type
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |color|String|The colour.|
+        """
+        let get = """
+        # Get circle
+
+        ## HTTP request
+        ```http
+        GET /shapes/{shapeId}
+        ```
+
+        ## Response
+        If successful, this method returns a `200 OK` response code and a [circle](circle.md) object in the response body.
+
+        ## Example
+        ### Request
+        ```http
+        GET https://api.example.com/v1/shapes/1
+        ```
+        ### Response
+        ```http
+        HTTP/1.1 200 OK
+        Content-Type: application/json
+
+        {"@odata.type": "#example.circle", "id": "1", "radius": 2.5, "fill": {"@odata.type": "#example.stripedPaint", "color": "red", "stripes": 3}}
+        ```
+        """
+        let pages = try [("shape.md", shape), ("circle.md", circle), ("paint.md", paint), ("circle-get.md", get)].map { try PageReader.read(text: $0.1, file: $0.0).page }
+        let inferred = SchemaInference(pages: pages).infer()
+        let schema = try SchemaDecoder.decode(inferred.yaml, file: "inferred.yaml")
+        let circleType = try XCTUnwrap(schema.entity(named: "circle"), inferred.yaml)
+        XCTAssertEqual(circleType.base?.value, "roundShape")
+        XCTAssertEqual(circleType.properties.map(\.name), ["radius"], "inherited rows belong to shape")
+        XCTAssertEqual(schema.entity(named: "roundShape")?.base?.value, "shape", "rows inherited from shape make it an ancestor")
+        let shapeType = try XCTUnwrap(schema.entity(named: "shape"))
+        XCTAssertTrue(shapeType.abstract)
+        XCTAssertEqual(shapeType.kind, .entity)
+        XCTAssertEqual(shapeType.properties.map(\.name), ["label", "fill"], "id comes from entity")
+        XCTAssertEqual(schema.entity(named: "paint")?.kind, .complex, "no key and no path: a complex type")
+        let striped = try XCTUnwrap(schema.entity(named: "stripedPaint"))
+        XCTAssertEqual(striped.kind, .complex)
+        XCTAssertEqual(striped.base?.value, "paint")
+        XCTAssertEqual(striped.properties.map(\.name), ["stripes"])
+        XCTAssertTrue(inferred.summary.hasPrefix("3 entities, 2 complex types"), inferred.summary)
+        let model = ModelBuilder.build(schema: schema, pages: pages)
+        XCTAssertEqual(DriftCheck().run(model).findings.filter { $0.ruleID.hasPrefix("example") }.map(\.message), [])
+    }
+
+    /// Graph's v1.0 Intune app pages: inheritance as the pages state it, complex types, no entity from an action page.
+    func testRealV1PagesGiveInheritanceAndComplexTypes() throws {
+        let folder = TestPaths.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/graph-docs-v1.0/api-reference/v1.0").path
+        guard FileManager.default.fileExists(atPath: folder) else { throw XCTSkip("../shared/corpus is not beside this clone") }
+        let pages = try ModelLoader.pageFiles([folder]).map { try PageReader.read(path: $0, displayPath: $0).page }
+        let inferred = SchemaInference(pages: pages, options: .init(module: "V1")).infer()
+        let schema = try SchemaDecoder.decode(inferred.yaml, file: "inferred.yaml")
+        let win32 = try XCTUnwrap(schema.entity(named: "win32LobApp"))
+        XCTAssertEqual(win32.base?.value, "mobileLobApp")
+        XCTAssertEqual(schema.entity(named: "mobileLobApp")?.base?.value, "mobileApp")
+        let inherited = Set(["mobileLobApp", "mobileApp", "entity"].flatMap { schema.entity(named: $0)?.properties.map(\.name) ?? [] })
+        XCTAssertEqual(win32.properties.filter { inherited.contains($0.name) }.map(\.name), [])
+        XCTAssertEqual(schema.entity(named: "mimeContent")?.kind, .complex)
+        XCTAssertEqual(schema.entity(named: "mobileAppAssignmentSettings")?.kind, .complex)
+        XCTAssertEqual(schema.entity(named: "mobileApp")?.abstract, true)
+        XCTAssertNil(schema.entities.first { $0.name.lowercased().hasPrefix("parameter") })
+    }
 }
