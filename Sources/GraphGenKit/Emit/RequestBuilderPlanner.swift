@@ -175,17 +175,21 @@ struct RequestBuilderPlanner {
         if !parameters.isEmpty && operation.kind != .list {
             let argument = operation.kind == .addReference ? "reference" : "body"
             arguments = argument
-            bodyExpression = "try client.encode(\(argument))"
+            bodyExpression = operation.kind == .create && operation.target != nil ? "try client.encodeCreate(body)" : "try client.encode(\(argument))"
         }
-        switch operation.kind {
-        case .list?:
+        switch (operation.kind, operation.status) {
+        case (.list?, _):
             returnClause = " -> CollectionResponse<\(target)>"
             returnStatement = "return try client.decode(CollectionResponse<\(target)>.self, from: response)"
-        case .create?, .get?:
+        case (.create?, 204?), (.update?, 204?):
+            // Documented to answer 204 No Content: nothing to return.
+            break
+        case (.get?, _), (.create?, _?), (.update?, _?):
             returnClause = " -> \(target)"
             returnStatement = "return try client.decode(\(target).self, from: response)"
-            attributes = operation.kind == .create ? "@discardableResult " : ""
-        case .update?:
+            attributes = operation.kind == .get ? "" : "@discardableResult "
+        case (.create?, nil), (.update?, nil):
+            // No documented status: the service may answer with the entity or with 204.
             returnClause = " -> \(target)?"
             returnStatement = "return try client.decodeIfPresent(\(target).self, from: response)"
             attributes = "@discardableResult "

@@ -27,6 +27,7 @@ public struct SwiftEmitter {
         }
         let sources = "Sources/\(options.module)"
         attempt("Package.swift", "package.swift", base())
+        attempt(".gitignore", "gitignore", base())
         for name in templates.names where name.hasPrefix("runtime/") {
             var context = base()
             context["textTypes"] = SwiftTypes.textTypes.map { ["name": $0.name, "doc": $0.doc] }

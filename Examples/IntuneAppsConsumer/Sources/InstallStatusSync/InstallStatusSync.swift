@@ -18,8 +18,8 @@ public struct InstallStatusSync: Sendable {
     }
 
     /// Changes only the error code of a user's device status; clears its OS description with an explicit null.
-    public func recordFailure(userStatusID: String, deviceStatusID: String, errorCode: Int32) async throws -> MobileAppInstallStatus? {
-        var changes = MobileAppInstallStatus(errorCode: errorCode, odataType: nil)
+    public func recordFailure(userStatusID: String, deviceStatusID: String, errorCode: Int32) async throws -> MobileAppInstallStatus {
+        var changes = MobileAppInstallStatus(errorCode: errorCode)
         changes.setNull(.osDescription)
         return try await client.deviceAppManagement.mobileApps.byMobileAppId(appID)
             .userStatuses.byUserAppInstallStatusId(userStatusID)

@@ -24,13 +24,15 @@ final class InstallStatusSyncTests: XCTestCase {
         XCTAssertEqual(created.lastSyncDateTime?.rawValue, "2017-01-01T00:02:49.3205976-08:00")
 
         let updated = try await sync.recordFailure(userStatusID: "u", deviceStatusID: "d", errorCode: 7)
-        XCTAssertEqual(updated?.errorCode, 9)
+        XCTAssertEqual(updated.errorCode, 9)
 
         try await sync.link(deviceStatusID: "d", toUserStatus: "u")
 
         let requests = await recorder.requests
         XCTAssertEqual(requests.map(\.method), ["POST", "PATCH", "POST"])
         XCTAssertEqual(requests[0].url.absoluteString, "https://graph.microsoft.com/beta/deviceAppManagement/mobileApps/app%201/deviceStatuses")
+        let post = try XCTUnwrap(requests[0].body.flatMap { try JSONSerialization.jsonObject(with: $0) as? [String: Any] })
+        XCTAssertEqual(post["@odata.type"] as? String, "#microsoft.graph.mobileAppInstallStatus", "a create body names its type")
         let patch = try XCTUnwrap(requests[1].body.flatMap { try JSONSerialization.jsonObject(with: $0) as? [String: Any] })
         XCTAssertEqual(patch.keys.sorted(), ["errorCode", "osDescription"], "PATCH sends only what was set, and the explicit null")
         XCTAssertTrue(patch["osDescription"] is NSNull)

@@ -81,9 +81,9 @@ final class StubServiceTests: XCTestCase {
         let phones = try await app.userStatuses.byUserAppInstallStatusId(userID).deviceStatuses.get()
         let phoneID = try XCTUnwrap(phones.value.first?.id)
         let updated = try await sync.recordFailure(userStatusID: userID, deviceStatusID: phoneID, errorCode: 7)
-        XCTAssertEqual(updated?.errorCode, 7)
-        XCTAssertEqual(updated?.deviceName, "Phone", "PATCH merges")
-        XCTAssertNil(updated?.osDescription, "the explicit null cleared it")
+        XCTAssertEqual(updated.errorCode, 7)
+        XCTAssertEqual(updated.deviceName, "Phone", "PATCH merges")
+        XCTAssertNil(updated.osDescription, "the explicit null cleared it")
 
         try await sync.link(deviceStatusID: deviceID, toUserStatus: userID)
         do {

@@ -12,14 +12,15 @@ public struct Entity: GraphModel {
     /// The service always returns it; it is optional here because requests may omit it.
     public var id: String?
 
-    /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
+    /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
+    /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
     public var additionalData: [String: JSONValue]
 
     public init(
         id: String? = nil,
-        odataType: String? = Entity.odataTypeName,
+        odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.id = id

@@ -60,7 +60,8 @@ public struct MobileAppInstallStatus: GraphModel {
     /// Human readable version of the application
     public var displayVersion: String?
 
-    /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
+    /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
+    /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
     public var additionalData: [String: JSONValue]
@@ -79,7 +80,7 @@ public struct MobileAppInstallStatus: GraphModel {
         userName: String? = nil,
         userPrincipalName: String? = nil,
         displayVersion: String? = nil,
-        odataType: String? = MobileAppInstallStatus.odataTypeName,
+        odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.id = id

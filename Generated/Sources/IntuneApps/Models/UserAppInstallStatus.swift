@@ -35,7 +35,8 @@ public struct UserAppInstallStatus: GraphModel {
     /// The service always returns it; it is optional here because requests may omit it.
     public var notInstalledDeviceCount: Int32?
 
-    /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
+    /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
+    /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
     public var additionalData: [String: JSONValue]
@@ -47,7 +48,7 @@ public struct UserAppInstallStatus: GraphModel {
         installedDeviceCount: Int32? = nil,
         failedDeviceCount: Int32? = nil,
         notInstalledDeviceCount: Int32? = nil,
-        odataType: String? = UserAppInstallStatus.odataTypeName,
+        odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.id = id

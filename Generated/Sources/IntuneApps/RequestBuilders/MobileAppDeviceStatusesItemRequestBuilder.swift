@@ -73,8 +73,8 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:36.
-    @discardableResult public func patch(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus? {
+    @discardableResult public func patch(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
         let response = try await client.execute(try await patchRequest(body))
-        return try client.decodeIfPresent(MobileAppInstallStatus.self, from: response)
+        return try client.decode(MobileAppInstallStatus.self, from: response)
     }
 }

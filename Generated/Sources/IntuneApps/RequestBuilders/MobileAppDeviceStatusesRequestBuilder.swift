@@ -52,7 +52,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:22, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:31.
     public func postRequest(_ body: MobileAppInstallStatus) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encode(body))
+        try await client.makeRequest(method: "POST", path: path, body: try client.encodeCreate(body))
     }
 
     /// Create a new mobileAppInstallStatus object.

@@ -68,8 +68,8 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     /// `PATCH /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    @discardableResult public func patch(_ body: UserAppInstallStatus) async throws -> UserAppInstallStatus? {
+    @discardableResult public func patch(_ body: UserAppInstallStatus) async throws -> UserAppInstallStatus {
         let response = try await client.execute(try await patchRequest(body))
-        return try client.decodeIfPresent(UserAppInstallStatus.self, from: response)
+        return try client.decode(UserAppInstallStatus.self, from: response)
     }
 }

@@ -52,7 +52,7 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
     ///
     /// Documented in schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:22.
     public func postRequest(_ body: UserAppInstallStatus) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encode(body))
+        try await client.makeRequest(method: "POST", path: path, body: try client.encodeCreate(body))
     }
 
     /// Create a new userAppInstallStatus object.

@@ -80,8 +80,8 @@ public struct Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
 public protocol GraphModel: Codable, Hashable, Sendable {
     /// The qualified type name Graph writes as `@odata.type`.
     static var odataTypeName: String { get }
-    /// The `@odata.type` of the payload.
-    var odataType: String? { get }
+    /// The `@odata.type` of the payload, or one the caller set.
+    var odataType: String? { get set }
     /// Members the type does not declare, kept from the payload.
     var additionalData: [String: JSONValue] { get }
 }

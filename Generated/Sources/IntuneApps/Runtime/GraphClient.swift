@@ -131,6 +131,14 @@ public struct GraphClient: Sendable {
         try JSONEncoder().encode(value)
     }
 
+    /// A create body names its type (`@odata.type`), so the service knows which derived type to make; an update
+    /// body names it only when the caller set it (or decoded it from a payload).
+    func encodeCreate<Model: GraphModel>(_ value: Model) throws -> Data {
+        var value = value
+        if value.odataType == nil { value.odataType = Model.odataTypeName }
+        return try encode(value)
+    }
+
     func decode<T: Decodable>(_ type: T.Type, from response: GraphResponse) throws -> T {
         guard !response.body.isEmpty else { throw GraphClientError.emptyBody(status: response.status) }
         return try JSONDecoder().decode(type, from: response.body)

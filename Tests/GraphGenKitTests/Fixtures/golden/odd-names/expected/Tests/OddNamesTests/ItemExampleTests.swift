@@ -36,4 +36,14 @@ final class ItemExampleTests: XCTestCase {
         let value = try assertRoundTrip(Item.self, json)
         XCTAssertNotNil(value.additionalData["value"])
     }
+
+    /// PATCH /current — example 1 request
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:13
+    func test_update_current_example1_request() throws {
+        let json = #"""
+        {"self": 2}
+        """#
+        let value = try assertRoundTrip(Item.self, json)
+        _ = value
+    }
 }

@@ -37,6 +37,35 @@ final class ItemRequestTests: XCTestCase {
         _ = liveBuilder
     }
 
+    /// PATCH /current (update)
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:13
+    func test_update_current_example1_request() async throws {
+        let json = #"""
+        {"self": 2}
+        """#
+        let documentedResponse = String?.none
+        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let builder = client.current
+        let request = try await builder.patchRequest(try JSONDecoder().decode(Item.self, from: Data(json.utf8)))
+        XCTAssertEqual(request.method, "PATCH")
+        XCTAssertEqual(request.url.path, "/v1.0/current")
+        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
+        XCTAssertEqual(request.headers["Accept"], "application/json")
+        XCTAssertEqual(request.headers["Content-Type"], "application/json")
+        try assertSameJSON(request.body, json)
+
+        let server = try await LoopbackServer.start(status: 204, body: documentedResponse)
+        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let liveBuilder = live.current
+        try await liveBuilder.patch(try JSONDecoder().decode(Item.self, from: Data(json.utf8)))
+        let received = await server.stop()
+        XCTAssertEqual(received.count, 1)
+        XCTAssertEqual(received.first?.method, "PATCH")
+        XCTAssertEqual(received.first?.rawPath, "/v1.0/current")
+        try assertSameJSON(received.first?.body, json)
+        _ = liveBuilder
+    }
+
     /// POST /shelves/items (create)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:10
     func test_create_item_example1_request() async throws {

@@ -24,6 +24,13 @@ extension DocumentedExample {
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14"
         ),
         DocumentedExample(
+            method: "PATCH",
+            path: "/current",
+            status: 204,
+            responseBody: nil,
+            source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:19"
+        ),
+        DocumentedExample(
             method: "DELETE",
             path: "/things/{itemId}",
             status: 204,

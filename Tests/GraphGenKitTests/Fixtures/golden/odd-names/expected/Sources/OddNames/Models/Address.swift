@@ -12,7 +12,8 @@ public struct Address: GraphModel {
 
     @Boxed public var nested: Address?
 
-    /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
+    /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
+    /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
     public var additionalData: [String: JSONValue]
@@ -21,7 +22,7 @@ public struct Address: GraphModel {
         street: String? = nil,
         tags: [String]? = nil,
         nested: Address? = nil,
-        odataType: String? = Address.odataTypeName,
+        odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.street = street

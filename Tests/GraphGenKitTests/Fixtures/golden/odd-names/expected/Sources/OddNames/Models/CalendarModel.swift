@@ -12,7 +12,8 @@ public struct CalendarModel: GraphModel {
 
     public var history: [CalendarModel]?
 
-    /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
+    /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
+    /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
     public var additionalData: [String: JSONValue]
@@ -21,7 +22,7 @@ public struct CalendarModel: GraphModel {
         owner: Item? = nil,
         previous: CalendarModel? = nil,
         history: [CalendarModel]? = nil,
-        odataType: String? = CalendarModel.odataTypeName,
+        odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.owner = owner

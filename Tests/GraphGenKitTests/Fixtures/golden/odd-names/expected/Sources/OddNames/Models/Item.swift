@@ -30,7 +30,8 @@ public struct Item: GraphModel {
 
     public var shape: Shape?
 
-    /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
+    /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
+    /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
     public var additionalData: [String: JSONValue]
@@ -48,7 +49,7 @@ public struct Item: GraphModel {
         container: String? = nil,
         schedule: CalendarModel? = nil,
         shape: Shape? = nil,
-        odataType: String? = Item.odataTypeName,
+        odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.`default` = `default`

@@ -8,14 +8,15 @@ public struct Shape: GraphModel {
 
     public var sides: Int32?
 
-    /// The `@odata.type` of the payload; values made in code carry `odataTypeName`.
+    /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
+    /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
     /// Members this type does not declare, and explicit nulls, kept so a decode → encode round trip loses nothing.
     public var additionalData: [String: JSONValue]
 
     public init(
         sides: Int32? = nil,
-        odataType: String? = Shape.odataTypeName,
+        odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.sides = sides

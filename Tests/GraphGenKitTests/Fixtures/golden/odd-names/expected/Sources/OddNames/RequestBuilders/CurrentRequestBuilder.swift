@@ -32,20 +32,20 @@ public struct CurrentRequestBuilder: Sendable {
 
     /// update `/current`.
     ///
-    /// `PATCH /current`, answers 200
+    /// `PATCH /current`, answers 204
     ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:5.
     public func patchRequest(_ body: Item) async throws -> GraphRequest {
         try await client.makeRequest(method: "PATCH", path: path, body: try client.encode(body))
     }
 
     /// update `/current`.
     ///
-    /// `PATCH /current`, answers 200
+    /// `PATCH /current`, answers 204
     ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    @discardableResult public func patch(_ body: Item) async throws -> Item? {
+    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:5.
+    public func patch(_ body: Item) async throws {
         let response = try await client.execute(try await patchRequest(body))
-        return try client.decodeIfPresent(Item.self, from: response)
+        _ = response
     }
 }

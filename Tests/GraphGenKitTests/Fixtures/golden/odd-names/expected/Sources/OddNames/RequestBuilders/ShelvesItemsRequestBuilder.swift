@@ -22,7 +22,7 @@ public struct ShelvesItemsRequestBuilder: Sendable {
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:5.
     public func postRequest(_ body: Item) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encode(body))
+        try await client.makeRequest(method: "POST", path: path, body: try client.encodeCreate(body))
     }
 
     /// create `/shelves/items`.
