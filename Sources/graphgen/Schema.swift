@@ -12,7 +12,7 @@ struct Schema: ParsableCommand {
     struct Infer: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Proposes a schema from pages alone, or the changes pages imply to an existing schema.",
-            discussion: "Entities and properties come from body tables and examples, enums from 'Possible values are:' lists, navigation and operations from the documented paths. With --merge, prints additions and conflicts instead of a schema and exits 1 when there are conflicts."
+            discussion: "Entities and properties come from body tables and examples, enums from 'Possible values are:' lists, navigation and operations from the documented paths. With --merge, prints additions and conflicts instead of a schema and exits 1 when there are conflicts; with --apply too, rewrites that schema with the additions (never on conflicts)."
         )
 
         @Option(name: .customLong("pages"), help: "A folder or file of API pages; repeat for more.")
@@ -20,6 +20,9 @@ struct Schema: ParsableCommand {
 
         @Option(help: "An existing schema to compare the pages with.")
         var merge: String?
+
+        @Flag(help: "With --merge: write the additions into that schema (rewritten in GraphGen's layout; its leading comment block is kept).")
+        var apply = false
 
         @Option(help: "Write the inferred schema here instead of standard output.")
         var output: String?
@@ -30,14 +33,22 @@ struct Schema: ParsableCommand {
         @Option(help: "The namespace (default: from the examples' @odata.type, else microsoft.graph).")
         var namespace: String?
 
+        func validate() throws {
+            if apply && merge == nil { throw ValidationError("--apply needs --merge") }
+        }
+
         func run() throws {
             var conflicts = false
             try runReportingDiagnostics {
-                let outcome = try InferRun.run(pages: pages, merge: merge, module: module, namespace: namespace, output: output)
+                let outcome = try InferRun.run(pages: pages, merge: merge, apply: apply, module: module, namespace: namespace, output: output)
                 printWarnings(outcome.warnings, paths: PrintedPaths())
                 if let report = outcome.mergeReport {
                     print(report, terminator: "")
                     conflicts = outcome.conflicts
+                    if apply, let merge {
+                        let verdict = outcome.conflicts ? "not written: resolve the conflicts first" : outcome.applied ? "written" : "unchanged"
+                        FileHandle.standardError.write(Data("\(merge): \(verdict)\n".utf8))
+                    }
                     return
                 }
                 if let yaml = outcome.yaml {

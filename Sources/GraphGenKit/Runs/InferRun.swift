@@ -8,6 +8,8 @@ public enum InferRun {
         /// With `merge`: additions, conflicts and notes, one per line.
         public var mergeReport: String?
         public var conflicts: Bool
+        /// With `apply`: whether the merged schema was written (false when nothing was added, or on conflicts).
+        public var applied: Bool = false
         public var summary: String
         /// What the page readers could not use (malformed annotations, stray lines).
         public var warnings: [Diagnostic]
@@ -15,7 +17,8 @@ public enum InferRun {
 
     /// - Parameter output: where the schema will be written; its file name suggests the module when `module` is nil
     ///   (else the working folder's name does).
-    public static func run(pages: [String], merge: String?, module: String?, namespace: String?, output: String?) throws -> Outcome {
+    /// - Parameter apply: with `merge`, rewrite that schema with the additions (not when there are conflicts).
+    public static func run(pages: [String], merge: String?, apply: Bool = false, module: String?, namespace: String?, output: String?) throws -> Outcome {
         let read = try ModelLoader.readPages(pages)
         let defaultModule = output.flatMap(ModuleName.suggested(from:)) ?? ModuleName.suggested(from: FileManager.default.currentDirectoryPath)
         let inferred = SchemaInference(pages: read.pages, options: .init(module: module ?? defaultModule, namespace: namespace)).infer()
@@ -24,7 +27,21 @@ public enum InferRun {
         }
         let existing = try SchemaDecoder.read(path: merge, displayPath: DisplayPath.of(merge))
         let proposal = try SchemaDecoder.decode(inferred.yaml, file: "(inferred)")
-        let report = SchemaMerge.compare(inferred: proposal, existing: existing)
-        return Outcome(yaml: nil, mergeReport: report.text, conflicts: !report.conflicts.isEmpty, summary: inferred.summary, warnings: read.warnings)
+        let (report, merged) = SchemaMerge.merge(inferred: proposal, existing: existing)
+        var outcome = Outcome(yaml: nil, mergeReport: report.text, conflicts: !report.conflicts.isEmpty, summary: inferred.summary, warnings: read.warnings)
+        if apply, report.conflicts.isEmpty, !report.additions.isEmpty {
+            outcome.applied = try write(merged, over: merge)
+        }
+        return outcome
+    }
+
+    /// Rewrites the schema deterministically (the writer's layout; the file's leading comment block is kept, other
+    /// comments are not), after checking that the result reads back.
+    private static func write(_ schema: SchemaDocument, over path: String) throws -> Bool {
+        let original = (try? InputFile.readText(path, displayPath: DisplayPath.of(path))) ?? ""
+        let leadingComments = original.split(separator: "\n", omittingEmptySubsequences: false).prefix { $0.hasPrefix("#") }
+        let text = leadingComments.map { $0 + "\n" }.joined() + SchemaYAMLWriter.render(schema)
+        _ = try SchemaDecoder.decode(text, file: DisplayPath.of(path))
+        return try TextFile.write(text, to: path)
     }
 }

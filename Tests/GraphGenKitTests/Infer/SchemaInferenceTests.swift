@@ -59,6 +59,36 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertTrue(report.additions.contains("property mobileAppInstallStatus.displayVersion: String"), report.text)
     }
 
+    /// `--merge --apply`: additions are written into the schema (its leading comments kept) and read back; a
+    /// conflict writes nothing.
+    func testMergeApplyWritesAdditionsAndRefusesConflicts() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let schemaPath = folder.appendingPathComponent("s.yaml").path
+        let original = try String(contentsOfFile: TestPaths.schema, encoding: .utf8)
+        let trimmed = "# Intune apps, by hand.\n" + original.replacingOccurrences(of: "      - { name: displayVersion, type: String, description: Human readable version of the application }\n", with: "")
+        try trimmed.write(toFile: schemaPath, atomically: true, encoding: .utf8)
+        let outcome = try InferRun.run(pages: [TestPaths.seedPages], merge: schemaPath, apply: true, module: nil, namespace: nil, output: nil)
+        XCTAssertFalse(outcome.conflicts, outcome.mergeReport ?? "")
+        XCTAssertTrue(outcome.applied)
+        let written = try String(contentsOfFile: schemaPath, encoding: .utf8)
+        XCTAssertTrue(written.hasPrefix("# Intune apps, by hand.\n# GraphGen entity schema"), String(written.prefix(200)))
+        let merged = try SchemaDecoder.decode(written, file: "s.yaml")
+        XCTAssertEqual(merged.entity(named: "mobileAppInstallStatus")?.properties.last?.name, "displayVersion")
+        let again = try InferRun.run(pages: [TestPaths.seedPages], merge: schemaPath, apply: true, module: nil, namespace: nil, output: nil)
+        XCTAssertFalse(again.applied, again.mergeReport ?? "")
+        XCTAssertFalse(again.mergeReport?.contains("add: property mobileAppInstallStatus.displayVersion") ?? true)
+
+        let conflicting = written.replacingOccurrences(of: "{ name: errorCode, type: Int32,", with: "{ name: errorCode, type: Int64,")
+            .replacingOccurrences(of: "      - { name: displayVersion, type: String, description: Human readable version of the application }\n", with: "")
+        XCTAssertNotEqual(conflicting, written)
+        try conflicting.write(toFile: schemaPath, atomically: true, encoding: .utf8)
+        let refused = try InferRun.run(pages: [TestPaths.seedPages], merge: schemaPath, apply: true, module: nil, namespace: nil, output: nil)
+        XCTAssertTrue(refused.conflicts)
+        XCTAssertFalse(refused.applied)
+        XCTAssertEqual(try String(contentsOfFile: schemaPath, encoding: .utf8), conflicting, "nothing written on conflicts")
+    }
+
     /// Newer-style pages: a table intro pulled in with INCLUDE, a singleton in the middle of the path, a get
     /// response with members no request table lists, and "The possible values are" sentences.
     static let updatePage = """
