@@ -56,6 +56,7 @@ struct ExampleTestPlanner {
 
     /// The model type the body should decode into, its Swift spelling, and the test group it goes in.
     private func decodeTarget(for body: Body) -> (modelType: String?, swiftType: String, group: String) {
+        if let call = body.operation.call { return callTarget(for: body, call: call) }
         let typeName = body.role == "request" ? body.operation.requestType : body.operation.responseType
         guard let typeName else { return (nil, "JSONValue", "Untyped") }
         let parsed = TypeSpelling.parse(typeName)
@@ -63,6 +64,33 @@ struct ExampleTestPlanner {
         let swift = names.swift(entity.name)
         if parsed.collectionDepth > 0 { return (parsed.collectionDepth == 1 ? entity.name : nil, "CollectionResponse<\(swift)>", swift) }
         return (entity.name, swift, swift)
+    }
+
+    /// An action's request body decodes as its parameters struct when it uses only declared parameters, each as its
+    /// type allows; a call's response as its return type.
+    private func callTarget(for body: Body, call: ModelCall) -> (modelType: String?, swiftType: String, group: String) {
+        let group = names.swift(call.declaringType)
+        if body.role == "request" {
+            guard let parameters = names.calls[call.key]?.parameters,
+                  !ExampleConformance(model: model).check(body.node, parameters: call.parameters, owner: call.name).contains(where: Self.losesData) else {
+                return (nil, "JSONValue", group)
+            }
+            return (nil, parameters, group)
+        }
+        guard let returns = call.returns else { return (nil, "JSONValue", group) }
+        let swift = SwiftTypes.name(of: returns.element, typeNames: names.byModelName)
+        switch returns {
+        case .entity(let name), .complex(let name): return (name, swift, group)
+        case .collection(.entity(let name)), .collection(.complex(let name)): return (name, "CollectionResponse<\(swift)>", group)
+        case .collection: return (nil, "CollectionResponse<\(swift)>", group)
+        case .primitive, .enumeration: return (nil, "ValueResponse<\(swift)>", group)
+        }
+    }
+
+    /// A finding that makes a decode → encode round trip fail: a value of the wrong type, or a member the parameters
+    /// struct has no place for (nested types keep unknown members in `additionalData`).
+    static func losesData(_ finding: ExampleFinding) -> Bool {
+        finding.breaksDecoding || (finding.kind == .unknownProperty && finding.path.count == 1)
     }
 
     private func functionName(for body: Body) -> String {

@@ -50,6 +50,18 @@ struct RequestBuilderPlanner {
 
     static func rootBuilderName(_ root: String) -> String { SwiftNames.typeName(root) + "RequestBuilder" }
 
+    /// Every name a navigation or root builder could take, so other generated types can keep clear of them.
+    static func navigationBuilderNames(_ model: APIModel) -> [String] {
+        var edges: [(owner: String, navigation: String)] = []
+        let walker = NavigationWalker(schema: model.schema)
+        for entity in model.schema.entities { edges += walker.navigation(of: entity.name).map { (entity.name, $0.name) } }
+        for root in model.root {
+            if root.type != nil { edges.append((SchemaSingleton.serviceRoot, root.name)) }
+            edges += root.navigation.map { (root.name, $0.name) }
+        }
+        return model.root.map { rootBuilderName($0.name) } + edges.flatMap { [collectionBuilderName($0), itemBuilderName($0), refBuilderName($0)] }
+    }
+
     static func keyMethod(_ target: String) -> String { "by" + SwiftNames.typeName(NavigationWalker.keyName(of: target)) }
 
     // MARK: Which navigations lead to operations
@@ -60,7 +72,7 @@ struct RequestBuilderPlanner {
         var seen: Set<String> = []
         return (operationsByEdge[edge] ?? [])
             .sorted { ($0.path.segments.count, $0.path.description) < ($1.path.segments.count, $1.path.description) }
-            .filter { seen.insert("\($0.kind?.rawValue ?? $0.method)").inserted }
+            .filter { seen.insert($0.call.map { "call " + $0.key } ?? "\($0.kind?.rawValue ?? $0.method)").inserted }
     }
 
     /// Navigations worth a builder: those with operations, or with such navigations below them.
@@ -96,6 +108,7 @@ struct RequestBuilderPlanner {
     func builders() -> (builders: [Builder], roots: [[String: Any]]) {
         let useful = usefulEdges()
         var builders: [String: Builder] = [:]
+        var callBuilders: [String: Builder] = [:]
         var roots: [[String: Any]] = []
 
         func navigationEntries(owner: String, navs: [SchemaNavigation]) -> [[String: Any]] {
@@ -123,10 +136,24 @@ struct RequestBuilderPlanner {
             guard let nav = declared.first(where: { $0.name == edge.navigation }) else { continue }
             let pair = (owner: edge.owner, navigation: edge.navigation)
             let ops = operations(at: edge)
-            let childNavs = nav.contained ? navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target)) : []
+            var childNavs = nav.contained ? navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target)) : []
             let collectionName = Self.collectionBuilderName(pair)
             let refOps = ops.filter { $0.kind == .addReference || $0.kind == .removeReference }
             var collectionNavs: [[String: Any]] = []
+            for operation in ops {
+                guard let call = operation.call, let builderType = names.calls[call.key]?.builder else { continue }
+                let entry: [String: Any] = ["property": SwiftNames.memberName(call.name), "segment": call.segment, "builderType": builderType]
+                if call.boundToCollection && nav.collection {
+                    collectionNavs.append(entry)
+                } else if !childNavs.contains(where: { $0["property"] as? String == entry["property"] as? String }) {
+                    childNavs.append(entry)
+                }
+                if callBuilders[builderType] == nil {
+                    callBuilders[builderType] = Builder(typeName: builderType, context: builderContext(
+                        name: builderType, doc: [call.description ?? "The \(call.kind.rawValue) `\(call.name)` of \(call.declaringType)\(call.boundToCollection ? " collections" : "")."],
+                        navigations: [], keys: [], operations: [operationContext(operation)]))
+                }
+            }
             if !refOps.isEmpty {
                 let refName = Self.refBuilderName(pair)
                 collectionNavs.append(["property": "ref", "segment": "$ref", "builderType": refName])
@@ -144,11 +171,12 @@ struct RequestBuilderPlanner {
                 builders[collectionName] = Builder(typeName: collectionName, context: builderContext(
                     name: collectionName, doc: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: keys, operations: collectionOps.map(operationContext)))
             } else {
-                let singleOps = ops.filter { ![.addReference, .removeReference].contains($0.kind) }
+                let singleOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
                 builders[collectionName] = Builder(typeName: collectionName, context: builderContext(
                     name: collectionName, doc: ["The `\(nav.name)` \(nav.target)."], navigations: collectionNavs + childNavs, keys: [], operations: singleOps.map(operationContext)))
             }
         }
+        builders.merge(callBuilders) { navigationBuilder, _ in navigationBuilder }
         return (builders.keys.sorted().compactMap { builders[$0] }, roots)
     }
 
@@ -158,6 +186,7 @@ struct RequestBuilderPlanner {
 
     /// The signature pieces of one operation's two methods (`post` and `postRequest`).
     private func operationContext(_ operation: ModelOperation) -> [String: Any] {
+        if let call = operation.call { return callContext(operation, call: call) }
         let target = operation.target.map(names.swift) ?? "JSONValue"
         let verb = operation.method.lowercased()
         var parameters = "", arguments = "", bodyExpression = "nil", returnClause = "", returnStatement = "_ = response", attributes = ""
@@ -197,10 +226,41 @@ struct RequestBuilderPlanner {
             break
         }
         return [
-            "listElement": operation.kind == .list ? target : false,
+            "listElement": operation.kind == .list ? target : false, "functionAliases": false,
             "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
             "parameters": parameters, "arguments": arguments, "bodyExpression": bodyExpression,
             "returnClause": returnClause, "returnStatement": returnStatement, "attributes": attributes,
+            "docLines": operationDoc(operation),
+        ]
+    }
+
+    /// An action (POST, parameters as the JSON body) or function (GET, parameters as aliases in the query).
+    private func callContext(_ operation: ModelOperation, call: ModelCall) -> [String: Any] {
+        let verb = operation.method.lowercased()
+        let parametersType = names.calls[call.key]?.parameters
+        var returnClause = "", returnStatement = "_ = response"
+        if let returns = call.returns {
+            let swiftType = SwiftTypes.name(of: returns.element, typeNames: names.byModelName)
+            switch returns {
+            case .collection:
+                returnClause = " -> CollectionResponse<\(swiftType)>"
+                returnStatement = "return try client.decode(CollectionResponse<\(swiftType)>.self, from: response)"
+            case .entity, .complex:
+                returnClause = " -> \(swiftType)"
+                returnStatement = "return try client.decode(\(swiftType).self, from: response)"
+            case .primitive, .enumeration:
+                // OData answers a single primitive or enum value as `{"value": …}`.
+                returnClause = " -> \(swiftType)"
+                returnStatement = "return try client.decode(ValueResponse<\(swiftType)>.self, from: response).value"
+            }
+        }
+        return [
+            "listElement": false, "functionAliases": call.kind == .function && parametersType != nil,
+            "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
+            "parameters": parametersType.map { "_ parameters: \($0)" } ?? "", "arguments": parametersType == nil ? "" : "parameters",
+            "bodyExpression": call.kind == .action && parametersType != nil ? "try client.encode(parameters)" : "nil",
+            "returnClause": returnClause, "returnStatement": returnStatement,
+            "attributes": call.kind == .action && call.returns != nil ? "@discardableResult " : "",
             "docLines": operationDoc(operation),
         ]
     }

@@ -26,7 +26,7 @@ struct RequestTestPlanner {
             for example in operation.examples {
                 guard let request = example.request, case .success(let walk) = walker.walk(request.path),
                       walk.canonicalPath == operation.path, request.method == operation.method else { continue }
-                let group = operation.target.map(names.swift) ?? "Untyped"
+                let group = operation.subjectType.map(names.swift) ?? "Untyped"
                 var test = plan(operation, request: request, response: example.response, keyValues: walk.keyValues)
                 test["functionName"] = functionNames.unique(
                     "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request", separator: "_")
@@ -41,12 +41,15 @@ struct RequestTestPlanner {
         var chain = ""
         var keys = keyValues.makeIterator()
         var keyOf: [String: String] = [:]
+        var call: SchemaAction?
         if case .success(let walk) = walker.walk(path) {
             for parameter in walk.parameters { keyOf[parameter.name] = parameter.keyOf }
+            call = walk.call
         }
-        for segment in path.segments {
+        for (index, segment) in path.segments.enumerated() {
             switch segment {
             case .literal("$ref"): chain += ".ref"
+            case .literal where index == path.segments.count - 1 && call != nil: chain += "." + SwiftNames.memberName(call?.name ?? "")
             case .literal(let name): chain += "." + SwiftNames.memberName(name)
             case .parameter(let name):
                 let value = keys.next() ?? "{\(name)}"
@@ -103,8 +106,17 @@ struct RequestTestPlanner {
         let responseText = response?.bodyText
 
         let isReference = operation.kind == .addReference
+        let call = operation.call
+        let parametersType = call.flatMap { names.calls[$0.key]?.parameters }
         let requestTyped: Bool
         switch operation.kind {
+        case .action?, .function?:
+            // A function's documented URL writes its parameters inline; the builder sends them as aliases.
+            if let call, let body = request.body, call.kind == .action, parametersType != nil {
+                requestTyped = !conformance.check(body, parameters: call.parameters, owner: call.name).contains(where: ExampleTestPlanner.losesData)
+            } else {
+                requestTyped = !hasRequestBody && parametersType == nil
+            }
         case .create?, .update?: requestTyped = hasRequestBody && decodes(request.body, as: operation.target)
         case .addReference?: requestTyped = request.body?.members?.map(\.key) == ["@odata.id"]
         default: requestTyped = !hasRequestBody
@@ -112,16 +124,30 @@ struct RequestTestPlanner {
         // Documented to answer 204: the builder method returns nothing, and the example shows no body.
         let answersNothing = [.create, .update].contains(operation.kind) && operation.status == 204
         let responseTyped: Bool
+        let callReturn = call?.returns.map { returns -> (swiftType: String, decoded: String) in
+            let element = SwiftTypes.name(of: returns.element, typeNames: names.byModelName)
+            switch returns {
+            case .collection: return ("CollectionResponse<\(element)>", "CollectionResponse<\(element)>")
+            case .entity, .complex: return (element, element)
+            case .primitive, .enumeration: return (element, "ValueResponse<\(element)>")
+            }
+        }
         switch operation.kind {
+        case .action?, .function?:
+            switch call?.returns {
+            case nil: responseTyped = responseText == nil
+            case .entity(let name)?, .complex(let name)?: responseTyped = responseText != nil && decodes(response?.body, as: name)
+            default: responseTyped = responseText != nil
+            }
         case .create?, .update?  where answersNothing: responseTyped = responseText == nil
         case .create?, .get?, .update?: responseTyped = responseText != nil && decodes(response?.body, as: operation.target)
         case .list?: responseTyped = responseText != nil
         default: responseTyped = true
         }
         let typed = requestTyped && responseTyped
-        let bodyType = isReference ? "ReferenceCreate" : target
+        let bodyType = isReference ? "ReferenceCreate" : parametersType ?? target
         let decodedBody = "try JSONDecoder().decode(\(bodyType).self, from: Data(json.utf8))"
-        let argument = hasRequestBody ? decodedBody : ""
+        let argument = call == nil ? (hasRequestBody ? decodedBody : "") : (parametersType != nil && hasRequestBody ? decodedBody : "")
         let rawBody = hasRequestBody ? "Data(json.utf8)" : "nil"
 
         let buildRequest = typed
@@ -130,6 +156,13 @@ struct RequestTestPlanner {
         var live: [String]
         if typed {
             switch operation.kind {
+            case .action?, .function?:
+                if let callReturn {
+                    let expected = "try JSONDecoder().decode(\(callReturn.decoded).self, from: Data(documentedResponse.utf8))" + (callReturn.decoded.hasPrefix("ValueResponse<") ? ".value" : "")
+                    live = ["let result = try await liveBuilder.\(verb)(\(argument))", "XCTAssertEqual(result, \(expected))"]
+                } else {
+                    live = ["try await liveBuilder.\(verb)(\(argument))"]
+                }
             case .create?, .update? where answersNothing:
                 live = ["try await liveBuilder.\(verb)(\(argument))"]
             case .create?, .get?, .update?:

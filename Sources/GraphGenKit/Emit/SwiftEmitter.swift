@@ -41,6 +41,11 @@ public struct SwiftEmitter {
         for item in model.enums {
             attempt("\(sources)/Enums/\(names.swift(item.name)).swift", "enum.swift", enumContext(item))
         }
+        var parameterTypes: Set<String> = []
+        for operation in model.operations {
+            guard let call = operation.call, let typeName = names.calls[call.key]?.parameters, parameterTypes.insert(typeName).inserted else { continue }
+            attempt("\(sources)/Parameters/\(typeName).swift", "parameters.swift", parametersContext(call, typeName: typeName))
+        }
         let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
         for builder in builderPlan.builders {
             var context = base()
@@ -141,7 +146,7 @@ public struct SwiftEmitter {
         func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation, note: String? = nil) {
             let method = operation.method, path = operation.path
             guard seen.insert("\(method) \(path) \(source)").inserted else { return }
-            entries.append((location, operation.target.map(names.swift) ?? "Untyped", [
+            entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", [
                 "method": method,
                 "path": SwiftNames.stringLiteralContent(path.description),
                 "status": status,
@@ -198,6 +203,26 @@ public struct SwiftEmitter {
         return context
     }
 
+    private func parametersContext(_ call: ModelCall, typeName: String) -> [String: Any] {
+        var context = base()
+        context["typeName"] = typeName
+        context["isFunction"] = call.kind == .function
+        let bound = call.boundToCollection ? "a collection of \(call.declaringType)" : call.declaringType
+        context["docLines"] = DocLines.make("The parameters of the \(call.kind.rawValue) `\(call.name)` bound to \(bound).")
+        let swiftNames = SwiftNames.uniqueMemberNames(call.parameters.map(\.name), reserved: ["CodingKeys"])
+        context["parameters"] = zip(call.parameters, swiftNames).enumerated().map { index, pair -> [String: Any] in
+            let (parameter, swiftName) = pair
+            return [
+                "name": swiftName,
+                "wireName": SwiftNames.stringLiteralContent(parameter.name),
+                "swiftType": SwiftTypes.name(of: parameter.type, typeNames: names.byModelName),
+                "isLast": index == call.parameters.count - 1,
+                "docLines": DocLines.make(parameter.nullable ? nil : "Required by the service.")
+            ]
+        }
+        return context
+    }
+
     private func enumContext(_ item: ModelEnum) -> [String: Any] {
         let caseNames = names.cases(of: item)
         var context = base()
@@ -218,6 +243,8 @@ public struct SwiftEmitter {
 /// Swift names for the model's types, members and enum cases, decided once.
 struct TypeNames {
     let byModelName: [String: String]
+    /// Per bound action or function (`ModelCall.key`): its builder type and, when it has parameters, their struct.
+    let calls: [String: (builder: String, parameters: String?)]
     /// Member names per entity and enum, worked out once: the planners ask for them per example and request.
     private let propertyNames: [String: [String]]
     private let caseNames: [String: [String]]
@@ -231,6 +258,16 @@ struct TypeNames {
             map[name] = allocator.unique(SwiftNames.typeName(name))
         }
         byModelName = map
+        // Call types come after every model and builder name, so a clash renames the call type, never a model.
+        for name in RequestBuilderPlanner.navigationBuilderNames(model) { _ = allocator.unique(name) }
+        var calls: [String: (String, String?)] = [:]
+        for operation in model.operations {
+            guard let call = operation.call, calls[call.key] == nil else { continue }
+            let stem = SwiftNames.typeName(call.declaringType) + (call.boundToCollection ? "Collection" : "") + SwiftNames.typeName(call.name)
+            let builder = allocator.unique(stem + (call.kind == .action ? "Action" : "Function") + "RequestBuilder")
+            calls[call.key] = (builder, call.parameters.isEmpty ? nil : allocator.unique(stem + "Parameters"))
+        }
+        self.calls = calls
         propertyNames = Dictionary(model.entities.map { ($0.name, Self.computeProperties(of: $0)) }, uniquingKeysWith: { first, _ in first })
         caseNames = Dictionary(model.enums.map { ($0.name, Self.computeCases(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }

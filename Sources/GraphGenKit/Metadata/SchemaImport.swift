@@ -58,6 +58,10 @@ private struct Importer {
     var annotationsByTarget: [String: [CSDLAnnotation]] = [:]
     var includes: [PathPattern] = []
     var excludes: [PathPattern] = []
+    /// Bound actions and functions by the entity type they are bound to (the first parameter's type).
+    var bound: [TypeKey: [(operation: CSDLOperation, toCollection: Bool)]] = [:]
+    /// Actions and functions left out, by reason, each with its first location.
+    var skippedOperations: [String: [SourceLocation]] = [:]
 
     init(document: CSDLDocument, options: SchemaImportOptions) throws {
         self.document = document
@@ -88,6 +92,28 @@ private struct Importer {
         }
         for schema in document.schemas {
             for block in schema.externalAnnotations { annotationsByTarget[qualify(block.target), default: []] += block.annotations }
+        }
+        for operation in document.schemas.flatMap(\.operations) {
+            guard operation.isBound, let binding = operation.parameters.first else {
+                skippedOperations["unbound (imports at the service root)", default: []].append(operation.location)
+                continue
+            }
+            let parsed = TypeSpelling.parse(binding.type.value)
+            let key = TypeKey(qualified: qualify(parsed.name))
+            guard structured[key]?.kind == .entity, parsed.collectionDepth <= 1 else {
+                skippedOperations["bound to a complex or unknown type", default: []].append(operation.location)
+                continue
+            }
+            let toCollection = parsed.collectionDepth == 1
+            if bound[key]?.contains(where: { $0.operation.name == operation.name && $0.toCollection == toCollection }) == true {
+                skippedOperations["overloads of an imported one (the first in the file is kept)", default: []].append(operation.location)
+                continue
+            }
+            if !toCollection, structured[key]?.navigation.contains(where: { $0.name == operation.name }) == true {
+                skippedOperations["named like a navigation property of their type", default: []].append(operation.location)
+                continue
+            }
+            bound[key, default: []].append((operation, toCollection))
         }
     }
 
@@ -270,6 +296,18 @@ private struct Importer {
                     }
                 }
             }
+            for (operation, _) in bound[key] ?? [] {
+                for text in operation.parameters.dropFirst().map(\.type) + [operation.returnType].compactMap({ $0 }) {
+                    var reportedLater: [Located<String>] = []
+                    if let (resolved, _) = resolve(text, unsupported: &reportedLater) {
+                        switch resolved {
+                        case .structured(let target): keep(target)
+                        case .enumeration(let target): keptTypes.insert(target)
+                        case .primitive: break
+                        }
+                    }
+                }
+            }
             if options.withDerived { for child in derived[key] ?? [] { keep(child) } }
         }
         try diagnostics.throwIfErrors()
@@ -313,7 +351,7 @@ private struct Importer {
                 name: localName(key), kind: type.kind == .entity ? .entity : .complex,
                 base: type.baseType.map { Located(localName(TypeKey(qualified: qualify($0.value))), at: $0.location) },
                 abstract: type.isAbstract, description: Self.description(annotations(type.annotations, target: key.qualified)),
-                properties: properties, navigation: navigation, location: type.location))
+                properties: properties, navigation: navigation, location: type.location, actions: actions(boundTo: key)))
         }
         let rootEntries = roots.map { root in
             let entryAnnotations = annotations(root.entry.annotations, target: containerName(of: root.entry) + "/" + root.entry.name)
@@ -325,6 +363,31 @@ private struct Importer {
         let module = options.module ?? "GraphClient"
         return SchemaDocument(file: document.file, namespace: namespace, module: module, baseURL: options.baseURL,
                               apiVersion: options.apiVersion ?? "v1.0", enums: schemaEnums, entities: entities, root: rootEntries)
+    }
+
+    /// The kept type's bound actions and functions; one whose parameter or return type GraphGen cannot express is left out.
+    mutating func actions(boundTo key: TypeKey) -> [SchemaAction] {
+        var result: [SchemaAction] = []
+        for (operation, toCollection) in bound[key] ?? [] {
+            var unsupported: [Located<String>] = []
+            var parameters: [SchemaParameter] = []
+            for parameter in operation.parameters.dropFirst() {
+                guard let (resolved, depth) = resolve(parameter.type, unsupported: &unsupported) else { continue }
+                parameters.append(SchemaParameter(name: parameter.name, type: graphType(resolved, depth: depth), nullable: parameter.nullable, location: parameter.location))
+            }
+            var returns: GraphType?
+            if let text = operation.returnType, let (resolved, depth) = resolve(text, unsupported: &unsupported) {
+                returns = graphType(resolved, depth: depth)
+            }
+            guard unsupported.isEmpty, parameters.count == operation.parameters.count - 1, (returns == nil) == (operation.returnType == nil) else {
+                skippedOperations["with a parameter or return type GraphGen does not support (\(Set(unsupported.map(\.value)).sorted().joined(separator: ", ")))", default: []].append(operation.location)
+                continue
+            }
+            result.append(SchemaAction(
+                name: operation.name, kind: operation.kind == .action ? .action : .function, boundToCollection: toCollection,
+                parameters: parameters, returns: returns, description: nil, location: operation.location))
+        }
+        return result
     }
 
     func graphType(_ resolved: Resolved, depth: Int) -> GraphType {
@@ -390,9 +453,9 @@ private struct Importer {
             guard count > 0 else { return }
             warnings.append(.warning("\(what) (first here)", at: location, rule: "import-unmapped"))
         }
-        let operations = document.schemas.flatMap(\.operations)
-        let actions = operations.filter { $0.kind == .action }, functions = operations.filter { $0.kind == .function }
-        counted(operations.count, "\(actions.count) actions and \(functions.count) functions are not imported: the schema format has no place for them yet", at: operations.map(\.location).min())
+        for (reason, locations) in skippedOperations.sorted(by: { $0.key < $1.key }) {
+            counted(locations.count, "\(locations.count) actions and functions are not imported: \(reason)", at: locations.min())
+        }
         let kept = keptTypes.sorted()
         let streams = kept.compactMap { structured[$0] }.filter(\.hasStream)
         counted(streams.count, "\(streams.count) media entity types (HasStream) are imported without their /$value content", at: streams.map(\.location).min())
@@ -439,6 +502,7 @@ private struct Importer {
             "enums: \(schema.enums.count) of \(enums.count)",
             "navigation properties: \(keptNavigation.count) of \(navigationTotal)",
             "roots (singletons and entity sets): \(roots) of \(containerEntries)",
+            "actions and functions: \(schema.entities.reduce(0) { $0 + $1.actions.count }) of \(document.schemas.reduce(0) { $0 + $1.operations.count })",
             "paths: \(Set(operations.map(\.path.description)).count), operations: \(operations.count)",
         ]
     }

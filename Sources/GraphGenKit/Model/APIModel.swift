@@ -121,6 +121,39 @@ public struct ModelOperation: Sendable {
     /// False when the path is not a walk of the schema's navigation graph.
     public var pathIsNavigable: Bool
     public var examples: [Example]
+    /// The bound action or function an `.action` or `.function` operation calls.
+    public var call: ModelCall? = nil
+
+    /// The type the operation is about: its target, or the type declaring the action or function it calls.
+    public var subjectType: String? { target ?? call?.declaringType }
+}
+
+/// A bound action or function, as an operation calls it.
+public struct ModelCall: Sendable {
+    public var name: String
+    public var kind: SchemaAction.Kind
+    /// The entity type that declares it (the path's type, or one of its bases).
+    public var declaringType: String
+    public var boundToCollection: Bool
+    public var parameters: [SchemaParameter]
+    public var returns: GraphType?
+    public var description: String?
+
+    /// The path segment that calls it.
+    public var segment: String { NavigationWalker.callSegment(name: name, kind: kind, parameters: parameters) }
+
+    /// One key per declared action or function, whichever path reaches it.
+    public var key: String { "\(declaringType)/\(boundToCollection ? "collection/" : "")\(name)" }
+
+    init(_ action: SchemaAction, declaringType: String) {
+        name = action.name
+        kind = action.kind
+        self.declaringType = declaringType
+        boundToCollection = action.boundToCollection
+        parameters = action.parameters
+        returns = action.returns
+        description = action.description
+    }
 }
 
 public struct ModelPathParameter: Sendable, Hashable {

@@ -54,6 +54,19 @@ public struct ExampleConformance {
         return findings
     }
 
+    /// An action's request body against its parameters (`owner` names the action in findings).
+    public func check(_ body: JSONNode, parameters: [SchemaParameter], owner: String) -> [ExampleFinding] {
+        var findings: [ExampleFinding] = []
+        for member in body.members ?? [] where !member.key.hasPrefix("@") {
+            guard let parameter = parameters.first(where: { $0.name == member.key }) else {
+                findings.append(ExampleFinding(kind: .unknownProperty, path: [member.key], value: member.key, location: member.keyLocation, ownerType: owner))
+                continue
+            }
+            checkValue(member.value, type: parameter.type, owner: owner, path: [member.key], into: &findings)
+        }
+        return findings
+    }
+
     private func checkObject(_ node: JSONNode, entity declaredName: String, path: [String], into findings: inout [ExampleFinding]) {
         guard let members = node.members, model.entity(named: declaredName) != nil else { return }
         // A value of a base type may be any derived type; its @odata.type says which, and it is checked as that type.

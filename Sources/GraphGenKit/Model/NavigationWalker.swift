@@ -11,6 +11,9 @@ struct NavigationWalker {
         var navigationOwner: String?
         /// The path's actual key segments, in order (`{mobileAppId}` or a real id).
         var keyValues: [String]
+        /// The bound action or function the path calls, and the entity type that declares it.
+        var call: SchemaAction? = nil
+        var callOwner: String? = nil
     }
 
     struct Failure: Error {
@@ -34,6 +37,38 @@ struct NavigationWalker {
     }
 
     static func keyName(of entity: String) -> String { "\(entity)Id" }
+
+    /// Bound actions and functions of an entity, its own first, then inherited ones, with their declaring type.
+    func actions(of entityName: String) -> [(owner: String, action: SchemaAction)] {
+        var result: [(String, SchemaAction)] = []
+        var current: String? = entityName
+        var seen: Set<String> = []
+        while let name = current, !seen.contains(name), let entity = schema.entity(named: name) {
+            seen.insert(name)
+            result += entity.actions.filter { action in !result.contains { $0.1.name == action.name && $0.1.boundToCollection == action.boundToCollection } }.map { (name, $0) }
+            current = entity.base?.value
+        }
+        return result
+    }
+
+    /// The call a path segment names: `assign`, `microsoft.graph.assign`, `getTopApps(period='D7')`.
+    func call(_ segment: String, on entityName: String, collection: Bool) -> (owner: String, action: SchemaAction)? {
+        var name = Substring(segment)
+        if let open = name.firstIndex(of: "(") { name = name[..<open] }
+        if name.hasPrefix(schema.namespace + ".") { name = name.dropFirst(schema.namespace.count + 1) }
+        return actions(of: entityName).first { $0.action.name == name && $0.action.boundToCollection == collection }
+    }
+
+    /// The canonical segment of a call: the action's name; a function's name with its parameters as aliases
+    /// (`getTopApps(period=@period)`), or `()` without parameters.
+    static func callSegment(_ action: SchemaAction) -> String {
+        callSegment(name: action.name, kind: action.kind, parameters: action.parameters)
+    }
+
+    static func callSegment(name: String, kind: SchemaAction.Kind, parameters: [SchemaParameter]) -> String {
+        guard kind == .function else { return name }
+        return name + "(" + parameters.map { "\($0.name)=@\($0.name)" }.joined(separator: ",") + ")"
+    }
 
     /// Walks `path`; segments before the first root singleton (a stray base such as `docs\api`) are skipped.
     func walk(_ path: PathTemplate) -> Result<Walk, Failure> {
@@ -68,6 +103,17 @@ struct NavigationWalker {
             let segment = segments[index]
             if atReference {
                 return .failure(Failure(segmentIndex: index, message: "nothing may follow '$ref'"))
+            }
+            if case .literal(let name) = segment, let nav = current, let (callOwner, action) = call(name, on: atCollection ? nav.target : owner, collection: atCollection),
+               atCollection || navigation(of: owner).first(where: { $0.name == name }) == nil {
+                guard index == segments.count - 1 else {
+                    return .failure(Failure(segmentIndex: index + 1, message: "nothing may follow the call of '\(action.name)'"))
+                }
+                canonical.append(.literal(Self.callSegment(action)))
+                return .success(Walk(
+                    canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: nil,
+                    endsAtCollection: false, endsAtReference: false, navigation: nav,
+                    navigationOwner: navigationOwner, keyValues: keyValues, call: action, callOwner: callOwner))
             }
             if atCollection, let nav = current {
                 if segment == .literal("$ref") {
@@ -117,7 +163,14 @@ struct NavigationWalker {
 
     /// The operation a method performs at the end of a walk.
     static func operationKind(method: String, walk: Walk) -> OperationKind? {
-        switch (method, walk.endsAtReference, walk.endsAtCollection) {
+        if let call = walk.call {
+            switch (call.kind, method) {
+            case (.action, "POST"): return .action
+            case (.function, "GET"): return .function
+            default: return nil
+            }
+        }
+        return switch (method, walk.endsAtReference, walk.endsAtCollection) {
         case ("POST", true, _): .addReference
         case ("DELETE", true, _): .removeReference
         case ("GET", false, true): .list
@@ -135,6 +188,8 @@ struct NavigationWalker {
         case .create, .addReference: "POST"
         case .update: "PATCH"
         case .delete, .removeReference: "DELETE"
+        case .action: "POST"
+        case .function: "GET"
         }
     }
 
@@ -151,8 +206,14 @@ struct NavigationWalker {
                     case .list, .create: path = collectionPath
                     case .get, .update, .delete: path = itemPath
                     case .addReference, .removeReference: path = collectionPath + [.literal("$ref")]
+                    case .action, .function: continue
                     }
                     result.append((operation, PathTemplate(segments: path)))
+                }
+                for (_, action) in actions(of: nav.target) {
+                    let kind = Located(action.kind == .action ? OperationKind.action : .function, at: action.location)
+                    let position = action.boundToCollection ? (nav.collection ? collectionPath : nil) : itemPath
+                    if let position { result.append((kind, PathTemplate(segments: position + [.literal(Self.callSegment(action))]))) }
                 }
                 let edge = "\(nav.target)"
                 if nav.contained, !seen.contains(edge) {

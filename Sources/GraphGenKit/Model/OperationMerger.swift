@@ -14,12 +14,13 @@ struct OperationMerger {
         for (kind, path) in walker.declaredOperations() {
             let key = Key(path: path.description, method: NavigationWalker.method(for: kind.value))
             guard operations[key] == nil, case .success(let walk) = walker.walk(path) else { continue }
+            let call = walk.call.map { ModelCall($0, declaringType: walk.callOwner ?? "") }
             operations[key] = ModelOperation(
                 kind: kind.value, method: key.method, path: path, parameters: walk.parameters, target: walk.target,
                 navigation: walk.navigation?.name, navigationOwner: walk.navigationOwner,
-                requestType: requestType(kind.value, target: walk.target), responseType: responseType(kind.value, target: walk.target),
-                status: defaultStatus(kind.value), summary: nil, permissions: [], sources: [kind.location],
-                declaredInSchema: true, pathIsNavigable: true, examples: [])
+                requestType: requestType(kind.value, target: walk.target), responseType: responseType(kind.value, target: walk.target, call: call),
+                status: defaultStatus(kind.value, call: call), summary: call?.description, permissions: [], sources: [kind.location],
+                declaredInSchema: true, pathIsNavigable: true, examples: [], call: call)
         }
         var documentedByPage: Set<Key> = []
         for page in pages {
@@ -42,12 +43,13 @@ struct OperationMerger {
         case .success(let walk):
             let key = Key(path: walk.canonicalPath.description, method: line.method)
             let kind = NavigationWalker.operationKind(method: line.method, walk: walk)
+            let call = walk.call.map { ModelCall($0, declaringType: walk.callOwner ?? "") }
             var operation = operations[key] ?? ModelOperation(
                 kind: kind, method: line.method, path: walk.canonicalPath, parameters: walk.parameters, target: walk.target,
                 navigation: walk.navigation?.name, navigationOwner: walk.navigationOwner,
-                requestType: kind.flatMap { requestType($0, target: walk.target) }, responseType: kind.flatMap { responseType($0, target: walk.target) },
-                status: kind.map(defaultStatus), summary: nil, permissions: [], sources: [], declaredInSchema: false,
-                pathIsNavigable: true, examples: [])
+                requestType: kind.flatMap { requestType($0, target: walk.target) }, responseType: kind.flatMap { responseType($0, target: walk.target, call: call) },
+                status: kind.map { defaultStatus($0, call: call) }, summary: nil, permissions: [], sources: [], declaredInSchema: false,
+                pathIsNavigable: true, examples: [], call: call)
             if !operation.declaredInSchema, let kind {
                 diagnostics.add(.warning(
                     "the schema does not declare '\(kind.rawValue)' on navigation '\(walk.navigation?.name ?? "?")' for \(line.method) \(line.path)",
@@ -103,19 +105,21 @@ struct OperationMerger {
         }
     }
 
-    private func responseType(_ kind: OperationKind, target: String?) -> String? {
+    private func responseType(_ kind: OperationKind, target: String?, call: ModelCall?) -> String? {
         switch kind {
         case .create, .get, .update: target
         case .list: target.map { "Collection(\($0))" }
+        case .action, .function: call?.returns?.description
         default: nil
         }
     }
 
-    private func defaultStatus(_ kind: OperationKind) -> Int {
+    private func defaultStatus(_ kind: OperationKind, call: ModelCall?) -> Int {
         switch kind {
         case .create: 201
         case .get, .list, .update: 200
         case .delete, .addReference, .removeReference: 204
+        case .action, .function: call?.returns == nil ? 204 : 200
         }
     }
 }

@@ -25,6 +25,8 @@ private struct Decoding {
     var diagnostics = DiagnosticCollector()
     /// Property types as written, in declaration order, resolved once every name is known.
     private var pendingTypes: [Located<String>] = []
+    /// Action parameter and return types as written, in declaration order (parameters, then the return type).
+    private var pendingCallTypes: [Located<String>] = []
     /// The `type` of each typed root, checked once every name is known.
     private var typedRoots: [Located<String>] = []
 
@@ -139,7 +141,8 @@ private struct Decoding {
     }
 
     private mutating func entity(_ node: YAMLNode, kind: SchemaEntity.Kind) -> SchemaEntity? {
-        let keys: Set<String> = ["name", "base", "abstract", "description", "properties", "navigation"]
+        let keys: Set<String> = kind == .entity ? ["name", "base", "abstract", "description", "properties", "navigation", "actions"]
+            : ["name", "base", "abstract", "description", "properties", "navigation"]
         guard let map = mapping(node, allowed: keys, what: kind == .entity ? "entity" : "complex type") else { return nil }
         guard let name = string(map["name"], "name", required: true, parent: node) else { return nil }
         if let problem = TypeName.problem(name.value) { fail(problem, at: name.location) }
@@ -156,10 +159,52 @@ private struct Decoding {
         }
         checkUnique(properties.map { Located($0.name, at: $0.location) }, what: "property of '\(name.value)'")
         let navigation = list(map["navigation"], "navigation").compactMap { self.navigation($0) }
+        let actions = list(map["actions"], "actions").compactMap { self.action($0) }
+        checkUnique(actions.map { Located(($0.boundToCollection ? "collection " : "") + $0.name, at: $0.location) }, what: "action or function of '\(name.value)'")
+        for action in actions where !action.boundToCollection && navigation.contains(where: { $0.name == action.name }) {
+            fail("the action or function '\(action.name)' has the name of a navigation property of '\(name.value)'", at: action.location)
+        }
         return SchemaEntity(
             name: name.value, kind: kind, base: string(map["base"], "base", parent: node),
             abstract: bool(map["abstract"], "abstract", default: false), description: string(map["description"], "description", parent: node)?.value,
-            properties: properties, navigation: navigation, location: name.location)
+            properties: properties, navigation: navigation, location: name.location, actions: actions)
+    }
+
+    private mutating func action(_ node: YAMLNode) -> SchemaAction? {
+        let keys: Set<String> = ["name", "kind", "bound", "parameters", "returns", "description"]
+        guard let map = mapping(node, allowed: keys, what: "action"),
+              let name = string(map["name"], "name", required: true, parent: node) else { return nil }
+        if let problem = TypeName.problem(name.value) ?? (name.value.contains(".") ? "the name '\(name.value)' must not contain '.'" : nil) {
+            fail(problem.replacingOccurrences(of: "type name", with: "action name"), at: name.location)
+        }
+        var kind = SchemaAction.Kind.action
+        if let text = string(map["kind"], "kind", parent: node) {
+            if let value = SchemaAction.Kind(rawValue: text.value) { kind = value } else { fail("'kind' must be action or function", at: text.location) }
+        }
+        var boundToCollection = false
+        if let text = string(map["bound"], "bound", parent: node) {
+            switch text.value {
+            case "entity": boundToCollection = false
+            case "collection": boundToCollection = true
+            default: fail("'bound' must be entity or collection", at: text.location)
+            }
+        }
+        var parameters: [SchemaParameter] = []
+        for item in list(map["parameters"], "parameters") {
+            guard let parameterMap = mapping(item, allowed: ["name", "type", "nullable"], what: "parameter"),
+                  let parameterName = string(parameterMap["name"], "name", required: true, parent: item),
+                  let type = string(parameterMap["type"], "type", required: true, parent: item) else { continue }
+            pendingCallTypes.append(type)
+            parameters.append(SchemaParameter(
+                name: parameterName.value, type: .primitive(.string), nullable: bool(parameterMap["nullable"], "nullable", default: true), location: parameterName.location))
+        }
+        checkUnique(parameters.map { Located($0.name, at: $0.location) }, what: "parameter of '\(name.value)'")
+        let returns = string(map["returns"], "returns", parent: node)
+        if let returns { pendingCallTypes.append(returns) }
+        return SchemaAction(
+            name: name.value, kind: kind, boundToCollection: boundToCollection, parameters: parameters,
+            returns: returns.map { _ in .primitive(.string) }, description: string(map["description"], "description", parent: node)?.value,
+            location: name.location)
     }
 
     private mutating func navigation(_ node: YAMLNode) -> SchemaNavigation? {
@@ -176,8 +221,8 @@ private struct Decoding {
     private mutating func operations(_ node: YAMLNode?) -> [Located<OperationKind>] {
         var operations: [Located<OperationKind>] = []
         for item in list(node, "operations") {
-            guard let text = item.scalar, let kind = OperationKind(rawValue: text) else {
-                let allowed = OperationKind.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let text = item.scalar, let kind = OperationKind(rawValue: text), OperationKind.navigationKinds.contains(kind) else {
+                let allowed = OperationKind.navigationKinds.map(\.rawValue).joined(separator: ", ")
                 fail("unknown operation '\(item.scalar ?? item.kindName)' (expected one of: \(allowed))", at: item.location)
                 continue
             }
@@ -207,33 +252,45 @@ private struct Decoding {
     // MARK: Name resolution
 
     private var resolvedTypes: [String: [GraphType]] = [:]
+    private var resolvedCallTypes: [String: [GraphType]] = [:]
 
     /// Checks every type name, base and navigation target; remembers property types for `resolved`.
     mutating func resolveTypes(_ document: SchemaDocument?) {
         guard let document else { return }
         let enumNames = Set(document.enums.map(\.name))
         let entityKinds = Dictionary(document.entities.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        func resolve(_ spelling: Located<String>) -> GraphType {
+            let parsed = TypeSpelling.parse(spelling.value)
+            var type: GraphType
+            if let primitive = GraphPrimitive(name: parsed.name) {
+                type = .primitive(primitive)
+            } else if enumNames.contains(parsed.name) {
+                type = .enumeration(parsed.name)
+            } else if let kind = entityKinds[parsed.name] {
+                type = kind == .entity ? .entity(parsed.name) : .complex(parsed.name)
+            } else {
+                fail("unknown type '\(parsed.name)' (not a Graph primitive, enum, entity or complex type in this schema)", at: spelling.location, rule: "schema-unknown-type")
+                type = .primitive(.string)
+            }
+            for _ in 0..<parsed.collectionDepth { type = .collection(type) }
+            return type
+        }
         var cursor = 0
+        var callCursor = 0
         for entity in document.entities {
+            var callTypes: [GraphType] = []
+            for action in entity.actions {
+                for _ in 0..<(action.parameters.count + (action.returns == nil ? 0 : 1)) where callCursor < pendingCallTypes.count {
+                    callTypes.append(resolve(pendingCallTypes[callCursor]))
+                    callCursor += 1
+                }
+            }
+            resolvedCallTypes[entity.name] = callTypes
             var types: [GraphType] = []
             for _ in entity.properties {
                 guard cursor < pendingTypes.count else { break }
-                let spelling = pendingTypes[cursor]
+                types.append(resolve(pendingTypes[cursor]))
                 cursor += 1
-                let parsed = TypeSpelling.parse(spelling.value)
-                var type: GraphType
-                if let primitive = GraphPrimitive(name: parsed.name) {
-                    type = .primitive(primitive)
-                } else if enumNames.contains(parsed.name) {
-                    type = .enumeration(parsed.name)
-                } else if let kind = entityKinds[parsed.name] {
-                    type = kind == .entity ? .entity(parsed.name) : .complex(parsed.name)
-                } else {
-                    fail("unknown type '\(parsed.name)' (not a Graph primitive, enum, entity or complex type in this schema)", at: spelling.location, rule: "schema-unknown-type")
-                    type = .primitive(.string)
-                }
-                for _ in 0..<parsed.collectionDepth { type = .collection(type) }
-                types.append(type)
             }
             resolvedTypes[entity.name] = types
             if let base = entity.base, entityKinds[base.value] == nil {
@@ -277,6 +334,13 @@ private struct Decoding {
             let types = resolvedTypes[entity.name] ?? []
             for (propertyIndex, type) in types.enumerated() where propertyIndex < entity.properties.count {
                 entity.properties[propertyIndex].type = type
+            }
+            var callTypes = (resolvedCallTypes[entity.name] ?? [])[...]
+            for actionIndex in entity.actions.indices {
+                for parameterIndex in entity.actions[actionIndex].parameters.indices {
+                    if let type = callTypes.popFirst() { entity.actions[actionIndex].parameters[parameterIndex].type = type }
+                }
+                if entity.actions[actionIndex].returns != nil { entity.actions[actionIndex].returns = callTypes.popFirst() }
             }
             return entity
         }

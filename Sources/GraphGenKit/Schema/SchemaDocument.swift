@@ -53,6 +53,46 @@ public struct SchemaEntity: Sendable {
     public var properties: [SchemaProperty]
     public var navigation: [SchemaNavigation]
     public var location: SourceLocation
+    /// Bound actions and functions, called at `…/{key}/name` (or `…/collection/name`).
+    public var actions: [SchemaAction] = []
+}
+
+/// A bound OData action (POST, parameters in a JSON body) or function (GET, parameters in the path).
+public struct SchemaAction: Sendable {
+    public enum Kind: String, Sendable { case action, function }
+
+    public var name: String
+    public var kind: Kind
+    /// Bound to a collection of the entity (`…/mobileApps/name`) rather than to one (`…/mobileApps/{id}/name`).
+    public var boundToCollection: Bool
+    public var parameters: [SchemaParameter]
+    public var returns: GraphType?
+    public var description: String?
+    public var location: SourceLocation
+
+    public init(name: String, kind: Kind, boundToCollection: Bool, parameters: [SchemaParameter], returns: GraphType?, description: String?, location: SourceLocation) {
+        self.name = name
+        self.kind = kind
+        self.boundToCollection = boundToCollection
+        self.parameters = parameters
+        self.returns = returns
+        self.description = description
+        self.location = location
+    }
+}
+
+public struct SchemaParameter: Sendable {
+    public var name: String
+    public var type: GraphType
+    public var nullable: Bool
+    public var location: SourceLocation
+
+    public init(name: String, type: GraphType, nullable: Bool, location: SourceLocation) {
+        self.name = name
+        self.type = type
+        self.nullable = nullable
+        self.location = location
+    }
 }
 
 public struct SchemaProperty: Sendable {

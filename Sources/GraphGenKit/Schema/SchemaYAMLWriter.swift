@@ -61,6 +61,23 @@ public enum SchemaYAMLWriter {
             }
         }
         lines += navigation(type.navigation, indent: "    ")
+        if !type.actions.isEmpty {
+            lines.append("    actions:")
+            for action in type.actions {
+                var fields = ["name: \(scalar(action.name))"]
+                if action.kind == .function { fields.append("kind: function") }
+                if action.boundToCollection { fields.append("bound: collection") }
+                if !action.parameters.isEmpty {
+                    let parameters = action.parameters.map { parameter in
+                        "{ name: \(scalar(parameter.name)), type: \(scalar(parameter.type.description))\(parameter.nullable ? "" : ", nullable: false") }"
+                    }
+                    fields.append("parameters: [\(parameters.joined(separator: ", "))]")
+                }
+                if let returns = action.returns { fields.append("returns: \(scalar(returns.description))") }
+                if let description = action.description { fields.append("description: \(quoted(description))") }
+                lines.append("      - { \(fields.joined(separator: ", ")) }")
+            }
+        }
         return lines
     }
 

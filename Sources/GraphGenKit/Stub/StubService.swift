@@ -98,6 +98,7 @@ public final class StubService: @unchecked Sendable {
         case .delete?: return delete(segments, route: route)
         case .addReference?: return addReference(segments, route: route, request: request)
         case .removeReference?: return removeReference(segments, route: route)
+        case .action?, .function?: return call(route)
         case nil: return graphError(501, "NotImplemented", "The stub does not know what this operation does.")
         }
     }
@@ -114,6 +115,18 @@ public final class StubService: @unchecked Sendable {
             }
         }
         return nil
+    }
+
+    /// A call answers with its first documented response (the stub keeps no state it could compute one from);
+    /// an action documented without one, or returning nothing, answers 204.
+    private func call(_ route: StubRoute) -> StubResponse {
+        for example in route.operation.examples {
+            guard let response = example.response else { continue }
+            if let body = response.body { return .json(response.statusCode ?? 200, body) }
+            return StubResponse(status: response.statusCode ?? 204)
+        }
+        if route.operation.call?.returns == nil { return StubResponse(status: 204) }
+        return graphError(501, "NotImplemented", "No documented example shows what \(route.operation.call?.name ?? "this call") returns.")
     }
 
     private func isCreatable(_ collection: [String]) -> Bool {
