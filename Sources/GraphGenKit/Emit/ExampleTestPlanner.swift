@@ -113,7 +113,10 @@ struct ExampleTestPlanner {
             "errorProperty": "",
             "assertions": [String](),
         ]
-        guard let modelType, let entity = model.entity(named: modelType) else { return test }
+        guard let modelType, let entity = model.entity(named: modelType) else {
+            test["assertions"] = ["_ = value"]
+            return test
+        }
         if swiftType.hasPrefix("CollectionResponse<") {
             // A list's items may each be a different derived type.
             guard case .array(let items)? = body.node["value"]?.value else { return test }

@@ -77,12 +77,61 @@ struct RequestTestPlanner {
         return (decoded, raw)
     }
 
+    /// A function call's inline arguments (`preview(color='red',self=2)`) as a JSON object for its parameters struct,
+    /// and the alias query the generated `FunctionParameters.aliases()` sends for them; nil when they are not plain
+    /// literals of declared parameters (a placeholder such as `'{color}'`, an unknown name, a value of the wrong type).
+    func inlineArguments(_ path: PathTemplate, parameters: [SchemaParameter], owner: String) -> (json: String, query: String)? {
+        guard case .literal(let segment)? = path.segments.last, let open = segment.firstIndex(of: "("), segment.hasSuffix(")") else { return nil }
+        let inside = segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]
+        var arguments: [(name: String, literal: String)] = []
+        var current = "", inQuotes = false
+        for character in inside + "," {
+            if character == "'" { inQuotes.toggle() }
+            if character == ",", !inQuotes {
+                guard let equals = current.firstIndex(of: "=") else { return nil }
+                arguments.append((current[..<equals].trimmed, current[current.index(after: equals)...].trimmed))
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        var members: [String] = []
+        var query: [(String, String)] = []
+        for (name, literal) in arguments {
+            let json: String
+            if literal.count >= 2, literal.hasPrefix("'"), literal.hasSuffix("'") {
+                let text = String(literal.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+                guard !(text.hasPrefix("{") && text.hasSuffix("}")) else { return nil }
+                json = JSONValue.quote(text)
+                query.append((name, "'" + text.replacingOccurrences(of: "'", with: "''") + "'"))
+            } else if literal == "true" || literal == "false" {
+                json = literal
+                query.append((name, literal))
+            } else if let integer = Int64(literal) {
+                json = literal
+                query.append((name, String(integer)))
+            } else if let number = Double(literal), number.isFinite {
+                json = literal
+                query.append((name, String(number)))
+            } else {
+                return nil
+            }
+            members.append("\(JSONValue.quote(name)):\(json)")
+        }
+        let json = "{" + members.joined(separator: ",") + "}"
+        guard let node = try? JSONParser.parse(json, file: "arguments", startLine: 1),
+              !conformance.check(node, parameters: parameters, owner: owner).contains(where: ExampleTestPlanner.losesData) else { return nil }
+        let kept = Set("$,'():".utf8)
+        let encoded = query.sorted { $0.0 < $1.0 }.map { "@" + $0.0 + "=" + Self.percentEncoded($0.1, keeping: kept) }
+        return (json, encoded.joined(separator: "&"))
+    }
+
     /// The same rule as the generated `RequestPath.appending(key:)`.
-    static func percentEncoded(_ value: String) -> String {
+    static func percentEncoded(_ value: String, keeping kept: Set<UInt8> = []) -> String {
         var out = ""
         for byte in value.utf8 {
             let character = Character(UnicodeScalar(byte))
-            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || "-._~".contains(character) {
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || "-._~".contains(character) || kept.contains(byte) {
                 out.append(character)
             } else {
                 out += String(format: "%%%02X", byte)
@@ -108,12 +157,17 @@ struct RequestTestPlanner {
         let isReference = operation.kind == .addReference
         let call = operation.call
         let parametersType = call.flatMap { names.calls[$0.key]?.parameters }
+        // A function's documented URL writes its parameters inline (`f(period='D7')`); the builder sends them as aliases.
+        let functionArguments = call.flatMap { call in
+            call.kind == .function ? inlineArguments(request.path, parameters: call.parameters, owner: call.name) : nil
+        }
         let requestTyped: Bool
         switch operation.kind {
         case .action?, .function?:
-            // A function's documented URL writes its parameters inline; the builder sends them as aliases.
             if let call, let body = request.body, call.kind == .action, parametersType != nil {
                 requestTyped = !conformance.check(body, parameters: call.parameters, owner: call.name).contains(where: ExampleTestPlanner.losesData)
+            } else if call?.kind == .function, parametersType != nil {
+                requestTyped = functionArguments != nil
             } else {
                 requestTyped = !hasRequestBody && parametersType == nil
             }
@@ -147,7 +201,10 @@ struct RequestTestPlanner {
         let typed = requestTyped && responseTyped
         let bodyType = isReference ? "ReferenceCreate" : parametersType ?? target
         let decodedBody = "try JSONDecoder().decode(\(bodyType).self, from: Data(json.utf8))"
-        let argument = call == nil ? (hasRequestBody ? decodedBody : "") : (parametersType != nil && hasRequestBody ? decodedBody : "")
+        var argument = call == nil ? (hasRequestBody ? decodedBody : "") : (parametersType != nil && hasRequestBody ? decodedBody : "")
+        if let functionArguments, let parametersType {
+            argument = "try JSONDecoder().decode(\(parametersType).self, from: Data(\"\(SwiftNames.stringLiteralContent(functionArguments.json))\".utf8))"
+        }
         let rawBody = hasRequestBody ? "Data(json.utf8)" : "nil"
 
         let buildRequest = typed
@@ -195,6 +252,7 @@ struct RequestTestPlanner {
             "status": status,
             "liveCall": live.joined(separator: "\n        "),
             "contentType": hasRequestBody ? "\"application/json\"" : "nil",
+            "expectedQuery": typed ? functionArguments.map { SwiftNames.stringLiteralContent($0.query) } ?? false : false,
         ]
     }
 }

@@ -13,13 +13,15 @@ public struct PathTemplate: Hashable, Sendable, Comparable, CustomStringConverti
         self.segments = segments
     }
 
-    /// Reads `/a/{b}/c`, also the OData key forms `a('{b}')` and `a({b})`; a query string is dropped.
+    /// Reads `/a/{b}/c`, also the OData key forms `a('{b}')` and `a({b})`; a query string is dropped. A function
+    /// call keeps its parentheses in one literal: `f()`, `f(period='{period}')` (named parameters, not a key).
     public init(parsing text: String) {
         let pathOnly = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         var segments: [Segment] = []
         for raw in pathOnly.split(separator: "/") {
             let piece = String(raw)
-            if let open = piece.firstIndex(of: "("), piece.hasSuffix(")"), open != piece.startIndex {
+            if let open = piece.firstIndex(of: "("), piece.hasSuffix(")"), open != piece.startIndex,
+               case let inside = piece[piece.index(after: open)..<piece.index(before: piece.endIndex)], !inside.isEmpty, !inside.contains("=") {
                 segments.append(.literal(String(piece[..<open])))
                 var key = String(piece[piece.index(after: open)..<piece.index(before: piece.endIndex)])
                 if let equals = key.firstIndex(of: "=") { key = String(key[key.index(after: equals)...]) }

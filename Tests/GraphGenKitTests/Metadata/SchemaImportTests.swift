@@ -56,6 +56,19 @@ final class SchemaImportTests: XCTestCase {
         XCTAssertTrue(text.contains("types.xml:19:9: warning: 1 properties have Edm types GraphGen does not support (Edm.GeographyPoint)"))
     }
 
+    func testActionsAndFunctions() throws {
+        let text = try imported("actions")
+        try assertGolden(text, "actions")
+        XCTAssertTrue(text.contains("- { name: wipe, parameters: [{ name: keepData, type: Boolean, nullable: false }, { name: options, type: options }, { name: tags, type: Collection(String) }] }"), text)
+        XCTAssertTrue(text.contains("- { name: summarize, kind: function, parameters: [{ name: period, type: period }], returns: summary }"), text)
+        XCTAssertTrue(text.contains("- { name: findStale, kind: function, bound: collection, returns: Collection(device) }"), text)
+        for reason in ["unbound", "bound to a complex or unknown type", "overloads of an imported one", "named like a navigation property",
+                       "with a parameter or return type GraphGen does not support (Edm.GeographyPoint)"] {
+            XCTAssertTrue(text.contains("1 actions and functions are not imported: \(reason)"), reason)
+        }
+        XCTAssertTrue(text.contains("# actions and functions: 4 of 9"), text)
+    }
+
     func testPathsWholeAndTrimmed() throws {
         try assertGolden(try imported("paths"), "paths")
         let trimmed = try imported("paths") { $0.include = ["/me/folders/{id}/items"] }
@@ -123,7 +136,14 @@ final class SchemaImportTests: XCTestCase {
         XCTAssertEqual(result.schema.root.filter { !$0.collection }.count, count("Singleton"))
         XCTAssertEqual(result.schema.root.filter(\.collection).count, count("EntitySet"))
         let warnings = result.warnings.map(\.message).joined(separator: "\n")
-        XCTAssertTrue(warnings.contains("\(count("Action")) actions and \(count("Function")) functions are not imported"), warnings)
+        // Every action and function is imported or counted in a warning with its reason.
+        let calls = count("Action") + count("Function")
+        let imported = result.schema.entities.reduce(0) { $0 + $1.actions.count }
+        XCTAssertTrue(result.summary.contains("actions and functions: \(imported) of \(calls)"), "\(result.summary)")
+        let skipped = result.warnings.filter { $0.message.contains("actions and functions are not imported") }
+            .compactMap { Int($0.message.prefix { $0.isNumber }) }.reduce(0, +)
+        XCTAssertEqual(imported + skipped, calls, warnings)
+        XCTAssertGreaterThan(imported, 1_100, warnings)
         XCTAssertTrue(warnings.contains("64 flags enums"), warnings)
         XCTAssertTrue(result.summary.contains("entity types: 1182 of 1182"), "\(result.summary)")
         _ = try SchemaDecoder.decode(SchemaYAMLWriter.render(result.schema), file: "v1.yaml")

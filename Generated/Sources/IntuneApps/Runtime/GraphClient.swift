@@ -102,11 +102,13 @@ public struct GraphClient: Sendable {
     }
 
     /// Builds a request for `path` (segments already percent-encoded) with OData query options.
-    func makeRequest(method: String, path: RequestPath, body: Data?, query: ListQuery? = nil) async throws -> GraphRequest {
+    /// `aliases` are a function's parameter values (`@name=literal`), already percent-encoded.
+    func makeRequest(method: String, path: RequestPath, body: Data?, query: ListQuery? = nil, aliases: [String] = []) async throws -> GraphRequest {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         var text = base + "/" + path.segments.joined(separator: "/")
-        if let query = query?.encoded, !query.isEmpty { text += "?" + query }
+        let options = [query?.encoded ?? ""].filter { !$0.isEmpty } + aliases
+        if !options.isEmpty { text += "?" + options.joined(separator: "&") }
         guard let url = URL(string: text) else { throw GraphClientError.invalidURL(text) }
         return try await makeRequest(method: method, url: url, body: body)
     }
@@ -243,6 +245,32 @@ public struct ListQuery: Sendable, Equatable {
         // OData's `$ , ' ( ) :` stay readable in values.
         let kept = Set("$,'():".utf8)
         return pairs.map { "\($0.0)=\(RequestPath.percentEncoded($0.1, keeping: kept))" }.joined(separator: "&")
+    }
+}
+
+/// A function's parameters: each one is sent as a parameter alias (`getX(period=@period)?@period='D7'`) holding
+/// its value as an OData literal (text in single quotes, numbers and booleans bare, structures as JSON); a parameter
+/// left nil is not sent, which OData reads as null.
+public protocol FunctionParameters: Encodable {}
+
+extension FunctionParameters {
+    func aliases() throws -> [String] {
+        let value = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(self))
+        guard case .object(let members) = value else { return [] }
+        let kept = Set("$,'():".utf8)
+        return try members.keys.sorted().compactMap { name -> String? in
+            guard let member = members[name] else { return nil }
+            let literal: String
+            switch member {
+            case .null: return nil
+            case .string(let text): literal = "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+            case .bool(let flag): literal = flag ? "true" : "false"
+            case .integer(let number): literal = String(number)
+            case .double(let number): literal = String(number)
+            case .array, .object: literal = String(decoding: try JSONEncoder().encode(member), as: UTF8.self)
+            }
+            return "@" + name + "=" + RequestPath.percentEncoded(literal, keeping: kept)
+        }
     }
 }
 

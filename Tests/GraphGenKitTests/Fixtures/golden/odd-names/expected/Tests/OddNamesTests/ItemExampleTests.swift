@@ -6,6 +6,16 @@ import XCTest
 /// Every documented example body for Item, decoded and encoded back.
 final class ItemExampleTests: XCTestCase {
 
+    /// GET /things/countAll() — example 1 response
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:14
+    func test_count_things_example1_response() throws {
+        let json = #"""
+        {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
+        """#
+        let value = try assertRoundTrip(ValueResponse<Int64>.self, json)
+        _ = value
+    }
+
     /// POST /shelves/items — example 1 request
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:10
     func test_create_item_example1_request() throws {
@@ -35,6 +45,36 @@ final class ItemExampleTests: XCTestCase {
         """#
         let value = try assertRoundTrip(Item.self, json)
         XCTAssertNotNil(value.additionalData["value"])
+    }
+
+    /// POST /things/{itemId}/move — example 1 request
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:12
+    func test_move_thing_example1_request() throws {
+        let json = #"""
+        {"to": {"street": "Elm", "tags": ["new"]}, "default": "d"}
+        """#
+        let value = try assertRoundTrip(ItemMoveParameters.self, json)
+        _ = value
+    }
+
+    /// POST /things/{itemId}/move — example 1 response
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18
+    func test_move_thing_example1_response() throws {
+        let json = #"""
+        {"default": "moved", "self": 7}
+        """#
+        let value = try assertRoundTrip(Item.self, json)
+        _ = value
+    }
+
+    /// GET /things/{itemId}/preview(color=@color,self=@self) — example 1 response
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:14
+    func test_preview_thing_example1_response() throws {
+        let json = #"""
+        {"value": ["red", "two"]}
+        """#
+        let value = try assertRoundTrip(CollectionResponse<String>.self, json)
+        _ = value
     }
 
     /// PATCH /current — example 1 request

@@ -99,4 +99,97 @@ final class ItemRequestTests: XCTestCase {
         try assertSameJSON(received.first?.body, json)
         _ = liveBuilder
     }
+
+    /// GET /things/countAll() (function)
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:10
+    func test_count_things_example1_request() async throws {
+        let json = String?.none
+        let documentedResponse = #"""
+        {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
+        """#
+        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let builder = client.things.countAll
+        let request = try await builder.getRequest()
+        XCTAssertEqual(request.method, "GET")
+        XCTAssertEqual(request.url.path, "/v1.0/things/countAll()")
+        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
+        XCTAssertEqual(request.headers["Accept"], "application/json")
+        XCTAssertEqual(request.headers["Content-Type"], nil)
+        try assertSameJSON(request.body, json)
+
+        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
+        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let liveBuilder = live.things.countAll
+        let result = try await liveBuilder.get()
+        XCTAssertEqual(result, try JSONDecoder().decode(ValueResponse<Int64>.self, from: Data(documentedResponse.utf8)).value)
+        let received = await server.stop()
+        XCTAssertEqual(received.count, 1)
+        XCTAssertEqual(received.first?.method, "GET")
+        XCTAssertEqual(received.first?.rawPath, "/v1.0/things/countAll()")
+        try assertSameJSON(received.first?.body, json)
+        _ = liveBuilder
+    }
+
+    /// POST /things/{itemId}/move (action)
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:12
+    func test_move_thing_example1_request() async throws {
+        let json = #"""
+        {"to": {"street": "Elm", "tags": ["new"]}, "default": "d"}
+        """#
+        let documentedResponse = #"""
+        {"default": "moved", "self": 7}
+        """#
+        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let builder = client.things.byItemId("7").move
+        let request = try await builder.postRequest(try JSONDecoder().decode(ItemMoveParameters.self, from: Data(json.utf8)))
+        XCTAssertEqual(request.method, "POST")
+        XCTAssertEqual(request.url.path, "/v1.0/things/7/move")
+        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
+        XCTAssertEqual(request.headers["Accept"], "application/json")
+        XCTAssertEqual(request.headers["Content-Type"], "application/json")
+        try assertSameJSON(request.body, json)
+
+        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
+        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let liveBuilder = live.things.byItemId("7").move
+        let result = try await liveBuilder.post(try JSONDecoder().decode(ItemMoveParameters.self, from: Data(json.utf8)))
+        XCTAssertEqual(result, try JSONDecoder().decode(Item.self, from: Data(documentedResponse.utf8)))
+        let received = await server.stop()
+        XCTAssertEqual(received.count, 1)
+        XCTAssertEqual(received.first?.method, "POST")
+        XCTAssertEqual(received.first?.rawPath, "/v1.0/things/7/move")
+        try assertSameJSON(received.first?.body, json)
+        _ = liveBuilder
+    }
+
+    /// GET /things/{itemId}/preview(color=@color,self=@self) (function)
+    /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:10
+    func test_preview_thing_example1_request() async throws {
+        let json = String?.none
+        let documentedResponse = #"""
+        {"value": ["red", "two"]}
+        """#
+        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let builder = client.things.byItemId("7").preview
+        let request = try await builder.getRequest(try JSONDecoder().decode(ItemPreviewParameters.self, from: Data("{\"color\":\"red\",\"self\":2}".utf8)))
+        XCTAssertEqual(request.method, "GET")
+        XCTAssertEqual(request.url.path, "/v1.0/things/7/preview(color=@color,self=@self)")
+        XCTAssertEqual(request.url.absoluteString.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init), "@color='red'&@self=2")
+        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
+        XCTAssertEqual(request.headers["Accept"], "application/json")
+        XCTAssertEqual(request.headers["Content-Type"], nil)
+        try assertSameJSON(request.body, json)
+
+        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
+        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
+        let liveBuilder = live.things.byItemId("7").preview
+        let result = try await liveBuilder.get(try JSONDecoder().decode(ItemPreviewParameters.self, from: Data("{\"color\":\"red\",\"self\":2}".utf8)))
+        XCTAssertEqual(result, try JSONDecoder().decode(CollectionResponse<String>.self, from: Data(documentedResponse.utf8)))
+        let received = await server.stop()
+        XCTAssertEqual(received.count, 1)
+        XCTAssertEqual(received.first?.method, "GET")
+        XCTAssertEqual(received.first?.rawPath, "/v1.0/things/7/preview(color=@color,self=@self)")
+        try assertSameJSON(received.first?.body, json)
+        _ = liveBuilder
+    }
 }

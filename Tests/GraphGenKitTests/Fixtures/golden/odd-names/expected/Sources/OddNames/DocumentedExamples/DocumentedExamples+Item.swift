@@ -5,6 +5,15 @@ extension DocumentedExample {
     /// The example responses for Item, in page order.
     static let examplesOfItem: [DocumentedExample] = [
         DocumentedExample(
+            method: "GET",
+            path: "/things/countAll()",
+            status: 200,
+            responseBody: #"""
+            {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
+            """#,
+            source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:14"
+        ),
+        DocumentedExample(
             method: "POST",
             path: "/shelves/items",
             status: 201,
@@ -22,6 +31,24 @@ extension DocumentedExample {
             {"default":"d","self":1}
             """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14"
+        ),
+        DocumentedExample(
+            method: "POST",
+            path: "/things/{itemId}/move",
+            status: 200,
+            responseBody: #"""
+            {"default": "moved", "self": 7}
+            """#,
+            source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18"
+        ),
+        DocumentedExample(
+            method: "GET",
+            path: "/things/{itemId}/preview(color=@color,self=@self)",
+            status: 200,
+            responseBody: #"""
+            {"value": ["red", "two"]}
+            """#,
+            source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:14"
         ),
         DocumentedExample(
             method: "PATCH",

@@ -10,4 +10,19 @@ public struct ShelvesItemsItemRequestBuilder: Sendable {
         self.client = client
         self.path = path
     }
+
+    /// `archive`
+    public var archive: ItemArchiveActionRequestBuilder {
+        ItemArchiveActionRequestBuilder(client: client, path: path.appending("archive"))
+    }
+
+    /// `move`
+    public var move: ItemMoveActionRequestBuilder {
+        ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
+    }
+
+    /// `preview(color=@color,self=@self)`
+    public var preview: ItemPreviewFunctionRequestBuilder {
+        ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
+    }
 }

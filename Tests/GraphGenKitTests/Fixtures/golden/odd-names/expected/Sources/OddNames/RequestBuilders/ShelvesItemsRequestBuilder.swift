@@ -11,6 +11,11 @@ public struct ShelvesItemsRequestBuilder: Sendable {
         self.path = path
     }
 
+    /// `countAll()`
+    public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
+        ItemCollectionCountAllFunctionRequestBuilder(client: client, path: path.appending("countAll()"))
+    }
+
     /// One item of this collection, by `itemId` (percent-encoded into the path).
     public func byItemId(_ itemId: String) -> ShelvesItemsItemRequestBuilder {
         ShelvesItemsItemRequestBuilder(client: client, path: path.appending(key: itemId))

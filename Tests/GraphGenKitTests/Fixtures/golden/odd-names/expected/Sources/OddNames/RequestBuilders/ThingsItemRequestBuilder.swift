@@ -11,6 +11,21 @@ public struct ThingsItemRequestBuilder: Sendable {
         self.path = path
     }
 
+    /// `archive`
+    public var archive: ItemArchiveActionRequestBuilder {
+        ItemArchiveActionRequestBuilder(client: client, path: path.appending("archive"))
+    }
+
+    /// `move`
+    public var move: ItemMoveActionRequestBuilder {
+        ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
+    }
+
+    /// `preview(color=@color,self=@self)`
+    public var preview: ItemPreviewFunctionRequestBuilder {
+        ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
+    }
+
     /// delete `/things/{itemId}`.
     ///
     /// `DELETE /things/{itemId}`, answers 204

@@ -11,6 +11,11 @@ public struct ThingsRequestBuilder: Sendable {
         self.path = path
     }
 
+    /// `countAll()`
+    public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
+        ItemCollectionCountAllFunctionRequestBuilder(client: client, path: path.appending("countAll()"))
+    }
+
     /// One item of this collection, by `itemId` (percent-encoded into the path).
     public func byItemId(_ itemId: String) -> ThingsItemRequestBuilder {
         ThingsItemRequestBuilder(client: client, path: path.appending(key: itemId))

@@ -34,3 +34,26 @@ public struct CollectionResponse<Element: Codable & Hashable & Sendable>: Codabl
         try encoder.encodeAdditionalMembers(extra)
     }
 }
+
+/// The body OData answers an action or function that returns one primitive or enum value with: `{"value": …}`.
+public struct ValueResponse<Value: Codable & Sendable>: Codable, Sendable {
+    public var value: Value
+    /// `@odata.context` and other members, kept so a decode → encode round trip loses nothing.
+    public var additionalData: [String: JSONValue]
+
+    enum CodingKeys: String, CodingKey {
+        case value
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        value = try container.decode(Value.self, forKey: .value)
+        additionalData = try decoder.additionalMembers(excluding: ["value"])
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(value, forKey: .value)
+        try encoder.encodeAdditionalMembers(additionalData)
+    }
+}
