@@ -47,6 +47,15 @@ public struct SchemaInference {
         var keyed: Set<String> = []
         /// Types a request path or relationship addresses: entities, whatever their pages say.
         var addressed: Set<String> = []
+        struct Action {
+            var name: String
+            var isFunction: Bool
+            var boundToCollection: Bool
+            var parameters: [(name: String, type: String)]
+            var returns: String?
+        }
+        /// Actions and functions by the type they are bound to, in page order.
+        var actions: [String: [Action]] = [:]
         /// (type, X) for each row of the type's page that says "Inherited from X": X is an ancestor.
         var inheritedFrom: [(type: String, ancestor: String)] = []
 
@@ -159,6 +168,27 @@ public struct SchemaInference {
             return chain
         }
 
+        /// The type a path ends at, walking the navigation pages gave, and whether it ends at a collection.
+        func walk(_ segments: [PathTemplate.Segment]) -> (type: String, collection: Bool)? {
+            guard case .literal(let root)? = segments.first else { return nil }
+            let typedRoot = navigation[SchemaSingleton.serviceRoot]?.first { $0.name == root }
+            guard typedRoot != nil || roots.contains(root) else { return nil }
+            var owner = typedRoot.map { commonTarget($0.targets) } ?? root
+            var atCollection = typedRoot?.collection ?? false
+            for segment in segments.dropFirst() {
+                switch segment {
+                case .parameter:
+                    guard atCollection else { return nil }
+                    atCollection = false
+                case .literal(let name):
+                    guard !atCollection, let nav = ([owner] + resolvedAncestors(of: owner)).lazy.compactMap({ self.navigation[$0]?.first { $0.name == name } }).first else { return nil }
+                    owner = commonTarget(nav.targets)
+                    atCollection = nav.collection
+                }
+            }
+            return (owner, atCollection)
+        }
+
         /// Of the targets pages give one navigation, the one every other derives from (else the first).
         func commonTarget(_ targets: [String]) -> String {
             targets.first { candidate in targets.allSatisfy { $0 == candidate || resolvedAncestors(of: $0).contains(candidate) } } ?? targets[0]
@@ -185,12 +215,12 @@ public struct SchemaInference {
                 }
             }
         }
-        var actionPages: [String] = []
+        var actionPages: [APIPage] = []
         var examples: [(subject: String, kind: OperationKind?, example: Example)] = []
         var badNames: [String] = []
         for page in pages where page.kind == .operation || page.kind == .resource {
             if Self.isActionOrFunctionPage(page) {
-                actionPages.append(DisplayPath.of(page.file))
+                actionPages.append(page)
                 continue
             }
             guard let entity = subject(of: page) else { continue }
@@ -238,6 +268,10 @@ public struct SchemaInference {
             }
         }
         draft.linkInheritedAncestors()
+        var unplacedActions: [String] = []
+        for page in actionPages {
+            if !action(page, draft: draft) { unplacedActions.append(DisplayPath.of(page.file)) }
+        }
         for (subject, kind, example) in examples {
             for body in Self.entityBodies(example, kind: kind) {
                 let isRequest = example.request?.body.map { $0 == body } ?? false
@@ -253,13 +287,39 @@ public struct SchemaInference {
         let yaml = render(draft, namespace: namespace ?? "microsoft.graph", baseURL: baseURL, version: version)
         let entityCount = draft.entityTypes().count
         var summary = "\(entityCount) entities, \(draft.entityOrder.count - entityCount) complex types, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
-        if !actionPages.isEmpty {
-            summary += "\n\(actionPages.count) action or function pages left out (the schema format has no actions or functions yet): \(actionPages.joined(separator: ", "))"
+        let actionCount = draft.actions.values.map(\.count).reduce(0, +)
+        if actionCount > 0 { summary += "\n\(actionCount) actions and functions from \(actionPages.count - unplacedActions.count) action and function pages" }
+        if !unplacedActions.isEmpty {
+            summary += "\n\(unplacedActions.count) action or function pages left out (their path does not walk the navigation other pages document): \(unplacedActions.joined(separator: ", "))"
         }
         if !badNames.isEmpty {
             summary += "\n\(badNames.count) pages left out because the type they are about has no usable name:\n" + badNames.joined(separator: "\n")
         }
         return (yaml, summary)
+    }
+
+    /// An action or function page: the call is its path's last segment, bound to the type (or collection) the rest of
+    /// the path reaches; parameters from its request body table, the return type from its response section.
+    private func action(_ page: APIPage, draft: Draft) -> Bool {
+        guard let line = page.httpRequests.first, case .literal(let last)? = line.path.segments.last,
+              let placed = draft.walk(Array(line.path.segments.dropLast())) else { return false }
+        var name = Substring(last)
+        if let open = name.firstIndex(of: "(") { name = name[..<open] }
+        if let dot = name.lastIndex(of: ".") { name = name[name.index(after: dot)...] }
+        guard TypeName.problem(String(name)) == nil, !name.contains(".") else { return false }
+        let isFunction = line.method == "GET" || page.title?.value.trimmed.lowercased().hasSuffix(" function") == true
+        let parameters = page.properties.map { row in (row.name, inferredType(row, entity: placed.type, draft: draft)) }
+        var returns: String?
+        if let response = page.response, response.statusCode != 204, let typeName = response.typeName, TypeName.problem(typeName) == nil {
+            let type = GraphPrimitive(name: typeName)?.rawValue ?? typeName
+            if GraphPrimitive(name: typeName) == nil { draft.entity(typeName) }
+            returns = response.isCollection ? "Collection(\(type))" : type
+        }
+        let action = Draft.Action(name: String(name), isFunction: isFunction, boundToCollection: placed.collection, parameters: parameters, returns: returns)
+        if !(draft.actions[placed.type] ?? []).contains(where: { $0.name == action.name && $0.boundToCollection == action.boundToCollection }) {
+            draft.actions[placed.type, default: []].append(action)
+        }
+        return true
     }
 
     /// Graph titles action and function pages "type: name" (older pages) or "name action" / "name function".
@@ -414,9 +474,19 @@ public struct SchemaInference {
             isReference = true
         }
         guard case .literal(let root)? = segments.first else { return }
-        if !draft.roots.contains(root) { draft.roots.append(root) }
+        // A root followed by a key, or listed and created at itself, is an entity set: a typed root, which is a
+        // navigation of the service root. Otherwise it is a container of navigation (`/deviceAppManagement/…`).
+        let keyed = segments.count > 1 && { if case .parameter = segments[1] { return true } else { return false } }()
+        let listedOrCreated = segments.count == 1 && !isReference && (line.method == "POST" || page.response?.isCollection == true)
+        let typedRoot = keyed || listedOrCreated || draft.navigation[SchemaSingleton.serviceRoot]?.contains { $0.name == root } == true
         var owner = root
         var index = 1
+        if typedRoot {
+            owner = SchemaSingleton.serviceRoot
+            index = 0
+        } else if !draft.roots.contains(root) {
+            draft.roots.append(root)
+        }
         while index < segments.count {
             guard case .literal(let name) = segments[index] else { index += 1; continue }
             let hasKey = index + 1 < segments.count && { if case .parameter = segments[index + 1] { return true } else { return false } }()
@@ -477,7 +547,15 @@ public struct SchemaInference {
             "",
             "root:",
         ]
-        for root in draft.roots {
+        let typedRoots = draft.navigation[SchemaSingleton.serviceRoot] ?? []
+        let order = OperationKind.allCases.map(\.rawValue)
+        for root in typedRoots {
+            let operations = root.operations.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+            lines += ["  - name: \(writer.scalar(root.name))", "    type: \(writer.scalar(draft.commonTarget(root.targets)))"]
+            if root.collection { lines.append("    collection: true") }
+            lines.append("    operations: [\(operations.joined(separator: ", "))]")
+        }
+        for root in draft.roots where !typedRoots.contains(where: { $0.name == root }) {
             lines.append("  - name: \(writer.scalar(root))")
             lines += navigationLines(draft.navigation[root] ?? [], draft: draft, writer: writer)
         }
@@ -527,6 +605,19 @@ public struct SchemaInference {
         }
         let inheritedNavigation = Set(draft.resolvedAncestors(of: name).flatMap { draft.navigation[$0]?.map(\.name) ?? [] })
         lines += navigationLines((draft.navigation[name] ?? []).filter { !inheritedNavigation.contains($0.name) }, draft: draft, writer: writer)
+        if let actions = draft.actions[name], isEntity {
+            lines.append("    actions:")
+            for action in actions {
+                var fields = ["name: \(writer.flowScalar(action.name))"]
+                if action.isFunction { fields.append("kind: function") }
+                if action.boundToCollection { fields.append("bound: collection") }
+                if !action.parameters.isEmpty {
+                    fields.append("parameters: [" + action.parameters.map { "{ name: \(writer.flowScalar($0.name)), type: \(writer.flowScalar($0.type)) }" }.joined(separator: ", ") + "]")
+                }
+                if let returns = action.returns { fields.append("returns: \(writer.flowScalar(returns))") }
+                lines.append("      - { \(fields.joined(separator: ", ")) }")
+            }
+        }
         return lines
     }
 

@@ -34,8 +34,12 @@ final class SchemaInferenceTests: XCTestCase {
         let schema = try SchemaDecoder.decode(inferred.yaml, file: "inferred.yaml")
         XCTAssertNil(schema.entities.first { $0.name.lowercased().hasPrefix("parameter") }, inferred.yaml)
         XCTAssertFalse(schema.entities.contains { $0.navigation.contains { $0.name == "assign" } })
-        XCTAssertTrue(inferred.summary.contains("1 action or function pages left out"), inferred.summary)
-        XCTAssertTrue(inferred.summary.contains("intune-apps-mobileapp-assign.md"), inferred.summary)
+        let assign = try XCTUnwrap(schema.entity(named: "mobileApp")?.actions.first, inferred.yaml)
+        XCTAssertEqual(assign.name, "assign")
+        XCTAssertFalse(assign.boundToCollection)
+        XCTAssertEqual(assign.parameters.map { "\($0.name): \($0.type)" }, ["mobileAppAssignments: Collection(mobileAppAssignment)"])
+        XCTAssertNil(assign.returns, "the page documents 204 No Content")
+        XCTAssertTrue(inferred.summary.contains("1 actions and functions from 1 action and function pages"), inferred.summary)
     }
 
     func testTypeNamesMustBeIdentifiers() {
@@ -279,5 +283,73 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertEqual(schema.entity(named: "mobileAppAssignmentSettings")?.kind, .complex)
         XCTAssertEqual(schema.entity(named: "mobileApp")?.abstract, true)
         XCTAssertNil(schema.entities.first { $0.name.lowercased().hasPrefix("parameter") })
+    }
+
+    /// Action and function pages become the schema's actions: bound where the path's other pages lead, parameters
+    /// from the request body table, the return type from the response section.
+    func testActionAndFunctionPages() throws {
+        let list = """
+        # List devices
+
+        ## HTTP request
+        ```http
+        GET /devices
+        ```
+
+        ## Response
+        If successful, this method returns a `200 OK` response code and a collection of [device](device.md) objects in the response body.
+        """
+        let wipe = """
+        # wipe action
+
+        ## HTTP request
+        ```http
+        POST /devices/{deviceId}/wipe
+        ```
+
+        ## Request body
+        |Parameter|Type|Description|
+        |:---|:---|:---|
+        |keepData|Boolean|Whether to keep user data.|
+        |note|String|Why.|
+
+        ## Response
+        If successful, this action returns a `204 No Content` response code.
+        """
+        let count = """
+        # countActive function
+
+        ## HTTP request
+        ```http
+        GET /devices/countActive()
+        ```
+
+        ## Response
+        If successful, this function returns a `200 OK` response code and a Int64 in the response body.
+        """
+        let stray = """
+        # reboot action
+
+        ## HTTP request
+        ```http
+        POST /printers/{printerId}/reboot
+        ```
+        """
+        let pages = try [("list.md", list), ("wipe.md", wipe), ("count.md", count), ("stray.md", stray)].map { try PageReader.read(text: $0.1, file: $0.0).page }
+        let inferred = SchemaInference(pages: pages).infer()
+        let schema = try SchemaDecoder.decode(inferred.yaml, file: "inferred.yaml")
+        let actions = try XCTUnwrap(schema.entity(named: "device")?.actions, inferred.yaml)
+        XCTAssertEqual(actions.map(\.name), ["countActive", "wipe"], "in page path order")
+        XCTAssertEqual(actions.map(\.kind), [.function, .action])
+        XCTAssertEqual(actions.map(\.boundToCollection), [true, false])
+        guard actions.count == 2 else { return }
+        XCTAssertEqual(schema.root.map { "\($0.name): \($0.type ?? "-") \($0.collection)" }, ["devices: device true"])
+        XCTAssertEqual(actions[1].parameters.map { "\($0.name): \($0.type)" }, ["keepData: Boolean", "note: String"])
+        XCTAssertNil(actions[1].returns)
+        XCTAssertEqual(actions[0].returns, .primitive(.int64))
+        XCTAssertTrue(inferred.summary.contains("1 action or function pages left out (their path does not walk the navigation other pages document): stray.md"), inferred.summary)
+        let model = ModelBuilder.build(schema: schema, pages: pages)
+        XCTAssertEqual(model.operations.filter { $0.call != nil }.map(\.path.description).sorted(), ["/devices/countActive()", "/devices/{deviceId}/wipe"])
+        XCTAssertEqual(model.operations.filter { !$0.pathIsNavigable }.map(\.path.description), ["/printers/{printerId}/reboot"], "only the stray page's path")
     }
 }

@@ -9,6 +9,9 @@ enum ExampleBodyRule {
                 if let request = example.request, let body = request.body, let entity = requestEntity(operation) {
                     findings += conformance(body, entity: entity, context: context)
                 }
+                if let call = operation.call, call.kind == .action, let body = example.request?.body {
+                    findings += describe(context.conformance.check(body, parameters: call.parameters, owner: call.name), context: context, call: call)
+                }
                 guard let response = example.response else { continue }
                 if let body = response.body, let (entity, isCollection) = responseEntity(operation, context: context) {
                     if isCollection, case .array(let items)? = body["value"]?.value {
@@ -48,6 +51,11 @@ enum ExampleBodyRule {
     }
 
     private static func responseEntity(_ operation: ModelOperation, context: DriftContext) -> (String, Bool)? {
+        switch operation.call?.returns {
+        case .entity(let name)?, .complex(let name)?: return (name, false)
+        case .collection(.entity(let name))?, .collection(.complex(let name))?: return (name, true)
+        default: break
+        }
         guard let target = operation.target else { return nil }
         switch operation.kind {
         case .create?, .update?, .get?: return (target, false)
@@ -63,15 +71,25 @@ enum ExampleBodyRule {
     }
 
     private static func conformance(_ body: JSONNode, entity: String, context: DriftContext) -> [DriftFinding] {
-        return context.conformance.check(body, entity: entity).map { finding in
+        describe(context.conformance.check(body, entity: entity), context: context)
+    }
+
+    /// - Parameter call: the action whose parameters the body's top-level members are.
+    private static func describe(_ findings: [ExampleFinding], context: DriftContext, call: ModelCall? = nil) -> [DriftFinding] {
+        findings.map { finding in
             // Messages name the type the holding object was checked as: a nested or derived type, not the outer one.
             let entity = finding.ownerType
             let schemaEntity = context.model.entity(named: entity)
             let name = finding.path.joined(separator: ".")
+            let parameter = call.flatMap { call in finding.path.count == 1 ? call.parameters.first { $0.name == finding.path.last } : nil }
             let property = schemaEntity?.properties.first { $0.name == finding.path.last }
-            let declared = property.map { "\($0.type)" } ?? "?"
-            let related = property?.source ?? schemaEntity?.source
+            let declared = parameter.map { "\($0.type)" } ?? property.map { "\($0.type)" } ?? "?"
+            let related = parameter?.location ?? property?.source ?? schemaEntity?.source
             switch finding.kind {
+            case .unknownProperty where call != nil && finding.path.count == 1:
+                return DriftFinding(ruleID: "example-unknown-property", severity: .warning,
+                                    message: "the example has '\(name)', which is not a parameter of the action \(call?.name ?? "")",
+                                    location: finding.location, related: nil, hint: "remove it from the example or add the parameter to the schema")
             case .unknownProperty:
                 return DriftFinding(ruleID: "example-unknown-property", severity: .warning,
                                     message: "the example has '\(name)', which the schema's \(entity) does not declare",
