@@ -82,7 +82,7 @@ struct RequestBuilderPlanner {
             var any = false
             for nav in navs {
                 let edge = Edge(owner: owner, navigation: nav.name)
-                var keep = !operations(at: edge).isEmpty
+                var keep = operationsByEdge[edge]?.isEmpty == false
                 if nav.contained, !seen.contains(nav.target) {
                     keep = visit(owner: nav.target, navs: walker.navigation(of: nav.target), seen: seen.union([nav.target])) || keep
                 }

@@ -22,6 +22,29 @@ struct NavigationWalker {
     }
 
     let schema: SchemaDocument
+    /// Every type's actions and functions, own and inherited, worked out once: walks ask at every segment.
+    private let actionsByType: [String: [(owner: String, action: SchemaAction)]]
+
+    init(schema: SchemaDocument) {
+        self.schema = schema
+        var byType: [String: [(owner: String, action: SchemaAction)]] = [:]
+        if schema.entities.contains(where: { !$0.actions.isEmpty }) {
+            for entity in schema.entities {
+                var result: [(String, SchemaAction)] = []
+                var seen: Set<String> = []
+                var names: Set<String> = []
+                var current: String? = entity.name
+                while let name = current, seen.insert(name).inserted, let declaring = schema.entity(named: name) {
+                    for action in declaring.actions where names.insert((action.boundToCollection ? "collection " : "") + action.name).inserted {
+                        result.append((name, action))
+                    }
+                    current = declaring.base?.value
+                }
+                if !result.isEmpty { byType[entity.name] = result }
+            }
+        }
+        actionsByType = byType
+    }
 
     /// Navigation properties of an entity, its own and inherited.
     func navigation(of entityName: String) -> [SchemaNavigation] {
@@ -40,23 +63,16 @@ struct NavigationWalker {
 
     /// Bound actions and functions of an entity, its own first, then inherited ones, with their declaring type.
     func actions(of entityName: String) -> [(owner: String, action: SchemaAction)] {
-        var result: [(String, SchemaAction)] = []
-        var current: String? = entityName
-        var seen: Set<String> = []
-        while let name = current, !seen.contains(name), let entity = schema.entity(named: name) {
-            seen.insert(name)
-            result += entity.actions.filter { action in !result.contains { $0.1.name == action.name && $0.1.boundToCollection == action.boundToCollection } }.map { (name, $0) }
-            current = entity.base?.value
-        }
-        return result
+        actionsByType[entityName] ?? []
     }
 
     /// The call a path segment names: `assign`, `microsoft.graph.assign`, `getTopApps(period='D7')`.
     func call(_ segment: String, on entityName: String, collection: Bool) -> (owner: String, action: SchemaAction)? {
+        guard let candidates = actionsByType[entityName] else { return nil }
         var name = Substring(segment)
         if let open = name.firstIndex(of: "(") { name = name[..<open] }
         if name.hasPrefix(schema.namespace + ".") { name = name.dropFirst(schema.namespace.count + 1) }
-        return actions(of: entityName).first { $0.action.name == name && $0.action.boundToCollection == collection }
+        return candidates.first { $0.action.name == name && $0.action.boundToCollection == collection }
     }
 
     /// The canonical segment of a call: the action's name; a function's name with its parameters as aliases
