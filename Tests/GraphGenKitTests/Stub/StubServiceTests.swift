@@ -140,6 +140,22 @@ final class StubServiceTests: XCTestCase {
         XCTAssertEqual(send(stub, "PATCH", "/v1.0/me", #"{"count": "two"}"#).status, 400)
     }
 
+    /// Actions and functions answer with their documented responses; an undocumented action that returns nothing, 204.
+    func testCallsAnswerWithDocumentedResponses() throws {
+        let golden = TestPaths.repoRoot.appendingPathComponent("Tests/GraphGenKitTests/Fixtures/golden/odd-names")
+        let model = try ModelLoader.load(schemaPath: golden.appendingPathComponent("schema.yaml").path, pagePaths: [golden.appendingPathComponent("pages").path])
+        let stub = StubService(model: model, options: StubOptions())
+        let moved = send(stub, "POST", "/v1.0/things/7/move", #"{"to": {"street": "Elm"}}"#)
+        XCTAssertEqual(moved.status, 200)
+        XCTAssertEqual(moved.json["default"] as? String, "moved")
+        let counted = send(stub, "GET", "/v1.0/things/countAll()")
+        XCTAssertEqual(counted.status, 200)
+        XCTAssertEqual(counted.json["value"] as? Int, 3)
+        XCTAssertEqual(send(stub, "GET", "/v1.0/things/7/preview(color=@color,self=@self)?@color='red'&@self=2").status, 200)
+        XCTAssertEqual(send(stub, "POST", "/v1.0/things/7/archive").status, 204, "declared, undocumented, returns nothing")
+        XCTAssertEqual(send(stub, "GET", "/v1.0/things/7/move").status, 405, "an action is POSTed")
+    }
+
     func testSeededExamplesAndRepeatableFaults() throws {
         let seeded = try service { $0.seedExamples = true }
         XCTAssertGreaterThan(seeded.storedCount, 0, "the seed pages document response bodies")
