@@ -198,6 +198,16 @@ struct ExampleTestPlanner {
             lines.append("XCTAssertEqual(value.\(swift)?.rawValue, \"\(SwiftNames.stringLiteralContent(text))\")")
             lines.append("XCTAssertNotNil(value.\(swift)?.date)")
         }
+        // A flags value naming several members reads as those members.
+        for member in node.members ?? [] {
+            guard let property = entity.properties.first(where: { $0.name == member.key }), case .enumeration(let name) = property.type,
+                  let item = model.enumeration(named: name), item.isFlags, let text = member.value.string, text.contains(","),
+                  let swift = swiftNames[member.key] else { continue }
+            let cases = names.cases(of: item)
+            let named = text.split(separator: ",").map { part in item.members.firstIndex { $0.name == part.trimmed }.map { "." + cases[$0] } }
+            guard named.allSatisfy({ $0 != nil }) else { continue }
+            lines.append("XCTAssertEqual(value.\(swift)?.members, [\(named.compactMap { $0 }.joined(separator: ", "))])")
+        }
         if lines.isEmpty { lines.append("_ = value") }
         return lines
     }

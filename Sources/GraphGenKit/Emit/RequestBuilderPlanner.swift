@@ -137,6 +137,10 @@ struct RequestBuilderPlanner {
             let pair = (owner: edge.owner, navigation: edge.navigation)
             let ops = operations(at: edge)
             var childNavs = nav.contained ? navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target)) : []
+            // A media entity's content, at `$value`, unless a navigation property already has the name.
+            if model.entity(named: nav.target)?.hasStream == true, !childNavs.contains(where: { $0["property"] as? String == "content" }) {
+                childNavs.append(["property": "content", "segment": "$value", "builderType": "MediaContentRequestBuilder"])
+            }
             let collectionName = Self.collectionBuilderName(pair)
             let refOps = ops.filter { $0.kind == .addReference || $0.kind == .removeReference }
             var collectionNavs: [[String: Any]] = []

@@ -228,6 +228,7 @@ public struct SwiftEmitter {
         var context = base()
         context["typeName"] = names.swift(item.name)
         context["fallback"] = names.fallbackCase(of: item)
+        context["isFlags"] = item.isFlags
         context["docLines"] = DocLines.make(item.description, extra: ["Declared in \(item.source.file)."])
         context["members"] = zip(item.members, caseNames).map { member, caseName -> [String: Any] in
             [

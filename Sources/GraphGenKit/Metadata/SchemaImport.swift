@@ -329,7 +329,7 @@ private struct Importer {
                                  description: Self.description(annotations(member.annotations, target: key.qualified + "/" + member.name)), location: member.location)
             }
             schemaEnums.append(SchemaEnum(name: localName(key), description: Self.description(annotations(item.annotations, target: key.qualified)),
-                                          members: members, location: item.location))
+                                          members: members, location: item.location, isFlags: item.isFlags))
         }
         var entities: [SchemaEntity] = []
         for key in keptTypes.sorted() {
@@ -351,7 +351,8 @@ private struct Importer {
                 name: localName(key), kind: type.kind == .entity ? .entity : .complex,
                 base: type.baseType.map { Located(localName(TypeKey(qualified: qualify($0.value))), at: $0.location) },
                 abstract: type.isAbstract, description: Self.description(annotations(type.annotations, target: key.qualified)),
-                properties: properties, navigation: navigation, location: type.location, actions: actions(boundTo: key)))
+                properties: properties, navigation: navigation, location: type.location, actions: actions(boundTo: key),
+                isOpen: type.isOpen, hasStream: type.hasStream, key: type.key == ["id"] ? nil : type.key))
         }
         let rootEntries = roots.map { root in
             let entryAnnotations = annotations(root.entry.annotations, target: containerName(of: root.entry) + "/" + root.entry.name)
@@ -457,10 +458,6 @@ private struct Importer {
             counted(locations.count, "\(locations.count) actions and functions are not imported: \(reason)", at: locations.min())
         }
         let kept = keptTypes.sorted()
-        let streams = kept.compactMap { structured[$0] }.filter(\.hasStream)
-        counted(streams.count, "\(streams.count) media entity types (HasStream) are imported without their /$value content", at: streams.map(\.location).min())
-        let flags = kept.compactMap { enums[$0] }.filter(\.isFlags)
-        counted(flags.count, "\(flags.count) flags enums are imported as plain enums: a value combining members decodes as unrecognized text and is sent back unchanged", at: flags.map(\.location).min())
         let compositeKeys = kept.compactMap { structured[$0] }.filter { ($0.key?.count ?? 0) > 1 }
         counted(compositeKeys.count, "\(compositeKeys.count) entity types have composite keys, addressed here by a single key segment", at: compositeKeys.map(\.location).min())
         counted(unsupported.count, "\(unsupported.count) properties have Edm types GraphGen does not support (\(Set(unsupported.map(\.value)).sorted().joined(separator: ", "))) and are left out", at: unsupported.map(\.location).min())

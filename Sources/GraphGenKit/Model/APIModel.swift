@@ -68,6 +68,8 @@ public struct ModelEnum: Sendable {
     public var description: String?
     public var members: [ModelEnumMember]
     public var source: SourceLocation
+    /// A value names any number of members, comma-separated.
+    public var isFlags = false
 }
 
 public struct ModelEnumMember: Sendable {
@@ -87,6 +89,12 @@ public struct ModelEntity: Sendable {
     public var properties: [ModelProperty]
     public var navigation: [SchemaNavigation]
     public var source: SourceLocation
+    /// Instances may hold members the type does not declare (drift does not report them).
+    public var isOpen = false
+    /// Its content is read and written at `…/{key}/$value`.
+    public var hasStream = false
+    /// Key property names other than the conventional `id`, from the type or its nearest base that declares them.
+    public var key: [String]? = nil
 }
 
 public struct ModelProperty: Sendable {

@@ -88,6 +88,8 @@ public struct ExampleConformance {
             let memberPath = path + [member.key]
             if member.key.hasPrefix("@") || member.key.contains("@odata.") { continue }
             guard let property = entity.properties.first(where: { $0.name == member.key }) else {
+                // An open type takes members it does not declare.
+                if entity.isOpen { continue }
                 findings.append(ExampleFinding(kind: .unknownProperty, path: memberPath, value: member.key, location: member.keyLocation, ownerType: entity.name))
                 continue
             }

@@ -25,7 +25,7 @@ public enum ModelBuilder {
                     description: member.description ?? descriptions.member[schemaEnum.name.lowercased()]?[member.name],
                     source: member.location)
             },
-            source: schemaEnum.location)
+            source: schemaEnum.location, isFlags: schemaEnum.isFlags)
     }
 
     private static func entity(_ schemaEntity: SchemaEntity, schema: SchemaDocument, descriptions: PageDescriptions) -> ModelEntity {
@@ -49,7 +49,8 @@ public enum ModelBuilder {
         return ModelEntity(
             name: schemaEntity.name, kind: schemaEntity.kind, base: schemaEntity.base?.value, abstract: schemaEntity.abstract,
             description: schemaEntity.description ?? descriptions.typeSummary[schemaEntity.name.lowercased()],
-            properties: properties, navigation: schemaEntity.navigation, source: schemaEntity.location)
+            properties: properties, navigation: schemaEntity.navigation, source: schemaEntity.location,
+            isOpen: chain.contains(where: \.isOpen), hasStream: chain.contains(where: \.hasStream), key: chain.lazy.compactMap(\.key).first)
     }
 }
 

@@ -10,6 +10,7 @@ public enum ModelDump {
                 .object([
                     ("name", .string(item.name)),
                     ("description", .optional(item.description)),
+                    ("flags", .bool(item.isFlags)),
                     ("members", .array(item.members.map { .string($0.name) })),
                     ("source", .string(item.source.fileAndLine)),
                 ])
@@ -20,6 +21,9 @@ public enum ModelDump {
                     ("kind", .string(entity.kind.rawValue)),
                     ("base", .optional(entity.base)),
                     ("abstract", .bool(entity.abstract)),
+                    ("open", .bool(entity.isOpen)),
+                    ("hasStream", .bool(entity.hasStream)),
+                    ("key", entity.key.map { .array($0.map(JSONValue.string)) } ?? .null),
                     ("description", .optional(entity.description)),
                     ("properties", .array(entity.properties.map { property in
                         .object([

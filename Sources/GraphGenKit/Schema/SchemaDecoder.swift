@@ -120,7 +120,7 @@ private struct Decoding {
     }
 
     private mutating func enumeration(_ node: YAMLNode) -> SchemaEnum? {
-        guard let map = mapping(node, allowed: ["name", "description", "members"], what: "enum") else { return nil }
+        guard let map = mapping(node, allowed: ["name", "description", "members", "flags"], what: "enum") else { return nil }
         guard let name = string(map["name"], "name", required: true, parent: node) else { return nil }
         if let problem = TypeName.problem(name.value) { fail(problem, at: name.location) }
         var members: [SchemaEnumMember] = []
@@ -137,12 +137,13 @@ private struct Decoding {
         // `members: []` says the members are unknown (metadata declares such enums); a missing list is a mistake.
         if members.isEmpty && map["members"]?.sequence == nil { fail("enum '\(name.value)' has no members", at: node.location) }
         checkUnique(members.map { Located($0.name, at: $0.location) }, what: "member of enum '\(name.value)'")
-        return SchemaEnum(name: name.value, description: string(map["description"], "description", parent: node)?.value, members: members, location: name.location)
+        return SchemaEnum(name: name.value, description: string(map["description"], "description", parent: node)?.value, members: members, location: name.location,
+                          isFlags: bool(map["flags"], "flags", default: false))
     }
 
     private mutating func entity(_ node: YAMLNode, kind: SchemaEntity.Kind) -> SchemaEntity? {
-        let keys: Set<String> = kind == .entity ? ["name", "base", "abstract", "description", "properties", "navigation", "actions"]
-            : ["name", "base", "abstract", "description", "properties", "navigation"]
+        let keys: Set<String> = kind == .entity ? ["name", "base", "abstract", "open", "description", "properties", "navigation", "actions", "hasStream", "key"]
+            : ["name", "base", "abstract", "open", "description", "properties", "navigation"]
         guard let map = mapping(node, allowed: keys, what: kind == .entity ? "entity" : "complex type") else { return nil }
         guard let name = string(map["name"], "name", required: true, parent: node) else { return nil }
         if let problem = TypeName.problem(name.value) { fail(problem, at: name.location) }
@@ -164,10 +165,23 @@ private struct Decoding {
         for action in actions where !action.boundToCollection && navigation.contains(where: { $0.name == action.name }) {
             fail("the action or function '\(action.name)' has the name of a navigation property of '\(name.value)'", at: action.location)
         }
+        var key: [String]?
+        if let keyNode = map["key"] {
+            key = list(keyNode, "key").compactMap { item in
+                guard let text = item.scalar, !item.isNull else {
+                    fail("'key' lists property names, found \(item.kindName)", at: item.location)
+                    return nil
+                }
+                if !properties.contains(where: { $0.name == text }) { fail("key property '\(text)' is not a property of '\(name.value)'", at: item.location) }
+                return text
+            }
+            if key?.isEmpty == true { fail("'key' names no property", at: keyNode.location) }
+        }
         return SchemaEntity(
             name: name.value, kind: kind, base: string(map["base"], "base", parent: node),
             abstract: bool(map["abstract"], "abstract", default: false), description: string(map["description"], "description", parent: node)?.value,
-            properties: properties, navigation: navigation, location: name.location, actions: actions)
+            properties: properties, navigation: navigation, location: name.location, actions: actions,
+            isOpen: bool(map["open"], "open", default: false), hasStream: bool(map["hasStream"], "hasStream", default: false), key: key)
     }
 
     private mutating func action(_ node: YAMLNode) -> SchemaAction? {

@@ -33,6 +33,8 @@ public struct SchemaEnum: Sendable {
     public var description: String?
     public var members: [SchemaEnumMember]
     public var location: SourceLocation
+    /// A flags enum: a value names any number of members, comma-separated (`x86,x64`).
+    public var isFlags = false
 }
 
 public struct SchemaEnumMember: Sendable {
@@ -55,6 +57,12 @@ public struct SchemaEntity: Sendable {
     public var location: SourceLocation
     /// Bound actions and functions, called at `…/{key}/name` (or `…/collection/name`).
     public var actions: [SchemaAction] = []
+    /// An open type: instances may hold members the type does not declare.
+    public var isOpen = false
+    /// A media entity: its content is read and written at `…/{key}/$value`.
+    public var hasStream = false
+    /// The key property names, when a type declares a key other than an inherited one (nil: inherited or `id`).
+    public var key: [String]? = nil
 }
 
 /// A bound OData action (POST, parameters in a JSON body) or function (GET, parameters in the path).

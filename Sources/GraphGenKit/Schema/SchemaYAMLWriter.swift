@@ -26,6 +26,7 @@ public enum SchemaYAMLWriter {
             lines += ["", "enums:"]
             for item in schema.enums {
                 lines.append("  - name: \(scalar(item.name))")
+                if item.isFlags { lines.append("    flags: true") }
                 if let description = item.description { lines.append("    description: \(quoted(description))") }
                 lines.append(item.members.isEmpty ? "    members: []" : "    members:")
                 for member in item.members {
@@ -49,6 +50,9 @@ public enum SchemaYAMLWriter {
         var lines = ["  - name: \(scalar(type.name))"]
         if let base = type.base { lines.append("    base: \(scalar(base.value))") }
         if type.abstract { lines.append("    abstract: true") }
+        if type.isOpen { lines.append("    open: true") }
+        if type.hasStream { lines.append("    hasStream: true") }
+        if let key = type.key { lines.append("    key: [\(key.map(scalar).joined(separator: ", "))]") }
         if let description = type.description { lines.append("    description: \(quoted(description))") }
         if !type.properties.isEmpty {
             lines.append("    properties:")

@@ -61,10 +61,10 @@ final class ItemExampleTests: XCTestCase {
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18
     func test_move_thing_example1_response() throws {
         let json = #"""
-        {"default": "moved", "self": 7}
+        {"default": "moved", "self": 7, "rights": "read,write"}
         """#
         let value = try assertRoundTrip(Item.self, json)
-        _ = value
+        XCTAssertEqual(value.rights?.members, [.read, .write])
     }
 
     /// GET /things/{itemId}/preview(color=@color,self=@self) — example 1 response

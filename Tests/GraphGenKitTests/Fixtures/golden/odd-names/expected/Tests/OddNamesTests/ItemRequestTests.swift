@@ -137,7 +137,7 @@ final class ItemRequestTests: XCTestCase {
         {"to": {"street": "Elm", "tags": ["new"]}, "default": "d"}
         """#
         let documentedResponse = #"""
-        {"default": "moved", "self": 7}
+        {"default": "moved", "self": 7, "rights": "read,write"}
         """#
         let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
         let builder = client.things.byItemId("7").move

@@ -37,7 +37,7 @@ extension DocumentedExample {
             path: "/things/{itemId}/move",
             status: 200,
             responseBody: #"""
-            {"default": "moved", "self": 7}
+            {"default": "moved", "self": 7, "rights": "read,write"}
             """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18"
         ),

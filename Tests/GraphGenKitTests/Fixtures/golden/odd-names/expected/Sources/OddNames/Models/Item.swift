@@ -30,6 +30,8 @@ public struct Item: GraphModel {
 
     public var shape: Shape?
 
+    public var rights: Rights?
+
     /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
     /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
@@ -49,6 +51,7 @@ public struct Item: GraphModel {
         container: String? = nil,
         schedule: CalendarModel? = nil,
         shape: Shape? = nil,
+        rights: Rights? = nil,
         odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
@@ -64,6 +67,7 @@ public struct Item: GraphModel {
         self.container = container
         self.schedule = schedule
         self.shape = shape
+        self.rights = rights
         self.odataType = odataType
         self.additionalData = additionalData
     }
@@ -87,6 +91,7 @@ public struct Item: GraphModel {
         case container = "container"
         case schedule = "schedule"
         case shape = "shape"
+        case rights = "rights"
     }
 
     public init(from decoder: Decoder) throws {
@@ -105,6 +110,7 @@ public struct Item: GraphModel {
         self.container = try container.decodeMember(String.self, forKey: .container, nulls: &nulls)
         self.schedule = try container.decodeMember(CalendarModel.self, forKey: .schedule, nulls: &nulls)
         self.shape = try container.decodeMember(Shape.self, forKey: .shape, nulls: &nulls)
+        self.rights = try container.decodeMember(Rights.self, forKey: .rights, nulls: &nulls)
         let known = Set(CodingKeys.allCases.map(\.rawValue))
         self.additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
     }
@@ -125,6 +131,7 @@ public struct Item: GraphModel {
         try container.encodeMember(self.container, forKey: .container, additionalData: &extra)
         try container.encodeMember(self.schedule, forKey: .schedule, additionalData: &extra)
         try container.encodeMember(self.shape, forKey: .shape, additionalData: &extra)
+        try container.encodeMember(self.rights, forKey: .rights, additionalData: &extra)
         try encoder.encodeAdditionalMembers(extra)
     }
 }

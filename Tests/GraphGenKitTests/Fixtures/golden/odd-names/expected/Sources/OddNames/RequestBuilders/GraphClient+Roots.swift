@@ -14,6 +14,10 @@ extension GraphClient {
     public var shapes: ShapesRequestBuilder {
         ShapesRequestBuilder(client: self, path: RequestPath(["shapes"]))
     }
+    /// `/photos`
+    public var photos: PhotosRequestBuilder {
+        PhotosRequestBuilder(client: self, path: RequestPath(["photos"]))
+    }
     /// `/shelves`
     public var shelves: ShelvesRequestBuilder {
         ShelvesRequestBuilder(client: self, path: RequestPath(["shelves"]))

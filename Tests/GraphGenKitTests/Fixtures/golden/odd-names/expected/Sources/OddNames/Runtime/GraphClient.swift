@@ -248,6 +248,39 @@ public struct ListQuery: Sendable, Equatable {
     }
 }
 
+/// The content of a media entity (`…/{key}/$value`), read and written as bytes.
+public struct MediaContentRequestBuilder: Sendable {
+    let client: GraphClient
+    let path: RequestPath
+
+    init(client: GraphClient, path: RequestPath) {
+        self.client = client
+        self.path = path
+    }
+
+    public func getRequest() async throws -> GraphRequest {
+        var request = try await client.makeRequest(method: "GET", path: path, body: nil)
+        request.headers["Accept"] = "*/*"
+        return request
+    }
+
+    /// The content's bytes, as the service sends them.
+    public func get() async throws -> Data {
+        try await client.execute(try await getRequest()).body
+    }
+
+    public func putRequest(_ data: Data, contentType: String) async throws -> GraphRequest {
+        var request = try await client.makeRequest(method: "PUT", path: path, body: data)
+        request.headers["Content-Type"] = contentType
+        return request
+    }
+
+    /// Replaces the content.
+    public func put(_ data: Data, contentType: String = "application/octet-stream") async throws {
+        _ = try await client.execute(try await putRequest(data, contentType: contentType))
+    }
+}
+
 /// A function's parameters: each one is sent as a parameter alias (`getX(period=@period)?@period='D7'`) holding
 /// its value as an OData literal (text in single quotes, numbers and booleans bare, structures as JSON); a parameter
 /// left nil is not sent, which OData reads as null.
