@@ -169,14 +169,3 @@ public struct ModelPathParameter: Sendable, Hashable {
     /// The entity whose key this parameter is.
     public var keyOf: String
 }
-
-/// Positions by name, first wins; lookups stay constant-time however large the schema.
-struct NameIndex: Sendable {
-    private var positions: [String: Int] = [:]
-
-    init(_ names: [String]) {
-        for (index, name) in names.enumerated() where positions[name] == nil { positions[name] = index }
-    }
-
-    subscript(name: String) -> Int? { positions[name] }
-}
