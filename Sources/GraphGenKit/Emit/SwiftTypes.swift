@@ -25,6 +25,11 @@ enum SwiftTypes {
         case .timeOfDay: "TimeOfDay"
         case .duration: "Duration"
         case .binary, .stream: "Data"
+        case .untyped: "JSONValue"
+        // GeoJSON objects, kept as JSON.
+        case .geography, .geographyPoint, .geographyLineString, .geographyPolygon, .geographyMultiPoint, .geographyMultiLineString,
+             .geographyMultiPolygon, .geographyCollection, .geometry, .geometryPoint, .geometryLineString, .geometryPolygon,
+             .geometryMultiPoint, .geometryMultiLineString, .geometryMultiPolygon, .geometryCollection: "JSONValue"
         }
     }
 

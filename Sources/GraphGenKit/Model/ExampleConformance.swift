@@ -131,7 +131,9 @@ public struct ExampleConformance {
             .byte: 0...255, .sbyte: -128...127, .int64: Int64.min...Int64.max,
         ]
         switch (primitive, node.value) {
-        case (.boolean, .bool):
+        case (.boolean, .bool), (.untyped, _):
+            break
+        case (_, .object) where primitive.isSpatial:
             break
         case (.int32, .number(let text)), (.int64, .number(let text)), (.int16, .number(let text)), (.byte, .number(let text)), (.sbyte, .number(let text)):
             guard let value = Int64(text) else {
@@ -151,6 +153,7 @@ public struct ExampleConformance {
             case .boolean: expected = "boolean"
             case .int32, .int64, .int16, .byte, .sbyte: expected = "integer"
             case .double, .single, .decimal: expected = "number"
+            case _ where primitive.isSpatial: expected = "object"
             default: expected = "string"
             }
             add(.wrongJSONType(expected: expected), text(node))

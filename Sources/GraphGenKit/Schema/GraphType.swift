@@ -4,6 +4,20 @@ public enum GraphPrimitive: String, Sendable, CaseIterable, Hashable {
     case single = "Single", decimal = "Decimal", guid = "Guid", date = "Date", timeOfDay = "TimeOfDay"
     case duration = "Duration", dateTimeOffset = "DateTimeOffset", binary = "Binary", byte = "Byte"
     case int16 = "Int16", sbyte = "SByte", stream = "Stream"
+    /// Any JSON value.
+    case untyped = "Untyped"
+    /// Spatial values, written as GeoJSON objects.
+    case geography = "Geography", geographyPoint = "GeographyPoint", geographyLineString = "GeographyLineString"
+    case geographyPolygon = "GeographyPolygon", geographyMultiPoint = "GeographyMultiPoint"
+    case geographyMultiLineString = "GeographyMultiLineString", geographyMultiPolygon = "GeographyMultiPolygon"
+    case geographyCollection = "GeographyCollection"
+    case geometry = "Geometry", geometryPoint = "GeometryPoint", geometryLineString = "GeometryLineString"
+    case geometryPolygon = "GeometryPolygon", geometryMultiPoint = "GeometryMultiPoint"
+    case geometryMultiLineString = "GeometryMultiLineString", geometryMultiPolygon = "GeometryMultiPolygon"
+    case geometryCollection = "GeometryCollection"
+
+    /// A GeoJSON value (a Geography or Geometry type).
+    public var isSpatial: Bool { rawValue.hasPrefix("Geography") || rawValue.hasPrefix("Geometry") }
 
     /// Accepts `Int32` and `Edm.Int32`.
     public init?(name: String) {

@@ -53,7 +53,9 @@ final class SchemaImportTests: XCTestCase {
         XCTAssertTrue(text.contains("{ name: createdBy, type: String, readOnly: true, description: \"Who made it.\" }"), "Core.Immutable, LongDescription")
         XCTAssertTrue(text.contains("{ name: documents, target: document, operations: [list, get, update, delete]"), "InsertRestrictions on the navigation")
         XCTAssertTrue(text.contains("{ name: licenses, target: license, operations: [list, get, create, update]"), "DeleteRestrictions on the target type")
-        XCTAssertTrue(text.contains("types.xml:19:9: warning: 1 properties have Edm types GraphGen does not support (Edm.GeographyPoint)"))
+        XCTAssertTrue(text.contains("{ name: shape, type: GeographyPoint }"), "a spatial value, kept as GeoJSON")
+        XCTAssertTrue(text.contains("{ name: anyValue, type: Untyped }"))
+        XCTAssertTrue(text.contains("types.xml:21:9: warning: 1 properties have Edm types GraphGen does not support (Edm.AnnotationPath)"), text)
     }
 
     func testActionsAndFunctions() throws {
@@ -63,7 +65,7 @@ final class SchemaImportTests: XCTestCase {
         XCTAssertTrue(text.contains("- { name: summarize, kind: function, parameters: [{ name: period, type: period }], returns: summary }"), text)
         XCTAssertTrue(text.contains("- { name: findStale, kind: function, bound: collection, returns: Collection(device) }"), text)
         for reason in ["unbound", "bound to a complex or unknown type", "overloads of an imported one", "named like a navigation property",
-                       "with a parameter or return type GraphGen does not support (Edm.GeographyPoint)"] {
+                       "with a parameter or return type GraphGen does not support (Edm.NavigationPropertyPath)"] {
             XCTAssertTrue(text.contains("1 actions and functions are not imported: \(reason)"), reason)
         }
         XCTAssertTrue(text.contains("# actions and functions: 4 of 9"), text)

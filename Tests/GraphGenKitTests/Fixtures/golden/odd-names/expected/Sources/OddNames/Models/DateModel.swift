@@ -8,6 +8,10 @@ public struct DateModel: GraphModel {
 
     public var day: DateOnly?
 
+    public var anything: JSONValue?
+
+    public var `where`: JSONValue?
+
     /// The `@odata.type` of the payload, or one set in code. Nil in values made in code: creating sends
     /// `odataTypeName` then, updating sends no type unless one is set.
     public var odataType: String?
@@ -16,10 +20,14 @@ public struct DateModel: GraphModel {
 
     public init(
         day: DateOnly? = nil,
+        anything: JSONValue? = nil,
+        `where`: JSONValue? = nil,
         odataType: String? = nil,
         additionalData: [String: JSONValue] = [:]
     ) {
         self.day = day
+        self.anything = anything
+        self.`where` = `where`
         self.odataType = odataType
         self.additionalData = additionalData
     }
@@ -32,6 +40,8 @@ public struct DateModel: GraphModel {
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case odataType = "@odata.type"
         case day = "day"
+        case anything = "anything"
+        case `where` = "where"
     }
 
     public init(from decoder: Decoder) throws {
@@ -39,6 +49,8 @@ public struct DateModel: GraphModel {
         var nulls: [String: JSONValue] = [:]
         self.odataType = try container.decodeMember(String.self, forKey: .odataType, nulls: &nulls)
         self.day = try container.decodeMember(DateOnly.self, forKey: .day, nulls: &nulls)
+        self.anything = try container.decodeMember(JSONValue.self, forKey: .anything, nulls: &nulls)
+        self.`where` = try container.decodeMember(JSONValue.self, forKey: .`where`, nulls: &nulls)
         let known = Set(CodingKeys.allCases.map(\.rawValue))
         self.additionalData = try decoder.additionalMembers(excluding: known).merging(nulls) { kept, _ in kept }
     }
@@ -48,6 +60,8 @@ public struct DateModel: GraphModel {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeMember(odataType, forKey: .odataType, additionalData: &extra)
         try container.encodeMember(self.day, forKey: .day, additionalData: &extra)
+        try container.encodeMember(self.anything, forKey: .anything, additionalData: &extra)
+        try container.encodeMember(self.`where`, forKey: .`where`, additionalData: &extra)
         try encoder.encodeAdditionalMembers(extra)
     }
 }
