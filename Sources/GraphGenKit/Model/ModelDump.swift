@@ -80,12 +80,14 @@ public enum ModelDump {
     public static func text(_ model: APIModel) -> String {
         var lines: [String] = ["namespace \(model.namespace) module \(model.module) base \(model.baseURL)/\(model.apiVersion)"]
         for item in model.enums {
-            lines.append("enum \(item.name) (\(item.members.count) members) \(item.source.fileAndLine)")
+            lines.append("enum \(item.name) (\(item.members.count) members\(item.isFlags ? ", flags" : "")) \(item.source.fileAndLine)")
             lines.append("  " + item.members.map(\.name).joined(separator: ", "))
         }
         for entity in model.entities {
             let base = entity.base.map { " : \($0)" } ?? ""
-            lines.append("\(entity.kind.rawValue) \(entity.name)\(base)\(entity.abstract ? " (abstract)" : "") \(entity.source.fileAndLine)")
+            let facets = [entity.abstract ? "abstract" : nil, entity.isOpen ? "open" : nil, entity.hasStream ? "hasStream" : nil,
+                          entity.key.map { "key " + $0.joined(separator: ", ") }].compactMap { $0 }
+            lines.append("\(entity.kind.rawValue) \(entity.name)\(base)\(facets.isEmpty ? "" : " (" + facets.joined(separator: ", ") + ")") \(entity.source.fileAndLine)")
             for property in entity.properties {
                 let flags = [property.nullable ? "?" : "", property.readOnly ? " readOnly" : "", property.inheritedFrom.map { " from \($0)" } ?? ""].joined()
                 lines.append("  \(property.name): \(property.type)\(flags)")
@@ -97,6 +99,10 @@ public enum ModelDump {
         for operation in model.operations {
             let types = "\(operation.requestType ?? "-") -> \(operation.responseType ?? "-") \(operation.status.map(String.init) ?? "-")"
             lines.append("\(operation.method) \(operation.path) \(operation.kind?.rawValue ?? "?") \(types)")
+            if let call = operation.call {
+                let parameters = call.parameters.map { "\($0.name): \($0.type)\($0.nullable ? "?" : "")" }.joined(separator: ", ")
+                lines.append("  calls \(call.declaringType).\(call.name)(\(parameters))\(call.boundToCollection ? " on the collection" : "")")
+            }
             lines.append("  sources: " + operation.sources.map(\.fileAndLine).joined(separator: ", "))
         }
         for diagnostic in model.diagnostics { lines.append(diagnostic.description) }
