@@ -608,14 +608,9 @@ public struct SchemaInference {
         if let actions = draft.actions[name], isEntity {
             lines.append("    actions:")
             for action in actions {
-                var fields = ["name: \(writer.flowScalar(action.name))"]
-                if action.isFunction { fields.append("kind: function") }
-                if action.boundToCollection { fields.append("bound: collection") }
-                if !action.parameters.isEmpty {
-                    fields.append("parameters: [" + action.parameters.map { "{ name: \(writer.flowScalar($0.name)), type: \(writer.flowScalar($0.type)) }" }.joined(separator: ", ") + "]")
-                }
-                if let returns = action.returns { fields.append("returns: \(writer.flowScalar(returns))") }
-                lines.append("      - { \(fields.joined(separator: ", ")) }")
+                lines.append(SchemaYAMLWriter.actionLine(
+                    name: action.name, kind: action.isFunction ? .function : .action, boundToCollection: action.boundToCollection,
+                    parameters: action.parameters.map { ($0.name, $0.type, true) }, returns: action.returns, description: nil))
             }
         }
         return lines

@@ -68,21 +68,28 @@ public enum SchemaYAMLWriter {
         if !type.actions.isEmpty {
             lines.append("    actions:")
             for action in type.actions {
-                var fields = ["name: \(scalar(action.name))"]
-                if action.kind == .function { fields.append("kind: function") }
-                if action.boundToCollection { fields.append("bound: collection") }
-                if !action.parameters.isEmpty {
-                    let parameters = action.parameters.map { parameter in
-                        "{ name: \(scalar(parameter.name)), type: \(scalar(parameter.type.description))\(parameter.nullable ? "" : ", nullable: false") }"
-                    }
-                    fields.append("parameters: [\(parameters.joined(separator: ", "))]")
-                }
-                if let returns = action.returns { fields.append("returns: \(scalar(returns.description))") }
-                if let description = action.description { fields.append("description: \(quoted(description))") }
-                lines.append("      - { \(fields.joined(separator: ", ")) }")
+                lines.append(actionLine(
+                    name: action.name, kind: action.kind, boundToCollection: action.boundToCollection,
+                    parameters: action.parameters.map { ($0.name, $0.type.description, $0.nullable) },
+                    returns: action.returns?.description, description: action.description))
             }
         }
         return lines
+    }
+
+    /// One entry of an entity's `actions:` list; types as the schema spells them.
+    static func actionLine(name: String, kind: SchemaAction.Kind, boundToCollection: Bool, parameters: [(name: String, type: String, nullable: Bool)],
+                           returns: String?, description: String?) -> String {
+        var fields = ["name: \(scalar(name))"]
+        if kind == .function { fields.append("kind: function") }
+        if boundToCollection { fields.append("bound: collection") }
+        if !parameters.isEmpty {
+            let written = parameters.map { "{ name: \(scalar($0.name)), type: \(scalar($0.type))\($0.nullable ? "" : ", nullable: false") }" }
+            fields.append("parameters: [\(written.joined(separator: ", "))]")
+        }
+        if let returns { fields.append("returns: \(scalar(returns))") }
+        if let description { fields.append("description: \(quoted(description))") }
+        return "      - { \(fields.joined(separator: ", ")) }"
     }
 
     private static func navigation(_ navigation: [SchemaNavigation], indent: String) -> [String] {
