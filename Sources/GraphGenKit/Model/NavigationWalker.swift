@@ -14,6 +14,9 @@ struct NavigationWalker {
         /// The bound action or function the path calls, and the entity type that declares it.
         var call: SchemaAction? = nil
         var callOwner: String? = nil
+
+        /// The call as the model records it.
+        var modelCall: ModelCall? { call.map { ModelCall($0, declaringType: callOwner ?? "") } }
     }
 
     struct Failure: Error {

@@ -14,7 +14,7 @@ struct OperationMerger {
         for (kind, path) in walker.declaredOperations() {
             let key = Key(path: path.description, method: NavigationWalker.method(for: kind.value))
             guard operations[key] == nil, case .success(let walk) = walker.walk(path) else { continue }
-            let call = walk.call.map { ModelCall($0, declaringType: walk.callOwner ?? "") }
+            let call = walk.modelCall
             operations[key] = ModelOperation(
                 kind: kind.value, method: key.method, path: path, parameters: walk.parameters, target: walk.target,
                 navigation: walk.navigation?.name, navigationOwner: walk.navigationOwner,
@@ -43,7 +43,7 @@ struct OperationMerger {
         case .success(let walk):
             let key = Key(path: walk.canonicalPath.description, method: line.method)
             let kind = NavigationWalker.operationKind(method: line.method, walk: walk)
-            let call = walk.call.map { ModelCall($0, declaringType: walk.callOwner ?? "") }
+            let call = walk.modelCall
             var operation = operations[key] ?? ModelOperation(
                 kind: kind, method: line.method, path: walk.canonicalPath, parameters: walk.parameters, target: walk.target,
                 navigation: walk.navigation?.name, navigationOwner: walk.navigationOwner,
