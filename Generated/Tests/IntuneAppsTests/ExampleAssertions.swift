@@ -14,22 +14,6 @@ func assertRoundTrip<T: Codable>(_ type: T.Type, _ json: String, file: StaticStr
     return value
 }
 
-/// Fails unless decoding `json` throws a DecodingError whose path names `property`.
-func assertDecodingFails<T: Decodable>(_ type: T.Type, _ json: String, at property: String, file: StaticString = #filePath, line: UInt = #line) {
-    XCTAssertThrowsError(try JSONDecoder().decode(type, from: Data(json.utf8)), file: file, line: line) { error in
-        guard let decodingError = error as? DecodingError else {
-            return XCTFail("expected a DecodingError, got \(error)", file: file, line: line)
-        }
-        let path: [CodingKey]
-        switch decodingError {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): path = context.codingPath
-        case .keyNotFound(let key, let context): path = context.codingPath + [key]
-        @unknown default: path = []
-        }
-        XCTAssertTrue(path.contains { $0.stringValue == property }, "error path \(path.map(\.stringValue)) does not name \(property)", file: file, line: line)
-    }
-}
-
 /// Fails unless `data` and `json` are the same JSON value (both absent or empty counts as the same).
 func assertSameJSON(_ data: Data?, _ json: String?, file: StaticString = #filePath, line: UInt = #line) throws {
     let sent = data.flatMap { $0.isEmpty ? nil : $0 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Turns every documented example body into a generated test: a round trip, or, where the schema
-/// contradicts the example, an assertion of what the model does with it.
+/// Turns every documented example body into a generated test: a round trip, with assertions of what the model
+/// reads from it where the schema contradicts the example or the example names a derived type.
 struct ExampleTestPlanner {
     struct Group {
         var typeName: String
@@ -87,8 +87,8 @@ struct ExampleTestPlanner {
         }
     }
 
-    /// A finding that makes a decode → encode round trip fail: a value of the wrong type, or a member the parameters
-    /// struct has no place for (nested types keep unknown members in `additionalData`).
+    /// A finding that makes a parameters struct's decode → encode round trip fail: a value of the wrong type, or a
+    /// member it has no place for (models keep every member).
     static func losesData(_ finding: ExampleFinding) -> Bool {
         finding.breaksDecoding || (finding.kind == .unknownProperty && finding.path.count == 1)
     }
@@ -109,8 +109,6 @@ struct ExampleTestPlanner {
             "source": body.location.fileAndLine,
             "bodyLiteral": SwiftNames.rawMultilineLiteral(body.text, indent: 8),
             "swiftType": swiftType,
-            "expectsDecodeError": false,
-            "errorProperty": "",
             "assertions": [String](),
         ]
         guard let modelType, let entity = model.entity(named: modelType) else {
@@ -129,11 +127,6 @@ struct ExampleTestPlanner {
             return test
         }
         let findings = ExampleConformance(model: model).check(body.node, entity: modelType)
-        if let breaking = findings.first(where: \.breaksDecoding), let property = breaking.path.last {
-            test["expectsDecodeError"] = true
-            test["errorProperty"] = SwiftNames.stringLiteralContent(property)
-            return test
-        }
         var lines = assertions(for: body.node, entity: entity, findings: findings)
         let derived = derivedAssertions(for: body.node, declared: modelType, accessor: "value", label: "derived")
         if !derived.isEmpty { lines = lines.filter { $0 != "_ = value" } + derived }
@@ -141,25 +134,27 @@ struct ExampleTestPlanner {
         return test
     }
 
-    /// A value whose `@odata.type` names a type derived from the one it decodes as: the base keeps the derived members
-    /// in `additionalData`, and `decoded(as:)` reads them into the derived type's properties.
+    /// A value whose `@odata.type` names a type derived from the one it decodes as: `derived(as:)` gives the derived
+    /// type, whose properties read the members the base does not declare.
     private func derivedAssertions(for node: JSONNode, declared: String, accessor: String, label: String) -> [String] {
         guard let odataType = node["@odata.type"]?.string, let base = model.entity(named: declared) else { return [] }
         let declaredByBase = Set(base.properties.map(\.name))
         let own = (node.members ?? []).filter { !declaredByBase.contains($0.key) && !$0.key.hasPrefix("@") && $0.value.value != .null }
         guard let derivedName = model.typeName(fromODataType: odataType) else {
-            // A type this schema does not know: its members stay in additionalData.
-            return own.map { "XCTAssertNotNil(\(accessor).additionalData[\"\(SwiftNames.stringLiteralContent($0.key))\"])" }
+            // A type this schema does not know: its members are kept all the same.
+            return own.map { "XCTAssertNotNil(\(accessor).json[\"\(SwiftNames.stringLiteralContent($0.key))\"])" }
         }
         guard derivedName != declared, model.type(derivedName, derivesFrom: declared), let derived = model.entity(named: derivedName) else { return [] }
         let swiftNames = Dictionary(zip(derived.properties.map(\.name), names.properties(of: derived)), uniquingKeysWith: { first, _ in first })
-        var lines = ["let \(label) = try XCTUnwrap(\(accessor).decoded(as: \(names.swift(derivedName)).self))"]
+        var lines = ["let \(label) = try XCTUnwrap(\(accessor).derived(as: \(names.swift(derivedName)).self))"]
         for member in own {
             guard let swift = swiftNames[member.key] else { continue }
-            let key = SwiftNames.stringLiteralContent(member.key)
-            lines.append("XCTAssertNotNil(\(accessor).additionalData[\"\(key)\"])")
             lines.append("XCTAssertNotNil(\(label).\(swift))")
-            lines.append("XCTAssertNil(\(label).additionalData[\"\(key)\"])")
+        }
+        // A type of the same family that the value is not is refused.
+        if let other = model.entities.first(where: { $0.name != derivedName && $0.name != declared && model.type($0.name, derivesFrom: declared)
+                                                     && !model.type(derivedName, derivesFrom: $0.name) }) {
+            lines.append("XCTAssertNil(\(accessor).derived(as: \(names.swift(other.name)).self))")
         }
         return lines
     }
@@ -171,17 +166,23 @@ struct ExampleTestPlanner {
         for finding in findings where finding.path.count == 1 {
             let key = finding.path[0]
             let literal = "\"\(SwiftNames.stringLiteralContent(finding.value))\""
+            if finding.breaksDecoding, let swift = swiftNames[key] {
+                // A value of another type than the schema's: the property reads nothing, the member is kept.
+                lines.append("XCTAssertNil(value.\(swift))")
+                lines.append("XCTAssertNotNil(value.json[\"\(SwiftNames.stringLiteralContent(key))\"])")
+                continue
+            }
             switch finding.kind {
             case .odataTypeMismatch:
                 lines.append("XCTAssertEqual(value.odataType, \(literal))")
             case .unknownProperty:
-                lines.append("XCTAssertNotNil(value.additionalData[\"\(SwiftNames.stringLiteralContent(key))\"])")
+                lines.append("XCTAssertNotNil(value.json[\"\(SwiftNames.stringLiteralContent(key))\"])")
             case .notEnumMember, .placeholderValue, .malformedDateTime:
                 guard let property = entity.properties.first(where: { $0.name == key }), let swift = swiftNames[key] else { continue }
                 switch property.type {
                 case .enumeration(let name):
-                    let fallback = model.enumeration(named: name).map(names.fallbackCase) ?? "unrecognized"
-                    lines.append("XCTAssertEqual(value.\(swift), .\(fallback)(\(literal)))")
+                    lines.append("XCTAssertEqual(value.\(swift)?.rawValue, \(literal))")
+                    lines.append("XCTAssertFalse(\(names.swift(name)).allCases.contains { $0 == value.\(swift) })")
                 case .primitive(.dateTimeOffset):
                     lines.append("XCTAssertEqual(value.\(swift)?.rawValue, \(literal))")
                     lines.append("XCTAssertNil(value.\(swift)?.date)")

@@ -193,7 +193,7 @@ struct RequestTestPlanner {
             case .entity(let name)?, .complex(let name)?: responseTyped = responseText != nil && decodes(response?.body, as: name)
             default: responseTyped = responseText != nil
             }
-        case .create?, .update?  where answersNothing: responseTyped = responseText == nil
+        case .create? where answersNothing, .update? where answersNothing: responseTyped = responseText == nil
         case .create?, .get?, .update?: responseTyped = responseText != nil && decodes(response?.body, as: operation.target)
         case .list?: responseTyped = responseText != nil
         default: responseTyped = true
@@ -220,7 +220,7 @@ struct RequestTestPlanner {
                 } else {
                     live = ["try await liveBuilder.\(verb)(\(argument))"]
                 }
-            case .create?, .update? where answersNothing:
+            case .create? where answersNothing, .update? where answersNothing:
                 live = ["try await liveBuilder.\(verb)(\(argument))"]
             case .create?, .get?, .update?:
                 live = ["let result = try await liveBuilder.\(verb)(\(argument))",

@@ -6,24 +6,49 @@ public struct SwiftEmitter {
     let templates: TemplateLibrary
     let options: EmitOptions
     let names: TypeNames
-    /// Properties (`type.property`) that close a cycle of types holding each other by value.
-    let boxedProperties: Set<String>
 
     public init(model: APIModel, templates: TemplateLibrary, options: EmitOptions) {
         self.model = model
         self.templates = templates
         self.options = options
         self.names = TypeNames(model: model)
-        self.boxedProperties = ValueCycles.propertiesToBox(model.entities)
+    }
+
+    /// What goes above the declarations of a file that holds several: its imports.
+    private struct FilePreamble {
+        var imports: [String]
+        var testable: Bool
+
+        static let sources = FilePreamble(imports: ["Foundation"], testable: false)
+        static let tests = FilePreamble(imports: ["Foundation", "XCTest"], testable: true)
+    }
+
+    private struct Job {
+        var path: String
+        var template: String
+        /// Built on the worker that renders it, so contexts are made in parallel and dropped once rendered.
+        var context: () -> [String: Any]
+        /// Set when the job renders one declaration of a shared file.
+        var preamble: FilePreamble?
+    }
+
+    /// The shared file a type's declaration goes in: one per kind and initial letter (`Models/Models+M.swift`).
+    /// Fewer, larger files build much faster than one file per type (every compile job reads every file of the
+    /// module), and a type stays in the same file as others come and go.
+    static func sharedFile(folder: String, kind: String, typeName: String) -> String {
+        let initial = typeName.unicodeScalars.first.map { ("A"..."Z").contains(String($0).uppercased()) ? String($0).uppercased() : "_" } ?? "_"
+        return "\(folder)/\(kind)+\(initial).swift"
     }
 
     /// Every file, sorted by path; nothing is written here.
     public func render() throws -> [GeneratedFile] {
-        // A job's context is built on the worker that renders it, so contexts are made in parallel and
-        // each one is dropped as soon as its file is rendered.
-        var jobs: [(path: String, template: String, context: () -> [String: Any])] = []
+        var jobs: [Job] = []
         func attempt(_ path: String, _ template: String, _ context: @autoclosure @escaping () -> [String: Any]) {
-            jobs.append((path, template, context))
+            jobs.append(Job(path: path, template: template, context: context))
+        }
+        func declare(_ folder: String, _ kind: String, typeName: String, _ template: String, preamble: FilePreamble = .sources,
+                     _ context: @autoclosure @escaping () -> [String: Any]) {
+            jobs.append(Job(path: Self.sharedFile(folder: folder, kind: kind, typeName: typeName), template: template, context: context, preamble: preamble))
         }
         let sources = "Sources/\(options.module)"
         attempt("Package.swift", "package.swift", base())
@@ -33,24 +58,25 @@ public struct SwiftEmitter {
             context["textTypes"] = SwiftTypes.textTypes.map { ["name": $0.name, "doc": $0.doc] }
             attempt("\(sources)/Runtime/\(name.dropFirst("runtime/".count))", name, context)
         }
-        // Abstract types are emitted too: properties and responses name them, and a value of one keeps the
-        // members of whatever derived type it really is in `additionalData`.
+        // Abstract types are emitted too: properties and responses name them, and a value of one holds the
+        // members of whatever derived type it really is.
         for entity in model.entities {
-            attempt("\(sources)/Models/\(names.swift(entity.name)).swift", "model.swift", modelContext(entity))
+            declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), "model.swift", modelContext(entity))
         }
+        attempt("\(sources)/Models/GraphModelTypes.swift", "model-types.swift", modelTypesContext())
         for item in model.enums {
-            attempt("\(sources)/Enums/\(names.swift(item.name)).swift", "enum.swift", enumContext(item))
+            declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), "enum.swift", enumContext(item))
         }
         var parameterTypes: Set<String> = []
         for operation in model.operations {
             guard let call = operation.call, let typeName = names.calls[call.key]?.parameters, parameterTypes.insert(typeName).inserted else { continue }
-            attempt("\(sources)/Parameters/\(typeName).swift", "parameters.swift", parametersContext(call, typeName: typeName))
+            declare("\(sources)/Parameters", "Parameters", typeName: typeName, "parameters.swift", parametersContext(call, typeName: typeName))
         }
         let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
         for builder in builderPlan.builders {
             var context = base()
             context.merge(builder.context) { _, new in new }
-            attempt("\(sources)/RequestBuilders/\(builder.typeName).swift", "builder.swift", context)
+            declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, "builder.swift", context)
         }
         var clientContext = base()
         clientContext["roots"] = builderPlan.roots
@@ -62,7 +88,7 @@ public struct SwiftEmitter {
             context["groupName"] = "examplesOf" + typeName
             context["examples"] = examples
             groups.append(["name": "examplesOf" + typeName])
-            attempt("\(sources)/DocumentedExamples/DocumentedExamples+\(typeName).swift", "examples.swift", context)
+            declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: typeName, "examples.swift", context)
         }
         var allExamples = base()
         allExamples["groups"] = groups
@@ -79,21 +105,38 @@ public struct SwiftEmitter {
             context["typeName"] = group.typeName
             context["className"] = group.className
             context["tests"] = group.tests
-            attempt("\(tests)/\(group.className).swift", template, context)
+            let kind = template == "tests/ExampleTests.swift" ? "ExampleTests" : "RequestTests"
+            declare(tests, kind, typeName: group.typeName, template, preamble: .tests, context)
         }
-        // Rendering is most of the work and each file is independent: use every core, keep job order.
-        let rendered = Parallel.map(jobs) { job -> Result<GeneratedFile, DiagnosticError> in
-            do {
-                return .success(GeneratedFile(path: job.path, contents: Self.normalized(try templates.render(job.template, context: job.context()))))
-            } catch let error as DiagnosticError {
-                return .failure(error)
-            } catch {
-                return .failure(DiagnosticError(.error("rendering \(job.template) failed: \(error)", at: nil, rule: "template-render")))
-            }
+        // Rendering is most of the work and each job is independent: use every core, keep job order.
+        let rendered = Parallel.map(jobs) { job -> Result<String, DiagnosticError> in
+            Self.attempting(job.template) { try templates.render(job.template, context: job.context()) }
         }
         var files: [GeneratedFile] = []
+        var shared: [String: (preamble: FilePreamble, declarations: [String])] = [:]
         var collector = DiagnosticCollector()
-        for result in rendered {
+        for (job, result) in zip(jobs, rendered) {
+            switch result {
+            case .success(let text):
+                if let preamble = job.preamble {
+                    shared[job.path, default: (preamble, [])].declarations.append(text.trimmingCharacters(in: .newlines))
+                } else {
+                    files.append(GeneratedFile(path: job.path, contents: Self.normalized(text)))
+                }
+            case .failure(let error): collector.add(contentsOf: error.diagnostics)
+            }
+        }
+        try collector.throwIfErrors()
+        let assembled = Parallel.map(shared.sorted { $0.key < $1.key }) { path, entry -> Result<GeneratedFile, DiagnosticError> in
+            Self.attempting("file.swift") {
+                var context = base()
+                context["imports"] = entry.preamble.imports
+                context["testable"] = entry.preamble.testable
+                context["declarations"] = entry.declarations
+                return try templates.render("file.swift", context: context)
+            }.map { GeneratedFile(path: path, contents: Self.normalized($0)) }
+        }
+        for result in assembled {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let error): collector.add(contentsOf: error.diagnostics)
@@ -101,6 +144,16 @@ public struct SwiftEmitter {
         }
         try collector.throwIfErrors()
         return files.sorted { $0.path < $1.path }
+    }
+
+    private static func attempting(_ template: String, _ render: () throws -> String) -> Result<String, DiagnosticError> {
+        do {
+            return .success(try render())
+        } catch let error as DiagnosticError {
+            return .failure(error)
+        } catch {
+            return .failure(DiagnosticError(.error("rendering \(template) failed: \(error)", at: nil, rule: "template-render")))
+        }
     }
 
     /// LF endings, no trailing spaces, exactly one final newline.
@@ -185,7 +238,7 @@ public struct SwiftEmitter {
         let swiftNames = names.properties(of: entity)
         var context = base()
         context["typeName"] = names.swift(entity.name)
-        context["odataType"] = SwiftNames.stringLiteralContent("#\(model.namespace).\(entity.name)")
+        context["odataType"] = odataTypeName(entity.name)
         // The schema file without a line: a line number would change every type's file whenever an earlier one grows.
         context["docLines"] = DocLines.make(entity.description, extra: ["Declared in \(entity.source.file)."])
         context["properties"] = zip(entity.properties, swiftNames).map { property, swiftName -> [String: Any] in
@@ -196,11 +249,24 @@ public struct SwiftEmitter {
                 "name": swiftName,
                 "wireName": SwiftNames.stringLiteralContent(property.name),
                 "swiftType": SwiftTypes.name(of: property.type, typeNames: names.byModelName),
-                "boxed": boxedProperties.contains("\(entity.name).\(property.name)"),
                 "docLines": DocLines.make(property.description, extra: extra),
             ]
         }
         return context
+    }
+
+    /// Each derived type's `@odata.type` with its base's, in model order.
+    private func modelTypesContext() -> [String: Any] {
+        var context = base()
+        context["derivations"] = model.entities.compactMap { entity -> [String: Any]? in
+            guard let base = entity.base, model.entity(named: base) != nil else { return nil }
+            return ["type": odataTypeName(entity.name), "base": odataTypeName(base)]
+        }
+        return context
+    }
+
+    private func odataTypeName(_ name: String) -> String {
+        SwiftNames.stringLiteralContent("#\(model.namespace).\(name)")
     }
 
     private func parametersContext(_ call: ModelCall, typeName: String) -> [String: Any] {
@@ -227,7 +293,6 @@ public struct SwiftEmitter {
         let caseNames = names.cases(of: item)
         var context = base()
         context["typeName"] = names.swift(item.name)
-        context["fallback"] = names.fallbackCase(of: item)
         context["isFlags"] = item.isFlags
         context["docLines"] = DocLines.make(item.description, extra: ["Declared in \(item.source.file)."])
         context["members"] = zip(item.members, caseNames).map { member, caseName -> [String: Any] in
@@ -249,8 +314,10 @@ struct TypeNames {
     /// Member names per entity and enum, worked out once: the planners ask for them per example and request.
     private let propertyNames: [String: [String]]
     private let caseNames: [String: [String]]
-    static let memberReserved: Set<String> = ["odataType", "additionalData", "odataTypeName", "CodingKeys"]
-    static let caseReserved: Set<String> = ["rawValue", "allCases", "description"]
+    /// Members every model has (GraphModel's), which a property must not hide.
+    static let memberReserved: Set<String> = ["odataType", "odataTypeName", "json", "jsonMember", "setJSONMember", "setNull", "derived", "graphJSON"]
+    /// Members every enumeration has (GraphEnum's and GraphFlags').
+    static let caseReserved: Set<String> = ["rawValue", "allCases", "description", "graphJSON", "members", "contains"]
 
     init(model: APIModel) {
         var map: [String: String] = [:]
@@ -288,16 +355,6 @@ struct TypeNames {
     }
 
     private static func computeCases(of item: ModelEnum) -> [String] {
-        SwiftNames.uniqueMemberNames(item.members.map(\.name), reserved: caseReserved.union([fallbackCase(of: item)]))
-    }
-
-    /// `unrecognized`, unless a member already has that name.
-    func fallbackCase(of item: ModelEnum) -> String { Self.fallbackCase(of: item) }
-
-    static func fallbackCase(of item: ModelEnum) -> String {
-        var name = "unrecognized"
-        let members = Set(item.members.map { SwiftNames.memberName($0.name) })
-        while members.contains(name) { name += "_" }
-        return name
+        SwiftNames.uniqueMemberNames(item.members.map(\.name), reserved: caseReserved)
     }
 }

@@ -20,7 +20,8 @@ public enum SwiftNames {
         "URL", "UUID", "Error", "Result", "Optional", "Array", "Dictionary", "Set", "Codable", "Decoder", "Encoder",
         "Hashable", "Sendable", "Foundation", "XCTest", "Never", "Void", "Character",
         // The generated runtime's own types.
-        "AccessTokenProvider", "Boxed", "DocumentedExample", "GraphClient", "GraphClientError", "GraphError", "GraphModel", "GraphRequest",
+        "AccessTokenProvider", "DocumentedExample", "GraphClient", "GraphClientError", "GraphEnum", "GraphError", "GraphFlags", "GraphModel",
+        "GraphModelTypes", "GraphRequest", "JSONConvertible", "JSONInteger", "JSONFloatingPoint",
         "GraphResponse", "GraphTransport", "ListQuery", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
         "StubTransport", "TransportTests", "URLSessionTransport",
         // Foundation and standard-library types the runtime and tests name (a model called `Calendar` would hide them).
@@ -28,6 +29,7 @@ public enum SwiftNames {
         "URLQueryItem", "JSONEncoder", "JSONDecoder", "JSONSerialization", "ISO8601DateFormatter", "DateFormatter",
         "NSNumber", "NSNull", "Task", "CodingKey", "Equatable", "Comparable", "Substring", "Unicode", "Range",
         "Encodable", "Decodable", "Identifiable", "AsyncSequence", "Collection", "Sequence", "CustomStringConvertible",
+        "RawRepresentable", "CaseIterable", "FixedWidthInteger", "BinaryFloatingPoint", "Hasher", "DecodingError", "NSDecimalNumber",
         "Notification", "Measurement", "Process", "Thread", "Bundle", "FileManager", "Stream", "Host", "Operation",
     ]
 

@@ -9,11 +9,11 @@ final class TemplateLibraryTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
 
     func testOverrideReplacesOneTemplate() throws {
-        try "{{header}}\n// custom {{typeName}}\n".write(to: folder.appendingPathComponent("enum.swift.mustache"), atomically: true, encoding: .utf8)
+        try "// custom {{typeName}}\n".write(to: folder.appendingPathComponent("enum.swift.mustache"), atomically: true, encoding: .utf8)
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages])
         let files = try Generator.render(model: model, templatesOverride: folder.path, module: nil, accessLevel: nil)
-        XCTAssertEqual(files.first { $0.path.hasSuffix("Enums/ResultantAppState.swift") }?.contents.split(separator: "\n").last, "// custom ResultantAppState")
-        XCTAssertTrue(files.first { $0.path.hasSuffix("Models/UserAppInstallStatus.swift") }?.contents.contains("struct UserAppInstallStatus") == true)
+        XCTAssertEqual(files.first { $0.path.hasSuffix("Enums/Enums+R.swift") }?.contents.split(separator: "\n").last, "// custom ResultantAppState")
+        XCTAssertTrue(files.first { $0.path.hasSuffix("Models/Models+U.swift") }?.contents.contains("struct UserAppInstallStatus") == true)
     }
 
     func testMissingKeyIsAnErrorAtTheTemplateLine() throws {
@@ -21,7 +21,7 @@ final class TemplateLibraryTests: XCTestCase {
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages])
         XCTAssertThrowsError(try Generator.render(model: model, templatesOverride: folder.path, module: nil, accessLevel: nil)) { error in
             let first = (error as? DiagnosticError)?.diagnostics.first?.description ?? ""
-            XCTAssertTrue(first.hasSuffix("enum.swift.mustache:3:4: error: template uses 'typeNmae', which its context does not have (it has: access, defaultBaseURL, docLines, fallback, header, isFlags, members, module, typeName) [template-key]"), first)
+            XCTAssertTrue(first.hasSuffix("enum.swift.mustache:3:4: error: template uses 'typeNmae', which its context does not have (it has: access, defaultBaseURL, docLines, header, isFlags, members, module, typeName) [template-key]"), first)
         }
     }
 

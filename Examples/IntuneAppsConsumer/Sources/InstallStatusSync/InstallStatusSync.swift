@@ -13,14 +13,18 @@ public struct InstallStatusSync: Sendable {
 
     /// Creates a device status under the app.
     public func report(deviceName: String, state: ResultantAppState, at time: Date) async throws -> MobileAppInstallStatus {
-        let status = MobileAppInstallStatus(deviceName: deviceName, lastSyncDateTime: DateTimeOffset(time), installState: state)
+        let status = MobileAppInstallStatus {
+            $0.deviceName = deviceName
+            $0.lastSyncDateTime = DateTimeOffset(time)
+            $0.installState = state
+        }
         return try await client.deviceAppManagement.mobileApps.byMobileAppId(appID).deviceStatuses.post(status)
     }
 
     /// Changes only the error code of a user's device status; clears its OS description with an explicit null.
     public func recordFailure(userStatusID: String, deviceStatusID: String, errorCode: Int32) async throws -> MobileAppInstallStatus {
-        var changes = MobileAppInstallStatus(errorCode: errorCode)
-        changes.setNull(.osDescription)
+        var changes = MobileAppInstallStatus { $0.errorCode = errorCode }
+        changes.setNull("osDescription")
         return try await client.deviceAppManagement.mobileApps.byMobileAppId(appID)
             .userStatuses.byUserAppInstallStatusId(userStatusID)
             .deviceStatuses.byMobileAppInstallStatusId(deviceStatusID)

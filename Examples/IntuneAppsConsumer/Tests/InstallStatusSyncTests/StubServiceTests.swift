@@ -44,7 +44,10 @@ final class StubServiceTests: XCTestCase {
         let client = GraphClient(baseURL: baseURL, transport: URLSessionTransport(), tokenProvider: StaticAccessToken("t"))
         let statuses = client.deviceAppManagement.mobileApps.byMobileAppId("paged").deviceStatuses
         for name in ["A", "B", "C", "D", "E"] {
-            _ = try await statuses.post(MobileAppInstallStatus(deviceName: name, errorCode: name == "C" ? 1 : 0))
+            _ = try await statuses.post(MobileAppInstallStatus {
+                $0.deviceName = name
+                $0.errorCode = name == "C" ? 1 : 0
+            })
         }
         let firstPage = try await statuses.get()
         XCTAssertEqual(firstPage.value.map(\.deviceName), ["A", "B"])
@@ -75,9 +78,12 @@ final class StubServiceTests: XCTestCase {
         let listed = try await app.deviceStatuses.get()
         XCTAssertEqual(listed.value.map(\.id), [deviceID])
 
-        let user = try await app.userStatuses.post(UserAppInstallStatus(userName: "Ada"))
+        let user = try await app.userStatuses.post(UserAppInstallStatus { $0.userName = "Ada" })
         let userID = try XCTUnwrap(user.id)
-        _ = try await app.userStatuses.byUserAppInstallStatusId(userID).deviceStatuses.post(MobileAppInstallStatus(deviceName: "Phone", osDescription: "iOS"))
+        _ = try await app.userStatuses.byUserAppInstallStatusId(userID).deviceStatuses.post(MobileAppInstallStatus {
+            $0.deviceName = "Phone"
+            $0.osDescription = "iOS"
+        })
         let phones = try await app.userStatuses.byUserAppInstallStatusId(userID).deviceStatuses.get()
         let phoneID = try XCTUnwrap(phones.value.first?.id)
         let updated = try await sync.recordFailure(userStatusID: userID, deviceStatusID: phoneID, errorCode: 7)

@@ -10,6 +10,9 @@ public struct Shop: Sendable {
 
     /// Adds a widget and returns it as the service stored it.
     public func add(name: String, color: Color) async throws -> Widget {
-        try await client.shop.widgets.post(Widget(name: name, color: color))
+        try await client.shop.widgets.post(Widget {
+            $0.name = name
+            $0.color = color
+        })
     }
 }

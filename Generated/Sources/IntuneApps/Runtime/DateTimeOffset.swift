@@ -2,7 +2,7 @@
 import Foundation
 
 /// An Edm.DateTimeOffset that keeps the wire text exactly (precision and offset) and exposes a `Date`.
-public struct DateTimeOffset: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct DateTimeOffset: Codable, Hashable, Sendable, CustomStringConvertible, JSONConvertible {
     /// The text as it came over the wire, written back unchanged.
     public var rawValue: String
 
@@ -20,6 +20,13 @@ public struct DateTimeOffset: Codable, Hashable, Sendable, CustomStringConvertib
     public var date: Date? { Self.parse(rawValue) }
 
     public var description: String { rawValue }
+
+    public init?(graphJSON: JSONValue) {
+        guard case .string(let text) = graphJSON else { return nil }
+        rawValue = text
+    }
+
+    public var graphJSON: JSONValue { .string(rawValue) }
 
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)

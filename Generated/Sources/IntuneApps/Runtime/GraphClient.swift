@@ -129,8 +129,11 @@ public struct GraphClient: Sendable {
         return response
     }
 
+    /// Members in name order, so the same value always sends the same bytes.
     func encode<T: Encodable>(_ value: T) throws -> Data {
-        try JSONEncoder().encode(value)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return try encoder.encode(value)
     }
 
     /// A create body names its type (`@odata.type`), so the service knows which derived type to make; an update

@@ -2,12 +2,19 @@
 import Foundation
 
 /// An Edm.Date such as `2024-08-01`. The wire text is kept as written.
-public struct DateOnly: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct DateOnly: Codable, Hashable, Sendable, CustomStringConvertible, JSONConvertible {
     public var rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
     public var description: String { rawValue }
+
+    public init?(graphJSON: JSONValue) {
+        guard case .string(let text) = graphJSON else { return nil }
+        rawValue = text
+    }
+
+    public var graphJSON: JSONValue { .string(rawValue) }
 
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
@@ -20,12 +27,19 @@ public struct DateOnly: Codable, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// An Edm.Duration in ISO 8601 form such as `PT1H30M`. The wire text is kept as written.
-public struct Duration: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct Duration: Codable, Hashable, Sendable, CustomStringConvertible, JSONConvertible {
     public var rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
     public var description: String { rawValue }
+
+    public init?(graphJSON: JSONValue) {
+        guard case .string(let text) = graphJSON else { return nil }
+        rawValue = text
+    }
+
+    public var graphJSON: JSONValue { .string(rawValue) }
 
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
@@ -38,12 +52,19 @@ public struct Duration: Codable, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// An Edm.TimeOfDay such as `13:45:00.0000000`. The wire text is kept as written.
-public struct TimeOfDay: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct TimeOfDay: Codable, Hashable, Sendable, CustomStringConvertible, JSONConvertible {
     public var rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
 
     public var description: String { rawValue }
+
+    public init?(graphJSON: JSONValue) {
+        guard case .string(let text) = graphJSON else { return nil }
+        rawValue = text
+    }
+
+    public var graphJSON: JSONValue { .string(rawValue) }
 
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
