@@ -47,10 +47,9 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         """##
         let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
         let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses
-        let request = try await builder.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        let request = try builder.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
         XCTAssertEqual(request.method, "POST")
         XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses")
-        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
         XCTAssertEqual(request.headers["Accept"], "application/json")
         XCTAssertEqual(request.headers["Content-Type"], "application/json")
         try assertSameJSON(request.body, json)
@@ -64,6 +63,7 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         XCTAssertEqual(received.count, 1)
         XCTAssertEqual(received.first?.method, "POST")
         XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses")
+        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
         try assertSameJSON(received.first?.body, json)
         _ = liveBuilder
     }
@@ -108,10 +108,9 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         """##
         let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
         let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses
-        let request = try await client.makeRequest(method: "POST", path: builder.path, body: Data(json.utf8))
+        let request = try client.makeRequest(method: "POST", path: builder.path, body: Data(json.utf8))
         XCTAssertEqual(request.method, "POST")
         XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses")
-        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
         XCTAssertEqual(request.headers["Accept"], "application/json")
         XCTAssertEqual(request.headers["Content-Type"], "application/json")
         try assertSameJSON(request.body, json)
@@ -127,6 +126,7 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         XCTAssertEqual(received.count, 1)
         XCTAssertEqual(received.first?.method, "POST")
         XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses")
+        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
         try assertSameJSON(received.first?.body, json)
         _ = liveBuilder
     }
@@ -171,10 +171,9 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         """##
         let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
         let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}")
-        let request = try await builder.patchRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        let request = try builder.patchRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
         XCTAssertEqual(request.method, "PATCH")
         XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}")
-        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
         XCTAssertEqual(request.headers["Accept"], "application/json")
         XCTAssertEqual(request.headers["Content-Type"], "application/json")
         try assertSameJSON(request.body, json)
@@ -188,6 +187,7 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         XCTAssertEqual(received.count, 1)
         XCTAssertEqual(received.first?.method, "PATCH")
         XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses/%7BmobileAppInstallStatusId%7D")
+        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
         try assertSameJSON(received.first?.body, json)
         _ = liveBuilder
     }
@@ -232,10 +232,9 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         """##
         let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
         let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses
-        let request = try await builder.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        let request = try builder.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
         XCTAssertEqual(request.method, "POST")
         XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses")
-        XCTAssertEqual(request.headers["Authorization"], "Bearer test-token")
         XCTAssertEqual(request.headers["Accept"], "application/json")
         XCTAssertEqual(request.headers["Content-Type"], "application/json")
         try assertSameJSON(request.body, json)
@@ -249,6 +248,7 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         XCTAssertEqual(received.count, 1)
         XCTAssertEqual(received.first?.method, "POST")
         XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses/%7BuserAppInstallStatusId%7D/deviceStatuses")
+        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
         try assertSameJSON(received.first?.body, json)
         _ = liveBuilder
     }

@@ -10,7 +10,7 @@ final class TransportTests: XCTestCase {
         let server = try await LoopbackServer.start(status: 404, body: body)
         let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport())
         do {
-            _ = try await client.execute(try await client.makeRequest(method: "GET", path: RequestPath(["things"]).appending(key: "missing"), body: nil))
+            _ = try await client.execute(try client.makeRequest(method: "GET", path: RequestPath(["things"]).appending(key: "missing"), body: nil))
             XCTFail("a 404 must throw")
         } catch let error as GraphError {
             XCTAssertEqual(error.status, 404)
@@ -25,7 +25,7 @@ final class TransportTests: XCTestCase {
         let server = try await LoopbackServer.start(status: 204, headers: [:], body: nil)
         let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport())
         let path = RequestPath(["things"]).appending(key: "a/b c%d?é")
-        let response = try await client.execute(try await client.makeRequest(method: "DELETE", path: path, body: nil))
+        let response = try await client.execute(try client.makeRequest(method: "DELETE", path: path, body: nil))
         XCTAssertEqual(response.status, 204)
         let received = await server.stop()
         XCTAssertEqual(received.first?.rawPath, "/v1/things/a%2Fb%20c%25d%3F%C3%A9")
@@ -34,7 +34,7 @@ final class TransportTests: XCTestCase {
     func testCancellationStopsTheRequest() async throws {
         let server = try await LoopbackServer.start(status: 200, body: "{}", delay: .seconds(30))
         let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport())
-        let request = try await client.makeRequest(method: "GET", path: RequestPath(["slow"]), body: nil)
+        let request = try client.makeRequest(method: "GET", path: RequestPath(["slow"]), body: nil)
         let task = Task { try await client.execute(request) }
         try await Task.sleep(for: .milliseconds(200))
         task.cancel()
@@ -50,7 +50,7 @@ final class TransportTests: XCTestCase {
     func testStubTransportAnswersUnknownRequestsWithAGraphError() async throws {
         let client = GraphClient(baseURL: "https://graph.example/v1", transport: StubTransport(examples: []))
         do {
-            _ = try await client.execute(try await client.makeRequest(method: "GET", path: RequestPath(["nothing"]), body: nil))
+            _ = try await client.execute(try client.makeRequest(method: "GET", path: RequestPath(["nothing"]), body: nil))
             XCTFail("no example, so a 404")
         } catch let error as GraphError {
             XCTAssertEqual(error.status, 404)
@@ -62,9 +62,9 @@ final class TransportTests: XCTestCase {
     func testListQueryOptionsArePercentEncoded() async throws {
         let client = GraphClient(baseURL: "https://graph.example/v1", transport: StubTransport(examples: []))
         let query = ListQuery(top: 5, filter: "name eq 'a b&c'", select: ["id", "name"], orderBy: ["name desc"], count: true)
-        let request = try await client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: query)
+        let request = try client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: query)
         XCTAssertEqual(request.url.absoluteString, "https://graph.example/v1/things?$top=5&$filter=name%20eq%20'a%20b%26c'&$select=id,name&$orderby=name%20desc&$count=true")
-        let plain = try await client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: ListQuery())
+        let plain = try client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: ListQuery())
         XCTAssertEqual(plain.url.absoluteString, "https://graph.example/v1/things")
     }
 
@@ -84,7 +84,7 @@ final class TransportTests: XCTestCase {
         let client = GraphClient(baseURL: "https://graph.example/v1", transport: pages)
         var received: [Int] = []
         do {
-            for try await item in client.items(Int.self, first: { try await client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil) }) {
+            for try await item in client.items(Int.self, first: { try client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil) }) {
                 received.append(item)
             }
             XCTFail("a next link to another host must not be followed")
@@ -98,7 +98,7 @@ final class TransportTests: XCTestCase {
         let example = DocumentedExample(method: "GET", path: "things/{id}/parts", status: 200, responseBody: "{}", source: "page.md:1")
         let client = GraphClient(transport: StubTransport(examples: [example]))
         let path = RequestPath(["things"]).appending(key: "a/b c%d").appending("parts")
-        let response = try await client.execute(try await client.makeRequest(method: "GET", path: path, body: nil))
+        let response = try await client.execute(try client.makeRequest(method: "GET", path: path, body: nil))
         XCTAssertEqual(response.status, 200)
     }
 }

@@ -188,84 +188,69 @@ struct RequestBuilderPlanner {
         ["typeName": name, "docLines": doc, "navigations": navigations, "keys": keys, "operations": operations]
     }
 
-    /// The signature pieces of one operation's two methods (`post` and `postRequest`).
+    /// What one operation's two methods (`postRequest` and `post`) take, send and return; the builder template
+    /// spells them.
     private func operationContext(_ operation: ModelOperation) -> [String: Any] {
         if let call = operation.call { return callContext(operation, call: call) }
         let target = operation.target.map(names.swift) ?? "JSONValue"
         let verb = operation.method.lowercased()
-        var parameters = "", arguments = "", bodyExpression = "nil", returnClause = "", returnStatement = "_ = response", attributes = ""
-        switch operation.kind {
-        case .create?, .update?:
-            parameters = "_ body: \(target)"
-        case .addReference?:
-            parameters = "_ reference: ReferenceCreate"
-        case .list?:
-            parameters = "_ query: ListQuery = ListQuery()"
-            arguments = "query"
-        default:
-            break
-        }
-        if !parameters.isEmpty && operation.kind != .list {
-            let argument = operation.kind == .addReference ? "reference" : "body"
-            arguments = argument
-            bodyExpression = operation.kind == .create && operation.target != nil ? "try client.encodeCreate(body)" : "try client.encode(\(argument))"
-        }
+        let takesBody = operation.kind == .create || operation.kind == .update
+        var context = operationBase(operation, verb: verb)
+        context["bodyType"] = takesBody ? target : false
+        context["isReference"] = operation.kind == .addReference
+        context["listElement"] = operation.kind == .list ? target : false
+        context["encodesCreate"] = operation.kind == .create && operation.target != nil
+        context["encodesBody"] = takesBody && !(operation.kind == .create && operation.target != nil)
+        context["hasBody"] = takesBody || operation.kind == .addReference
         switch (operation.kind, operation.status) {
         case (.list?, _):
-            returnClause = " -> CollectionResponse<\(target)>"
-            returnStatement = "return try client.decode(CollectionResponse<\(target)>.self, from: response)"
+            context["returnsCollection"] = target
         case (.create?, 204?), (.update?, 204?):
             // Documented to answer 204 No Content: nothing to return.
             break
         case (.get?, _), (.create?, _?), (.update?, _?):
-            returnClause = " -> \(target)"
-            returnStatement = "return try client.decode(\(target).self, from: response)"
-            attributes = operation.kind == .get ? "" : "@discardableResult "
+            context["returnsEntity"] = target
+            context["discardable"] = operation.kind != .get
         case (.create?, nil), (.update?, nil):
             // No documented status: the service may answer with the entity or with 204.
-            returnClause = " -> \(target)?"
-            returnStatement = "return try client.decodeIfPresent(\(target).self, from: response)"
-            attributes = "@discardableResult "
+            context["returnsOptional"] = target
+            context["discardable"] = true
         default:
             break
         }
-        return [
-            "listElement": operation.kind == .list ? target : false, "functionAliases": false,
-            "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
-            "parameters": parameters, "arguments": arguments, "bodyExpression": bodyExpression,
-            "returnClause": returnClause, "returnStatement": returnStatement, "attributes": attributes,
-            "docLines": operationDoc(operation),
-        ]
+        context["returnsNothing"] = !["returnsEntity", "returnsOptional", "returnsCollection", "returnsValue"].contains { context[$0] is String }
+        return context
     }
 
     /// An action (POST, parameters as the JSON body) or function (GET, parameters as aliases in the query).
     private func callContext(_ operation: ModelOperation, call: ModelCall) -> [String: Any] {
-        let verb = operation.method.lowercased()
         let parametersType = names.calls[call.key]?.parameters
-        var returnClause = "", returnStatement = "_ = response"
+        var context = operationBase(operation, verb: operation.method.lowercased())
+        context["parametersType"] = parametersType ?? false
+        context["functionAliases"] = call.kind == .function && parametersType != nil
+        context["encodesParameters"] = call.kind == .action && parametersType != nil
+        context["hasBody"] = call.kind == .action && parametersType != nil
         if let returns = call.returns {
             let swiftType = SwiftTypes.name(of: returns.element, typeNames: names.byModelName)
             switch returns {
-            case .collection:
-                returnClause = " -> CollectionResponse<\(swiftType)>"
-                returnStatement = "return try client.decode(CollectionResponse<\(swiftType)>.self, from: response)"
-            case .entity, .complex:
-                returnClause = " -> \(swiftType)"
-                returnStatement = "return try client.decode(\(swiftType).self, from: response)"
-            case .primitive, .enumeration:
-                // OData answers a single primitive or enum value as `{"value": …}`.
-                returnClause = " -> \(swiftType)"
-                returnStatement = "return try client.decode(ValueResponse<\(swiftType)>.self, from: response).value"
+            case .collection: context["returnsCollection"] = swiftType
+            case .entity, .complex: context["returnsEntity"] = swiftType
+            case .primitive, .enumeration: context["returnsValue"] = swiftType
             }
+            context["discardable"] = call.kind == .action
         }
-        return [
-            "listElement": false, "functionAliases": call.kind == .function && parametersType != nil,
-            "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
-            "parameters": parametersType.map { "_ parameters: \($0)" } ?? "", "arguments": parametersType == nil ? "" : "parameters",
-            "bodyExpression": call.kind == .action && parametersType != nil ? "try client.encode(parameters)" : "nil",
-            "returnClause": returnClause, "returnStatement": returnStatement,
-            "attributes": call.kind == .action && call.returns != nil ? "@discardableResult " : "",
-            "docLines": operationDoc(operation),
+        context["returnsNothing"] = call.returns == nil
+        return context
+    }
+
+    /// Every key the builder template reads, unset: each operation sets the ones that apply.
+    private func operationBase(_ operation: ModelOperation, verb: String) -> [String: Any] {
+        [
+            "docLines": operationDoc(operation), "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
+            "bodyType": false, "isReference": false, "listElement": false, "parametersType": false,
+            "encodesCreate": false, "encodesBody": false, "encodesParameters": false, "hasBody": false, "functionAliases": false,
+            "returnsEntity": false, "returnsOptional": false, "returnsCollection": false, "returnsValue": false,
+            "returnsNothing": true, "discardable": false,
         ]
     }
 

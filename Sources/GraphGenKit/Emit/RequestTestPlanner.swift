@@ -208,8 +208,8 @@ struct RequestTestPlanner {
         let rawBody = hasRequestBody ? "Data(json.utf8)" : "nil"
 
         let buildRequest = typed
-            ? "try await builder.\(verb)Request(\(argument))"
-            : "try await client.makeRequest(method: \"\(operation.method)\", path: builder.path, body: \(rawBody))"
+            ? "try builder.\(verb)Request(\(argument))"
+            : "try client.makeRequest(method: \"\(operation.method)\", path: builder.path, body: \(rawBody))"
         var live: [String]
         if typed {
             switch operation.kind {

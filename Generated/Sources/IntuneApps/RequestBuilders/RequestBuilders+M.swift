@@ -16,8 +16,8 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 204
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func deleteRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "DELETE", path: path, body: nil)
+    public func deleteRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
 
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
@@ -26,8 +26,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func delete() async throws {
-        let response = try await client.execute(try await deleteRequest())
-        _ = response
+        try await client.send(deleteRequest())
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
@@ -35,8 +34,8 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
@@ -45,8 +44,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func get() async throws -> MobileAppInstallStatus {
-        let response = try await client.execute(try await getRequest())
-        return try client.decode(MobileAppInstallStatus.self, from: response)
+        return try await client.send(getRequest(), decoding: MobileAppInstallStatus.self)
     }
 
     /// Update the properties of a mobileAppInstallStatus object.
@@ -59,8 +57,8 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:36.
-    public func patchRequest(_ body: MobileAppInstallStatus) async throws -> GraphRequest {
-        try await client.makeRequest(method: "PATCH", path: path, body: try client.encode(body))
+    public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
 
     /// Update the properties of a mobileAppInstallStatus object.
@@ -73,9 +71,9 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:36.
-    @discardableResult public func patch(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
-        let response = try await client.execute(try await patchRequest(body))
-        return try client.decode(MobileAppInstallStatus.self, from: response)
+    @discardableResult
+    public func patch(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
+        return try await client.send(patchRequest(body), decoding: MobileAppInstallStatus.self)
     }
 }
 
@@ -99,8 +97,8 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`.
@@ -109,14 +107,13 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<MobileAppInstallStatus> {
-        let response = try await client.execute(try await getRequest(query))
-        return try client.decode(CollectionResponse<MobileAppInstallStatus>.self, from: response)
+        return try await client.send(getRequest(query), decoding: CollectionResponse<MobileAppInstallStatus>.self)
     }
 
     /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
     public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<MobileAppInstallStatus, Error> {
         let builder = self
-        return client.items(MobileAppInstallStatus.self) { try await builder.getRequest(query) }
+        return client.items(MobileAppInstallStatus.self) { try builder.getRequest(query) }
     }
 
     /// Create a new mobileAppInstallStatus object.
@@ -129,8 +126,8 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:22, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:31.
-    public func postRequest(_ body: MobileAppInstallStatus) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encodeCreate(body))
+    public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
 
     /// Create a new mobileAppInstallStatus object.
@@ -143,9 +140,9 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:22, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:31.
-    @discardableResult public func post(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
-        let response = try await client.execute(try await postRequest(body))
-        return try client.decode(MobileAppInstallStatus.self, from: response)
+    @discardableResult
+    public func post(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
+        return try await client.send(postRequest(body), decoding: MobileAppInstallStatus.self)
     }
 }
 
@@ -169,8 +166,8 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 204
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func deleteRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "DELETE", path: path, body: nil)
+    public func deleteRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
 
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
@@ -179,8 +176,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func delete() async throws {
-        let response = try await client.execute(try await deleteRequest())
-        _ = response
+        try await client.send(deleteRequest())
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
@@ -188,8 +184,8 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
@@ -198,8 +194,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func get() async throws -> UserAppInstallStatus {
-        let response = try await client.execute(try await getRequest())
-        return try client.decode(UserAppInstallStatus.self, from: response)
+        return try await client.send(getRequest(), decoding: UserAppInstallStatus.self)
     }
 
     /// update `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
@@ -207,8 +202,8 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     /// `PATCH /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func patchRequest(_ body: UserAppInstallStatus) async throws -> GraphRequest {
-        try await client.makeRequest(method: "PATCH", path: path, body: try client.encode(body))
+    public func patchRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
 
     /// update `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
@@ -216,9 +211,9 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     /// `PATCH /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    @discardableResult public func patch(_ body: UserAppInstallStatus) async throws -> UserAppInstallStatus {
-        let response = try await client.execute(try await patchRequest(body))
-        return try client.decode(UserAppInstallStatus.self, from: response)
+    @discardableResult
+    public func patch(_ body: UserAppInstallStatus) async throws -> UserAppInstallStatus {
+        return try await client.send(patchRequest(body), decoding: UserAppInstallStatus.self)
     }
 }
 
@@ -242,8 +237,8 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`.
@@ -252,14 +247,13 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<UserAppInstallStatus> {
-        let response = try await client.execute(try await getRequest(query))
-        return try client.decode(CollectionResponse<UserAppInstallStatus>.self, from: response)
+        return try await client.send(getRequest(query), decoding: CollectionResponse<UserAppInstallStatus>.self)
     }
 
     /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
     public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<UserAppInstallStatus, Error> {
         let builder = self
-        return client.items(UserAppInstallStatus.self) { try await builder.getRequest(query) }
+        return client.items(UserAppInstallStatus.self) { try builder.getRequest(query) }
     }
 
     /// Create a new userAppInstallStatus object.
@@ -272,8 +266,8 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:22.
-    public func postRequest(_ body: UserAppInstallStatus) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encodeCreate(body))
+    public func postRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
 
     /// Create a new userAppInstallStatus object.
@@ -286,8 +280,8 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:22.
-    @discardableResult public func post(_ body: UserAppInstallStatus) async throws -> UserAppInstallStatus {
-        let response = try await client.execute(try await postRequest(body))
-        return try client.decode(UserAppInstallStatus.self, from: response)
+    @discardableResult
+    public func post(_ body: UserAppInstallStatus) async throws -> UserAppInstallStatus {
+        return try await client.send(postRequest(body), decoding: UserAppInstallStatus.self)
     }
 }

@@ -16,8 +16,8 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
     /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 204
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func deleteRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "DELETE", path: path, body: nil)
+    public func deleteRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
 
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
@@ -26,8 +26,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func delete() async throws {
-        let response = try await client.execute(try await deleteRequest())
-        _ = response
+        try await client.send(deleteRequest())
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
@@ -35,8 +34,8 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
@@ -45,8 +44,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func get() async throws -> MobileAppInstallStatus {
-        let response = try await client.execute(try await getRequest())
-        return try client.decode(MobileAppInstallStatus.self, from: response)
+        return try await client.send(getRequest(), decoding: MobileAppInstallStatus.self)
     }
 
     /// Update the properties of a mobileAppInstallStatus object.
@@ -59,8 +57,8 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:37.
-    public func patchRequest(_ body: MobileAppInstallStatus) async throws -> GraphRequest {
-        try await client.makeRequest(method: "PATCH", path: path, body: try client.encode(body))
+    public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
 
     /// Update the properties of a mobileAppInstallStatus object.
@@ -73,9 +71,9 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:37.
-    @discardableResult public func patch(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
-        let response = try await client.execute(try await patchRequest(body))
-        return try client.decode(MobileAppInstallStatus.self, from: response)
+    @discardableResult
+    public func patch(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
+        return try await client.send(patchRequest(body), decoding: MobileAppInstallStatus.self)
     }
 }
 
@@ -99,8 +97,8 @@ public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: Sendable {
     /// - Application: not documented (**TODO: Determine AppOnly scopes **)
     ///
     /// Documented in schemas/intune-apps/pages/004_af6752e3603030b2.txt:29.
-    public func postRequest(_ reference: ReferenceCreate) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encode(reference))
+    public func postRequest(_ reference: ReferenceCreate) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encode(reference))
     }
 
     /// Add deviceStatuses by posting to the deviceStatuses collection.
@@ -114,8 +112,7 @@ public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: Sendable {
     ///
     /// Documented in schemas/intune-apps/pages/004_af6752e3603030b2.txt:29.
     public func post(_ reference: ReferenceCreate) async throws {
-        let response = try await client.execute(try await postRequest(reference))
-        _ = response
+        try await client.send(postRequest(reference))
     }
 }
 
@@ -144,8 +141,8 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`.
@@ -154,14 +151,13 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
     ///
     /// Declared in schemas/intune-apps.yaml.
     public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<MobileAppInstallStatus> {
-        let response = try await client.execute(try await getRequest(query))
-        return try client.decode(CollectionResponse<MobileAppInstallStatus>.self, from: response)
+        return try await client.send(getRequest(query), decoding: CollectionResponse<MobileAppInstallStatus>.self)
     }
 
     /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
     public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<MobileAppInstallStatus, Error> {
         let builder = self
-        return client.items(MobileAppInstallStatus.self) { try await builder.getRequest(query) }
+        return client.items(MobileAppInstallStatus.self) { try builder.getRequest(query) }
     }
 
     /// Create a new mobileAppInstallStatus object.
@@ -174,8 +170,8 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:23, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:32.
-    public func postRequest(_ body: MobileAppInstallStatus) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encodeCreate(body))
+    public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
 
     /// Create a new mobileAppInstallStatus object.
@@ -188,8 +184,8 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:23, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:32.
-    @discardableResult public func post(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
-        let response = try await client.execute(try await postRequest(body))
-        return try client.decode(MobileAppInstallStatus.self, from: response)
+    @discardableResult
+    public func post(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
+        return try await client.send(postRequest(body), decoding: MobileAppInstallStatus.self)
     }
 }

@@ -103,30 +103,52 @@ public struct GraphClient: Sendable {
 
     /// Builds a request for `path` (segments already percent-encoded) with OData query options.
     /// `aliases` are a function's parameter values (`@name=literal`), already percent-encoded.
-    func makeRequest(method: String, path: RequestPath, body: Data?, query: ListQuery? = nil, aliases: [String] = []) async throws -> GraphRequest {
+    /// The token is added when the request is sent, so a request stub needs no I/O.
+    func makeRequest(method: String, path: RequestPath, body: Data?, query: ListQuery? = nil, aliases: [String] = []) throws -> GraphRequest {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         var text = base + "/" + path.segments.joined(separator: "/")
         let options = [query?.encoded ?? ""].filter { !$0.isEmpty } + aliases
         if !options.isEmpty { text += "?" + options.joined(separator: "&") }
         guard let url = URL(string: text) else { throw GraphClientError.invalidURL(text) }
-        return try await makeRequest(method: method, url: url, body: body)
+        return makeRequest(method: method, url: url, body: body)
     }
 
     /// Builds a request for a URL the service gave (`@odata.nextLink`).
-    func makeRequest(method: String, url: URL, body: Data?) async throws -> GraphRequest {
+    func makeRequest(method: String, url: URL, body: Data?) -> GraphRequest {
         var headers = ["Accept": "application/json"]
         if body != nil { headers["Content-Type"] = "application/json" }
-        if let tokenProvider { headers["Authorization"] = "Bearer " + (try await tokenProvider.accessToken()) }
         return GraphRequest(method: method, url: url, headers: headers, body: body)
     }
 
     /// Sends a request; a status outside 2xx throws `GraphError`.
     func execute(_ request: GraphRequest) async throws -> GraphResponse {
         try Task.checkCancellation()
+        var request = request
+        if let tokenProvider { request.headers["Authorization"] = "Bearer " + (try await tokenProvider.accessToken()) }
         let response = try await transport.send(request)
         guard (200..<300).contains(response.status) else { throw GraphError(response: response) }
         return response
+    }
+
+    /// The one way a builder sends: every operation method is one call to one of these.
+    @discardableResult
+    func send(_ request: GraphRequest) async throws -> GraphResponse {
+        try await execute(request)
+    }
+
+    func send<T: Decodable>(_ request: GraphRequest, decoding type: T.Type) async throws -> T {
+        try decode(type, from: try await execute(request))
+    }
+
+    /// For operations that may answer 204 No Content.
+    func send<T: Decodable>(_ request: GraphRequest, decodingIfPresent type: T.Type) async throws -> T? {
+        try decodeIfPresent(type, from: try await execute(request))
+    }
+
+    /// OData answers a single primitive or enum value as `{"value": …}`.
+    func send<T: Codable & Sendable>(_ request: GraphRequest, decodingValue type: T.Type) async throws -> T {
+        try decode(ValueResponse<T>.self, from: try await execute(request)).value
     }
 
     /// Members in name order, so the same value always sends the same bytes.
@@ -151,13 +173,13 @@ public struct GraphClient: Sendable {
 
     /// Every item of a collection, page after page: the first request, then each `@odata.nextLink` on the client's host.
     func items<Element: Codable & Hashable & Sendable>(
-        _ type: Element.Type, first: @escaping @Sendable () async throws -> GraphRequest
+        _ type: Element.Type, first: @escaping @Sendable () throws -> GraphRequest
     ) -> AsyncThrowingStream<Element, Error> {
         let client = self
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
-                    var request = try await first()
+                    var request = try first()
                     while true {
                         let page = try client.decode(CollectionResponse<Element>.self, from: try await client.execute(request))
                         for item in page.value { continuation.yield(item) }
@@ -165,7 +187,7 @@ public struct GraphClient: Sendable {
                         guard let url = URL(string: next), url.host == request.url.host, url.port == request.url.port, url.scheme == request.url.scheme else {
                             throw GraphClientError.foreignNextLink(next)
                         }
-                        request = try await client.makeRequest(method: "GET", url: url, body: nil)
+                        request = client.makeRequest(method: "GET", url: url, body: nil)
                     }
                     continuation.finish()
                 } catch {
@@ -261,26 +283,26 @@ public struct MediaContentRequestBuilder: Sendable {
         self.path = path
     }
 
-    public func getRequest() async throws -> GraphRequest {
-        var request = try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest() throws -> GraphRequest {
+        var request = try client.makeRequest(method: "GET", path: path, body: nil)
         request.headers["Accept"] = "*/*"
         return request
     }
 
     /// The content's bytes, as the service sends them.
     public func get() async throws -> Data {
-        try await client.execute(try await getRequest()).body
+        try await client.execute(try getRequest()).body
     }
 
-    public func putRequest(_ data: Data, contentType: String) async throws -> GraphRequest {
-        var request = try await client.makeRequest(method: "PUT", path: path, body: data)
+    public func putRequest(_ data: Data, contentType: String) throws -> GraphRequest {
+        var request = try client.makeRequest(method: "PUT", path: path, body: data)
         request.headers["Content-Type"] = contentType
         return request
     }
 
     /// Replaces the content.
     public func put(_ data: Data, contentType: String = "application/octet-stream") async throws {
-        _ = try await client.execute(try await putRequest(data, contentType: contentType))
+        _ = try await client.execute(try putRequest(data, contentType: contentType))
     }
 }
 

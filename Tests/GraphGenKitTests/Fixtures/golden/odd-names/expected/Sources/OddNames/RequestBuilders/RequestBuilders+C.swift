@@ -31,8 +31,8 @@ public struct CurrentRequestBuilder: Sendable {
     /// `GET /current`, answers 200
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:5.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// get `/current`.
@@ -41,8 +41,7 @@ public struct CurrentRequestBuilder: Sendable {
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:5.
     public func get() async throws -> Item {
-        let response = try await client.execute(try await getRequest())
-        return try client.decode(Item.self, from: response)
+        return try await client.send(getRequest(), decoding: Item.self)
     }
 
     /// update `/current`.
@@ -50,8 +49,8 @@ public struct CurrentRequestBuilder: Sendable {
     /// `PATCH /current`, answers 204
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:5.
-    public func patchRequest(_ body: Item) async throws -> GraphRequest {
-        try await client.makeRequest(method: "PATCH", path: path, body: try client.encode(body))
+    public func patchRequest(_ body: Item) throws -> GraphRequest {
+        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
 
     /// update `/current`.
@@ -60,7 +59,6 @@ public struct CurrentRequestBuilder: Sendable {
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:5.
     public func patch(_ body: Item) async throws {
-        let response = try await client.execute(try await patchRequest(body))
-        _ = response
+        try await client.send(patchRequest(body))
     }
 }

@@ -16,8 +16,8 @@ public struct ItemArchiveActionRequestBuilder: Sendable {
     /// `POST /current/archive`, answers 204
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func postRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: nil)
+    public func postRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: nil)
     }
 
     /// action `/current/archive`.
@@ -26,8 +26,7 @@ public struct ItemArchiveActionRequestBuilder: Sendable {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     public func post() async throws {
-        let response = try await client.execute(try await postRequest())
-        _ = response
+        try await client.send(postRequest())
     }
 }
 
@@ -46,8 +45,8 @@ public struct ItemCollectionCountAllFunctionRequestBuilder: Sendable {
     /// `GET /things/countAll()`, answers 200
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:5.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// function `/things/countAll()`.
@@ -56,8 +55,7 @@ public struct ItemCollectionCountAllFunctionRequestBuilder: Sendable {
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:5.
     public func get() async throws -> Int64 {
-        let response = try await client.execute(try await getRequest())
-        return try client.decode(ValueResponse<Int64>.self, from: response).value
+        return try await client.send(getRequest(), decodingValue: Int64.self)
     }
 }
 
@@ -76,8 +74,8 @@ public struct ItemMoveActionRequestBuilder: Sendable {
     /// `POST /current/move`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func postRequest(_ parameters: ItemMoveParameters) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encode(parameters))
+    public func postRequest(_ parameters: ItemMoveParameters) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encode(parameters))
     }
 
     /// action `/current/move`.
@@ -85,9 +83,9 @@ public struct ItemMoveActionRequestBuilder: Sendable {
     /// `POST /current/move`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    @discardableResult public func post(_ parameters: ItemMoveParameters) async throws -> Item {
-        let response = try await client.execute(try await postRequest(parameters))
-        return try client.decode(Item.self, from: response)
+    @discardableResult
+    public func post(_ parameters: ItemMoveParameters) async throws -> Item {
+        return try await client.send(postRequest(parameters), decoding: Item.self)
     }
 }
 
@@ -106,8 +104,8 @@ public struct ItemPreviewFunctionRequestBuilder: Sendable {
     /// `GET /current/preview(color=@color,self=@self)`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func getRequest(_ parameters: ItemPreviewParameters) async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil, aliases: try parameters.aliases())
+    public func getRequest(_ parameters: ItemPreviewParameters) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, aliases: try parameters.aliases())
     }
 
     /// function `/current/preview(color=@color,self=@self)`.
@@ -116,7 +114,6 @@ public struct ItemPreviewFunctionRequestBuilder: Sendable {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     public func get(_ parameters: ItemPreviewParameters) async throws -> CollectionResponse<String> {
-        let response = try await client.execute(try await getRequest(parameters))
-        return try client.decode(CollectionResponse<String>.self, from: response)
+        return try await client.send(getRequest(parameters), decoding: CollectionResponse<String>.self)
     }
 }

@@ -21,8 +21,8 @@ public struct PhotosItemRequestBuilder: Sendable {
     /// `GET /photos/{photoId}`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// get `/photos/{photoId}`.
@@ -31,8 +31,7 @@ public struct PhotosItemRequestBuilder: Sendable {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     public func get() async throws -> Photo {
-        let response = try await client.execute(try await getRequest())
-        return try client.decode(Photo.self, from: response)
+        return try await client.send(getRequest(), decoding: Photo.self)
     }
 }
 
@@ -56,8 +55,8 @@ public struct PhotosRequestBuilder: Sendable {
     /// `GET /photos`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/photos`.
@@ -66,13 +65,12 @@ public struct PhotosRequestBuilder: Sendable {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Photo> {
-        let response = try await client.execute(try await getRequest(query))
-        return try client.decode(CollectionResponse<Photo>.self, from: response)
+        return try await client.send(getRequest(query), decoding: CollectionResponse<Photo>.self)
     }
 
     /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
     public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Photo, Error> {
         let builder = self
-        return client.items(Photo.self) { try await builder.getRequest(query) }
+        return client.items(Photo.self) { try builder.getRequest(query) }
     }
 }

@@ -32,8 +32,8 @@ public struct ShapesRequestBuilder: Sendable {
     /// `GET /shapes`, answers 200
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:5.
-    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/shapes`.
@@ -42,14 +42,13 @@ public struct ShapesRequestBuilder: Sendable {
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:5.
     public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Shape> {
-        let response = try await client.execute(try await getRequest(query))
-        return try client.decode(CollectionResponse<Shape>.self, from: response)
+        return try await client.send(getRequest(query), decoding: CollectionResponse<Shape>.self)
     }
 
     /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
     public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Shape, Error> {
         let builder = self
-        return client.items(Shape.self) { try await builder.getRequest(query) }
+        return client.items(Shape.self) { try builder.getRequest(query) }
     }
 }
 
@@ -104,8 +103,8 @@ public struct ShelvesItemsRequestBuilder: Sendable {
     /// `POST /shelves/items`, answers 201
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:5.
-    public func postRequest(_ body: Item) async throws -> GraphRequest {
-        try await client.makeRequest(method: "POST", path: path, body: try client.encodeCreate(body))
+    public func postRequest(_ body: Item) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
 
     /// create `/shelves/items`.
@@ -113,9 +112,9 @@ public struct ShelvesItemsRequestBuilder: Sendable {
     /// `POST /shelves/items`, answers 201
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:5.
-    @discardableResult public func post(_ body: Item) async throws -> Item {
-        let response = try await client.execute(try await postRequest(body))
-        return try client.decode(Item.self, from: response)
+    @discardableResult
+    public func post(_ body: Item) async throws -> Item {
+        return try await client.send(postRequest(body), decoding: Item.self)
     }
 }
 

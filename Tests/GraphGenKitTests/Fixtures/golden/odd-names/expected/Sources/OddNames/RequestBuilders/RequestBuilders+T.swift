@@ -31,8 +31,8 @@ public struct ThingsItemRequestBuilder: Sendable {
     /// `DELETE /things/{itemId}`, answers 204
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func deleteRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "DELETE", path: path, body: nil)
+    public func deleteRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
 
     /// delete `/things/{itemId}`.
@@ -41,8 +41,7 @@ public struct ThingsItemRequestBuilder: Sendable {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     public func delete() async throws {
-        let response = try await client.execute(try await deleteRequest())
-        _ = response
+        try await client.send(deleteRequest())
     }
 
     /// get `/things/{itemId}`.
@@ -50,8 +49,8 @@ public struct ThingsItemRequestBuilder: Sendable {
     /// `GET /things/{itemId}`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func getRequest() async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil)
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// get `/things/{itemId}`.
@@ -60,8 +59,7 @@ public struct ThingsItemRequestBuilder: Sendable {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     public func get() async throws -> Item {
-        let response = try await client.execute(try await getRequest())
-        return try client.decode(Item.self, from: response)
+        return try await client.send(getRequest(), decoding: Item.self)
     }
 }
 
@@ -90,8 +88,8 @@ public struct ThingsRequestBuilder: Sendable {
     /// `GET /things`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func getRequest(_ query: ListQuery = ListQuery()) async throws -> GraphRequest {
-        try await client.makeRequest(method: "GET", path: path, body: nil, query: query)
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// list `/things`.
@@ -100,13 +98,12 @@ public struct ThingsRequestBuilder: Sendable {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Item> {
-        let response = try await client.execute(try await getRequest(query))
-        return try client.decode(CollectionResponse<Item>.self, from: response)
+        return try await client.send(getRequest(query), decoding: CollectionResponse<Item>.self)
     }
 
     /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
     public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Item, Error> {
         let builder = self
-        return client.items(Item.self) { try await builder.getRequest(query) }
+        return client.items(Item.self) { try builder.getRequest(query) }
     }
 }
