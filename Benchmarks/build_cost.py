@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """What each kind of generated file costs to build: generates a package, then builds copies of it that leave
-out one kind of file at a time (debug, clean each time) and prints the time each kind adds, per file.
+out one kind of file at a time (debug, clean each time) and prints the time each kind adds, per type declared.
 
     python3 Benchmarks/build_cost.py [N]            # the N-entity benchmark corpus (default 100)
     python3 Benchmarks/build_cost.py --schema S [--pages P]
@@ -11,6 +11,7 @@ builders and parameters, documented examples (the stub transport's list), then t
 """
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,18 @@ def build(package, tests=False):
 
 def files_under(folder):
     return sorted(os.path.join(base, name) for base, _, names in os.walk(folder) for name in names if name.endswith(".swift"))
+
+
+DECLARATION = re.compile(r"^(public |package |internal )?(final )?(struct|enum|class) ", re.MULTILINE)
+
+
+def declarations_under(folder):
+    """Top-level types declared in a folder's files (several share a file)."""
+    total = 0
+    for path in files_under(folder):
+        with open(path) as handle:
+            total += len(DECLARATION.findall(handle.read()))
+    return total
 
 
 def main():
@@ -85,18 +98,20 @@ def main():
             text = text[:start].rstrip().rstrip(",") + "\n" + text[end:].lstrip(",")
         with open(os.path.join(package, "Package.swift"), "w") as manifest:
             manifest.write(text)
-        count = sum(len(files_under(os.path.join(sources, folder))) for folder in folders if os.path.isdir(os.path.join(sources, folder)))
+        present = [os.path.join(sources, folder) for folder in folders if os.path.isdir(os.path.join(sources, folder))]
+        files = sum(len(files_under(folder)) for folder in present)
+        types = sum(declarations_under(folder) for folder in present)
         seconds = build(package)
-        rows.append((label, count, seconds - previous))
+        rows.append((label, files, types, seconds - previous))
         previous = seconds
-    tests = len(files_under(os.path.join(full, "Tests")))
+    tests = os.path.join(full, "Tests")
     library_and_tests = build(full, tests=True)
-    rows.append(("generated tests (with FlyingFox)", tests, library_and_tests - previous))
-    print("| kind | files | debug build time it adds | per file |")
-    print("|---|---:|---:|---:|")
-    for label, count, seconds in rows:
-        per = f"{seconds / count * 1000:.0f} ms" if count else "-"
-        print(f"| {label} | {count} | {seconds:.1f} s | {per} |")
+    rows.append(("generated tests (with FlyingFox)", len(files_under(tests)), declarations_under(tests), library_and_tests - previous))
+    print("| kind | files | types | debug build time it adds | per type |")
+    print("|---|---:|---:|---:|---:|")
+    for label, files, types, seconds in rows:
+        per = f"{seconds / types * 1000:.0f} ms" if types else "-"
+        print(f"| {label} | {files} | {types} | {seconds:.1f} s | {per} |")
     print(f"| whole package with tests | | {library_and_tests:.1f} s | |")
     shutil.rmtree(work, ignore_errors=True)
 

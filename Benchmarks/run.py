@@ -2,7 +2,7 @@
 """GraphGen benchmark: times the release CLI as a whole process over generated corpora.
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
-                                [--metadata] [--generate-v1] [--stress]
+                                [--metadata] [--generate-v1] [--build-v1] [--stress]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -17,7 +17,8 @@ checks the results without timing targets (CI uses it).
 
 --metadata times `schema import` of the whole Microsoft Graph v1.0 metadata (../shared/csdl) and of its
 Intune slice, and `dump-model` of the whole imported schema; --generate-v1 also generates a package from
-the whole import (once) and reports its size.
+the whole import (once) and reports its size; --build-v1 also builds that package's library and its tests
+in debug (clean, dependencies resolved first) and runs the tests: about ten minutes on two cores.
 
 --stress reads hostile-sized pages: a 50 MB page holding one 560,000-row property table (dump-model and drift;
 targets: peak memory at most 5x the page, time linear in it, so the 25 MB page is timed too) and a page whose
@@ -175,7 +176,7 @@ def build_package(n):
     return seconds, rss
 
 
-def measure_metadata(runs, generate_v1):
+def measure_metadata(runs, generate_v1, build_v1=False):
     os.makedirs(WORK, exist_ok=True)
     whole = os.path.join(WORK, "graph-v1.yaml")
     intune = os.path.join(WORK, "graph-v1-intune.yaml")
@@ -190,9 +191,18 @@ def measure_metadata(runs, generate_v1):
     if generate_v1:
         out = os.path.join(WORK, "graph-v1-out")
         shutil.rmtree(out, ignore_errors=True)
-        sample = run([BINARY, "generate", "--schema", whole, "--output", out])
+        sample = run([BINARY, "generate", "--schema", whole, "--output", out, "--module", "GraphV1"])
         size, files = folder_size(out)
         rows["generate whole"] = ([sample], f"{files} files, {size / 1e6:.1f} MB")
+        if build_v1:
+            # Resolve first so the timing is the compiler's work alone; then the library, then its tests.
+            run(["swift", "package", "--package-path", out, "resolve"])
+            library = run(["swift", "build", "--package-path", out, "--target", "GraphV1"])
+            rows["build whole (debug library)"] = ([library], "swift build --target GraphV1, clean")
+            tests = run(["swift", "build", "--package-path", out, "--build-tests"])
+            rows["build whole tests (debug, after the library)"] = ([tests], "swift build --build-tests")
+            passed = run(["swift", "test", "--package-path", out, "--skip-build"], keep_output=False)
+            rows["test whole"] = ([passed], "swift test --skip-build: passed")
     return rows
 
 
@@ -236,6 +246,7 @@ def main():
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--metadata", action="store_true")
     parser.add_argument("--generate-v1", action="store_true")
+    parser.add_argument("--build-v1", action="store_true")
     parser.add_argument("--stress", action="store_true")
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
@@ -253,8 +264,8 @@ def main():
             print(f"| {n} | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
             if "WROTE FILES" in note or "STAMP NOT USED" in note:
                 failures.append(f"N={n} {case}: {note}")
-    if (options.metadata or options.generate_v1) and os.path.exists(CSDL):
-        for case, (samples, note) in measure_metadata(runs, options.generate_v1).items():
+    if (options.metadata or options.generate_v1 or options.build_v1) and os.path.exists(CSDL):
+        for case, (samples, note) in measure_metadata(runs, options.generate_v1 or options.build_v1, options.build_v1).items():
             wall = statistics.median(s[0] for s in samples)
             rss = max(s[1] for s in samples)
             print(f"| v1.0 | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
