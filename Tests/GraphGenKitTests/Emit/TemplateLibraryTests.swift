@@ -12,7 +12,7 @@ final class TemplateLibraryTests: XCTestCase {
         try "// custom {{typeName}}\n".write(to: folder.appendingPathComponent("enum.swift.mustache"), atomically: true, encoding: .utf8)
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages])
         let files = try Generator.render(model: model, templatesOverride: folder.path, module: nil, accessLevel: nil)
-        XCTAssertEqual(files.first { $0.path.hasSuffix("Enums/Enums+R.swift") }?.contents.split(separator: "\n").last, "// custom ResultantAppState")
+        XCTAssertEqual(files.first { $0.path.hasSuffix("Enums/Enums+R.swift") }?.contents.split(separator: "\n").filter { $0.hasPrefix("// custom") }, ["// custom ResultantAppState", "// custom ResultantAppStateDetail"])
         XCTAssertTrue(files.first { $0.path.hasSuffix("Models/Models+U.swift") }?.contents.contains("struct UserAppInstallStatus") == true)
     }
 
