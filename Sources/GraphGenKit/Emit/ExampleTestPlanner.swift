@@ -103,91 +103,115 @@ struct ExampleTestPlanner {
         return String(file.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 
+    /// One thing a test checks; the example-test template spells each kind.
+    enum Assertion {
+        /// Nothing to check beyond the round trip.
+        case touchesValue
+        /// `accessor` keeps the member `key` (a member no property reads).
+        case keepsMember(accessor: String, key: String)
+        /// The property reads nothing (the value has another JSON type), and the member is kept.
+        case readsNothing(property: String, key: String)
+        case odataTypeIs(String)
+        /// An enum property keeps text its schema does not list.
+        case enumKeepsText(property: String, text: String, enumType: String)
+        /// A date-time property keeps its text, and its `date` parses or not.
+        case dateTimeKept(property: String, text: String, parses: Bool)
+        case flagsMembers(property: String, members: [String])
+        /// `accessor` read as a derived type gives `properties`, and refuses `refused`.
+        case derived(accessor: String, label: String, typeName: String, properties: [String], refused: String?)
+
+        static let kinds = ["touchesValue", "keepsMember", "readsNothing", "odataTypeIs", "enumKeepsText", "dateTimeKept", "flagsMembers", "derived"]
+
+        /// Every kind's key, false but this one's, as the template reads them.
+        var context: [String: Any] {
+            var result: [String: Any] = Dictionary(uniqueKeysWithValues: Self.kinds.map { ($0, false) })
+            switch self {
+            case .touchesValue: result["touchesValue"] = true
+            case .keepsMember(let accessor, let key): result["keepsMember"] = ["accessor": accessor, "key": SwiftNames.stringLiteralContent(key)]
+            case .readsNothing(let property, let key): result["readsNothing"] = ["property": property, "key": SwiftNames.stringLiteralContent(key)]
+            case .odataTypeIs(let text): result["odataTypeIs"] = ["text": SwiftNames.stringLiteralContent(text)]
+            case .enumKeepsText(let property, let text, let enumType):
+                result["enumKeepsText"] = ["property": property, "text": SwiftNames.stringLiteralContent(text), "enumType": enumType]
+            case .dateTimeKept(let property, let text, let parses):
+                result["dateTimeKept"] = ["property": property, "text": SwiftNames.stringLiteralContent(text), "parses": parses]
+            case .flagsMembers(let property, let members):
+                result["flagsMembers"] = ["property": property, "members": members.enumerated().map { ["name": $1, "isLast": $0 == members.count - 1] }]
+            case .derived(let accessor, let label, let typeName, let properties, let refused):
+                result["derived"] = ["accessor": accessor, "label": label, "typeName": typeName, "properties": properties, "refused": refused ?? false]
+            }
+            return result
+        }
+    }
+
     private func plan(_ body: Body, modelType: String?, swiftType: String) -> [String: Any] {
         var test: [String: Any] = [
             "title": "\(body.operation.method) \(body.operation.path) — example \(body.example) \(body.role)" + (body.annotationName.map { " (\($0))" } ?? ""),
             "source": body.location.fileAndLine,
             "bodyLiteral": SwiftNames.rawMultilineLiteral(body.text, indent: 8),
             "swiftType": swiftType,
-            "assertions": [String](),
         ]
-        guard let modelType, let entity = model.entity(named: modelType) else {
-            test["assertions"] = ["_ = value"]
-            return test
-        }
+        test["assertions"] = assertions(body, modelType: modelType, swiftType: swiftType).map(\.context)
+        return test
+    }
+
+    private func assertions(_ body: Body, modelType: String?, swiftType: String) -> [Assertion] {
+        guard let modelType, let entity = model.entity(named: modelType) else { return [.touchesValue] }
         if swiftType.hasPrefix("CollectionResponse<") {
             // A list's items may each be a different derived type.
-            guard case .array(let items)? = body.node["value"]?.value else { return test }
-            var lines: [String] = []
+            guard case .array(let items)? = body.node["value"]?.value else { return [.touchesValue] }
+            var result: [Assertion] = []
             for (index, item) in items.enumerated() where item.members != nil {
-                if ExampleConformance(model: model).check(item, entity: modelType).contains(where: \.breaksDecoding) { return test }
-                lines += derivedAssertions(for: item, declared: modelType, accessor: "value.value[\(index)]", label: "item\(index)")
+                if ExampleConformance(model: model).check(item, entity: modelType).contains(where: \.breaksDecoding) { return [.touchesValue] }
+                result += derivedAssertions(for: item, declared: modelType, accessor: "value.value[\(index)]", label: "item\(index)")
             }
-            test["assertions"] = lines.isEmpty ? ["_ = value"] : lines
-            return test
+            return result.isEmpty ? [.touchesValue] : result
         }
         let findings = ExampleConformance(model: model).check(body.node, entity: modelType)
-        var lines = assertions(for: body.node, entity: entity, findings: findings)
-        let derived = derivedAssertions(for: body.node, declared: modelType, accessor: "value", label: "derived")
-        if !derived.isEmpty { lines = lines.filter { $0 != "_ = value" } + derived }
-        test["assertions"] = lines
-        return test
+        let result = assertions(for: body.node, entity: entity, findings: findings)
+            + derivedAssertions(for: body.node, declared: modelType, accessor: "value", label: "derived")
+        return result.isEmpty ? [.touchesValue] : result
     }
 
     /// A value whose `@odata.type` names a type derived from the one it decodes as: `derived(as:)` gives the derived
     /// type, whose properties read the members the base does not declare.
-    private func derivedAssertions(for node: JSONNode, declared: String, accessor: String, label: String) -> [String] {
+    private func derivedAssertions(for node: JSONNode, declared: String, accessor: String, label: String) -> [Assertion] {
         guard let odataType = node["@odata.type"]?.string, let base = model.entity(named: declared) else { return [] }
         let declaredByBase = Set(base.properties.map(\.name))
         let own = (node.members ?? []).filter { !declaredByBase.contains($0.key) && !$0.key.hasPrefix("@") && $0.value.value != .null }
         guard let derivedName = model.typeName(fromODataType: odataType) else {
             // A type this schema does not know: its members are kept all the same.
-            return own.map { "XCTAssertNotNil(\(accessor).json[\"\(SwiftNames.stringLiteralContent($0.key))\"])" }
+            return own.map { .keepsMember(accessor: accessor, key: $0.key) }
         }
         guard derivedName != declared, model.type(derivedName, derivesFrom: declared), let derived = model.entity(named: derivedName) else { return [] }
         let swiftNames = Dictionary(zip(derived.properties.map(\.name), names.properties(of: derived)), uniquingKeysWith: { first, _ in first })
-        var lines = ["let \(label) = try XCTUnwrap(\(accessor).derived(as: \(names.swift(derivedName)).self))"]
-        for member in own {
-            guard let swift = swiftNames[member.key] else { continue }
-            lines.append("XCTAssertNotNil(\(label).\(swift))")
-        }
         // A type of the same family that the value is not is refused.
-        if let other = model.entities.first(where: { $0.name != derivedName && $0.name != declared && model.type($0.name, derivesFrom: declared)
-                                                     && !model.type(derivedName, derivesFrom: $0.name) }) {
-            lines.append("XCTAssertNil(\(accessor).derived(as: \(names.swift(other.name)).self))")
-        }
-        return lines
+        let other = model.entities.first { $0.name != derivedName && $0.name != declared && model.type($0.name, derivesFrom: declared)
+                                           && !model.type(derivedName, derivesFrom: $0.name) }
+        return [.derived(accessor: accessor, label: label, typeName: names.swift(derivedName), properties: own.compactMap { swiftNames[$0.key] },
+                         refused: other.map { names.swift($0.name) })]
     }
 
     /// What the model keeps of values the schema contradicts, and that valid date-times parse.
-    private func assertions(for node: JSONNode, entity: ModelEntity, findings: [ExampleFinding]) -> [String] {
+    private func assertions(for node: JSONNode, entity: ModelEntity, findings: [ExampleFinding]) -> [Assertion] {
         let swiftNames = Dictionary(zip(entity.properties.map(\.name), names.properties(of: entity)), uniquingKeysWith: { first, _ in first })
-        var lines: [String] = []
+        var result: [Assertion] = []
         for finding in findings where finding.path.count == 1 {
             let key = finding.path[0]
-            let literal = "\"\(SwiftNames.stringLiteralContent(finding.value))\""
             if finding.breaksDecoding, let swift = swiftNames[key] {
-                // A value of another type than the schema's: the property reads nothing, the member is kept.
-                lines.append("XCTAssertNil(value.\(swift))")
-                lines.append("XCTAssertNotNil(value.json[\"\(SwiftNames.stringLiteralContent(key))\"])")
+                result.append(.readsNothing(property: swift, key: key))
                 continue
             }
             switch finding.kind {
             case .odataTypeMismatch:
-                lines.append("XCTAssertEqual(value.odataType, \(literal))")
+                result.append(.odataTypeIs(finding.value))
             case .unknownProperty:
-                lines.append("XCTAssertNotNil(value.json[\"\(SwiftNames.stringLiteralContent(key))\"])")
+                result.append(.keepsMember(accessor: "value", key: key))
             case .notEnumMember, .placeholderValue, .malformedDateTime:
                 guard let property = entity.properties.first(where: { $0.name == key }), let swift = swiftNames[key] else { continue }
                 switch property.type {
-                case .enumeration(let name):
-                    lines.append("XCTAssertEqual(value.\(swift)?.rawValue, \(literal))")
-                    lines.append("XCTAssertFalse(\(names.swift(name)).allCases.contains { $0 == value.\(swift) })")
-                case .primitive(.dateTimeOffset):
-                    lines.append("XCTAssertEqual(value.\(swift)?.rawValue, \(literal))")
-                    lines.append("XCTAssertNil(value.\(swift)?.date)")
-                default:
-                    break
+                case .enumeration(let name): result.append(.enumKeepsText(property: swift, text: finding.value, enumType: names.swift(name)))
+                case .primitive(.dateTimeOffset): result.append(.dateTimeKept(property: swift, text: finding.value, parses: false))
+                default: break
                 }
             default:
                 break
@@ -196,8 +220,7 @@ struct ExampleTestPlanner {
         for member in node.members ?? [] {
             guard let property = entity.properties.first(where: { $0.name == member.key }), property.type == .primitive(.dateTimeOffset),
                   let text = member.value.string, DateTimeText.isValid(text), let swift = swiftNames[member.key] else { continue }
-            lines.append("XCTAssertEqual(value.\(swift)?.rawValue, \"\(SwiftNames.stringLiteralContent(text))\")")
-            lines.append("XCTAssertNotNil(value.\(swift)?.date)")
+            result.append(.dateTimeKept(property: swift, text: text, parses: true))
         }
         // A flags value naming several members reads as those members.
         for member in node.members ?? [] {
@@ -205,11 +228,10 @@ struct ExampleTestPlanner {
                   let item = model.enumeration(named: name), item.isFlags, let text = member.value.string, text.contains(","),
                   let swift = swiftNames[member.key] else { continue }
             let cases = names.cases(of: item)
-            let named = text.split(separator: ",").map { part in item.members.firstIndex { $0.name == part.trimmed }.map { "." + cases[$0] } }
+            let named = text.split(separator: ",").map { part in item.members.firstIndex { $0.name == part.trimmed }.map { cases[$0] } }
             guard named.allSatisfy({ $0 != nil }) else { continue }
-            lines.append("XCTAssertEqual(value.\(swift)?.members, [\(named.compactMap { $0 }.joined(separator: ", "))])")
+            result.append(.flagsMembers(property: swift, members: named.compactMap { $0 }))
         }
-        if lines.isEmpty { lines.append("_ = value") }
-        return lines
+        return result
     }
 }
