@@ -119,7 +119,7 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
         let live = GraphClient(baseURL: await server.baseURL + "/beta", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
         let liveBuilder = live.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses
         // The schema contradicts this example, so it is sent as the page wrote it, through the builder's path.
-        let response = try await live.execute(try await live.makeRequest(method: "POST", path: liveBuilder.path, body: Data(json.utf8)))
+        let response = try await live.execute(try live.makeRequest(method: "POST", path: liveBuilder.path, body: Data(json.utf8)))
         XCTAssertEqual(response.status, 201)
         try assertSameJSON(response.body, documentedResponse)
         let received = await server.stop()
