@@ -127,13 +127,14 @@ public struct SwiftEmitter {
             }
         }
         try collector.throwIfErrors()
+        // The file template gives the top; the declarations follow as rendered (Mustache would re-scan their text).
         let assembled = Parallel.map(shared.sorted { $0.key < $1.key }) { path, entry -> Result<GeneratedFile, DiagnosticError> in
             Self.attempting("file.swift") {
                 var context = base()
                 context["imports"] = entry.preamble.imports
                 context["testable"] = entry.preamble.testable
-                context["declarations"] = entry.declarations
-                return try templates.render("file.swift", context: context)
+                let top = try templates.render("file.swift", context: context)
+                return ([top.trimmingCharacters(in: .newlines)] + entry.declarations).joined(separator: "\n\n")
             }.map { GeneratedFile(path: path, contents: Self.normalized($0)) }
         }
         for result in assembled {

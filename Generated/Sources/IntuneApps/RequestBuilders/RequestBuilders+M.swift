@@ -11,11 +11,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
-    ///
-    /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 204
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `delete` sends, built without sending it (no I/O; the token is added when it is sent).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -29,11 +25,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
         try await client.send(deleteRequest())
     }
 
-    /// get `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
-    ///
-    /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 200
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -47,16 +39,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
         return try await client.send(getRequest(), decoding: MobileAppInstallStatus.self)
     }
 
-    /// Update the properties of a mobileAppInstallStatus object.
-    ///
-    /// `PATCH /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 200
-    ///
-    /// Permissions:
-    /// - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
-    /// - Delegated (personal Microsoft account): not supported
-    /// - Application: DeviceManagementApps.ReadWrite.All
-    ///
-    /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:36.
+    /// The request `patch` sends, built without sending it (no I/O; the token is added when it is sent).
     public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -92,11 +75,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
         MobileAppDeviceStatusesItemRequestBuilder(client: client, path: path.appending(key: mobileAppInstallStatusId))
     }
 
-    /// list `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`.
-    ///
-    /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`, answers 200
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -116,16 +95,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
         return client.items(MobileAppInstallStatus.self) { try builder.getRequest(query) }
     }
 
-    /// Create a new mobileAppInstallStatus object.
-    ///
-    /// `POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`, answers 201
-    ///
-    /// Permissions:
-    /// - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
-    /// - Delegated (personal Microsoft account): not supported
-    /// - Application: DeviceManagementApps.ReadWrite.All
-    ///
-    /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:22, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:31.
+    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
@@ -161,11 +131,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
         UserAppInstallStatusDeviceStatusesRequestBuilder(client: client, path: path.appending("deviceStatuses"))
     }
 
-    /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
-    ///
-    /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 204
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `delete` sends, built without sending it (no I/O; the token is added when it is sent).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -179,11 +145,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
         try await client.send(deleteRequest())
     }
 
-    /// get `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
-    ///
-    /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 200
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -197,11 +159,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
         return try await client.send(getRequest(), decoding: UserAppInstallStatus.self)
     }
 
-    /// update `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
-    ///
-    /// `PATCH /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 200
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `patch` sends, built without sending it (no I/O; the token is added when it is sent).
     public func patchRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -232,11 +190,7 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
         MobileAppUserStatusesItemRequestBuilder(client: client, path: path.appending(key: userAppInstallStatusId))
     }
 
-    /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`.
-    ///
-    /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`, answers 200
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -256,16 +210,7 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
         return client.items(UserAppInstallStatus.self) { try builder.getRequest(query) }
     }
 
-    /// Create a new userAppInstallStatus object.
-    ///
-    /// `POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`, answers 201
-    ///
-    /// Permissions:
-    /// - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
-    /// - Delegated (personal Microsoft account): not supported
-    /// - Application: DeviceManagementApps.ReadWrite.All
-    ///
-    /// Documented in schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:22.
+    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }

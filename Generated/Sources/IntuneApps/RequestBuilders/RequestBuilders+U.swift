@@ -11,11 +11,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
-    ///
-    /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 204
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `delete` sends, built without sending it (no I/O; the token is added when it is sent).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -29,11 +25,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
         try await client.send(deleteRequest())
     }
 
-    /// get `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
-    ///
-    /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 200
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -47,16 +39,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
         return try await client.send(getRequest(), decoding: MobileAppInstallStatus.self)
     }
 
-    /// Update the properties of a mobileAppInstallStatus object.
-    ///
-    /// `PATCH /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 200
-    ///
-    /// Permissions:
-    /// - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
-    /// - Delegated (personal Microsoft account): not supported
-    /// - Application: DeviceManagementApps.ReadWrite.All
-    ///
-    /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:37.
+    /// The request `patch` sends, built without sending it (no I/O; the token is added when it is sent).
     public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -87,16 +70,7 @@ public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// Add deviceStatuses by posting to the deviceStatuses collection.
-    ///
-    /// `POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/$ref`, answers 201
-    ///
-    /// Permissions:
-    /// - Delegated (work or school account): not documented (**TODO: Determine scopes **)
-    /// - Delegated (personal Microsoft account): not supported
-    /// - Application: not documented (**TODO: Determine AppOnly scopes **)
-    ///
-    /// Documented in schemas/intune-apps/pages/004_af6752e3603030b2.txt:29.
+    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ reference: ReferenceCreate) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encode(reference))
     }
@@ -136,11 +110,7 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
         UserAppInstallStatusDeviceStatusesItemRequestBuilder(client: client, path: path.appending(key: mobileAppInstallStatusId))
     }
 
-    /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`.
-    ///
-    /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`, answers 200
-    ///
-    /// Declared in schemas/intune-apps.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -160,16 +130,7 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
         return client.items(MobileAppInstallStatus.self) { try builder.getRequest(query) }
     }
 
-    /// Create a new mobileAppInstallStatus object.
-    ///
-    /// `POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`, answers 201
-    ///
-    /// Permissions:
-    /// - Delegated (work or school account): DeviceManagementApps.ReadWrite.All
-    /// - Delegated (personal Microsoft account): not supported
-    /// - Application: DeviceManagementApps.ReadWrite.All
-    ///
-    /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:23, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:32.
+    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }

@@ -26,11 +26,7 @@ public struct CurrentRequestBuilder: Sendable {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
     }
 
-    /// get `/current`.
-    ///
-    /// `GET /current`, answers 200
-    ///
-    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:5.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -44,11 +40,7 @@ public struct CurrentRequestBuilder: Sendable {
         return try await client.send(getRequest(), decoding: Item.self)
     }
 
-    /// update `/current`.
-    ///
-    /// `PATCH /current`, answers 204
-    ///
-    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:5.
+    /// The request `patch` sends, built without sending it (no I/O; the token is added when it is sent).
     public func patchRequest(_ body: Item) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }

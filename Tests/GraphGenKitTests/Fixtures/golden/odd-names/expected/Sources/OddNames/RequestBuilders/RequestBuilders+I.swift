@@ -11,11 +11,7 @@ public struct ItemArchiveActionRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// action `/current/archive`.
-    ///
-    /// `POST /current/archive`, answers 204
-    ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest() throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: nil)
     }
@@ -40,11 +36,7 @@ public struct ItemCollectionCountAllFunctionRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// function `/things/countAll()`.
-    ///
-    /// `GET /things/countAll()`, answers 200
-    ///
-    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:5.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -69,11 +61,7 @@ public struct ItemMoveActionRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// action `/current/move`.
-    ///
-    /// `POST /current/move`, answers 200
-    ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ parameters: ItemMoveParameters) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encode(parameters))
     }
@@ -99,11 +87,7 @@ public struct ItemPreviewFunctionRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// function `/current/preview(color=@color,self=@self)`.
-    ///
-    /// `GET /current/preview(color=@color,self=@self)`, answers 200
-    ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ parameters: ItemPreviewParameters) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, aliases: try parameters.aliases())
     }

@@ -16,11 +16,7 @@ public struct PhotosItemRequestBuilder: Sendable {
         MediaContentRequestBuilder(client: client, path: path.appending("$value"))
     }
 
-    /// get `/photos/{photoId}`.
-    ///
-    /// `GET /photos/{photoId}`, answers 200
-    ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -50,11 +46,7 @@ public struct PhotosRequestBuilder: Sendable {
         PhotosItemRequestBuilder(client: client, path: path.appending(key: photoId))
     }
 
-    /// list `/photos`.
-    ///
-    /// `GET /photos`, answers 200
-    ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }

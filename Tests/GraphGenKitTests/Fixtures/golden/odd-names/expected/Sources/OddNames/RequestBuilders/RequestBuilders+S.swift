@@ -27,11 +27,7 @@ public struct ShapesRequestBuilder: Sendable {
         ShapesItemRequestBuilder(client: client, path: path.appending(key: shapeId))
     }
 
-    /// list `/shapes`.
-    ///
-    /// `GET /shapes`, answers 200
-    ///
-    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:5.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -98,11 +94,7 @@ public struct ShelvesItemsRequestBuilder: Sendable {
         ShelvesItemsItemRequestBuilder(client: client, path: path.appending(key: itemId))
     }
 
-    /// create `/shelves/items`.
-    ///
-    /// `POST /shelves/items`, answers 201
-    ///
-    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:5.
+    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ body: Item) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }

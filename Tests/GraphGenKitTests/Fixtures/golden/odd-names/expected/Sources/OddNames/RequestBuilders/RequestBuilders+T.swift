@@ -26,11 +26,7 @@ public struct ThingsItemRequestBuilder: Sendable {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
     }
 
-    /// delete `/things/{itemId}`.
-    ///
-    /// `DELETE /things/{itemId}`, answers 204
-    ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// The request `delete` sends, built without sending it (no I/O; the token is added when it is sent).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -44,11 +40,7 @@ public struct ThingsItemRequestBuilder: Sendable {
         try await client.send(deleteRequest())
     }
 
-    /// get `/things/{itemId}`.
-    ///
-    /// `GET /things/{itemId}`, answers 200
-    ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -83,11 +75,7 @@ public struct ThingsRequestBuilder: Sendable {
         ThingsItemRequestBuilder(client: client, path: path.appending(key: itemId))
     }
 
-    /// list `/things`.
-    ///
-    /// `GET /things`, answers 200
-    ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
