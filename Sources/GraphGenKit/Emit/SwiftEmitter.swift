@@ -63,7 +63,7 @@ public struct SwiftEmitter {
         for entity in model.entities {
             declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), "model.swift", modelContext(entity))
         }
-        attempt("\(sources)/Models/GraphModelTypes.swift", "model-types.swift", modelTypesContext())
+        attempt("\(sources)/Runtime/GraphModelTypes.swift", "model-types.swift", modelTypesContext())
         for item in model.enums {
             declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), "enum.swift", enumContext(item))
         }
