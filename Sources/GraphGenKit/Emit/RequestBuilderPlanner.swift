@@ -202,23 +202,12 @@ struct RequestBuilderPlanner {
         context["encodesCreate"] = operation.kind == .create && operation.target != nil
         context["encodesBody"] = takesBody && !(operation.kind == .create && operation.target != nil)
         context["hasBody"] = takesBody || operation.kind == .addReference
-        switch (operation.kind, operation.status) {
-        case (.list?, _):
-            context["returnsCollection"] = target
-        case (.create?, 204?), (.update?, 204?):
-            // Documented to answer 204 No Content: nothing to return.
-            break
-        case (.get?, _), (.create?, _?), (.update?, _?):
-            context["returnsEntity"] = target
-            context["discardable"] = operation.kind != .get
-        case (.create?, nil), (.update?, nil):
-            // No documented status: the service may answer with the entity or with 204.
-            context["returnsOptional"] = target
-            context["discardable"] = true
-        default:
-            break
+        let result = OperationResult(operation, names: names)
+        context.merge(result.builderContext) { _, new in new }
+        switch result {
+        case .entity, .optionalEntity: context["discardable"] = operation.kind != .get
+        default: break
         }
-        context["returnsNothing"] = !["returnsEntity", "returnsOptional", "returnsCollection", "returnsValue"].contains { context[$0] is String }
         return context
     }
 
@@ -230,16 +219,8 @@ struct RequestBuilderPlanner {
         context["functionAliases"] = call.kind == .function && parametersType != nil
         context["encodesParameters"] = call.kind == .action && parametersType != nil
         context["hasBody"] = call.kind == .action && parametersType != nil
-        if let returns = call.returns {
-            let swiftType = SwiftTypes.name(of: returns.element, typeNames: names.byModelName)
-            switch returns {
-            case .collection: context["returnsCollection"] = swiftType
-            case .entity, .complex: context["returnsEntity"] = swiftType
-            case .primitive, .enumeration: context["returnsValue"] = swiftType
-            }
-            context["discardable"] = call.kind == .action
-        }
-        context["returnsNothing"] = call.returns == nil
+        context.merge(OperationResult(operation, names: names).builderContext) { _, new in new }
+        context["discardable"] = call.kind == .action && call.returns != nil
         return context
     }
 
@@ -249,8 +230,7 @@ struct RequestBuilderPlanner {
             "docLines": operationDoc(operation), "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
             "bodyType": false, "isReference": false, "listElement": false, "parametersType": false,
             "encodesCreate": false, "encodesBody": false, "encodesParameters": false, "hasBody": false, "functionAliases": false,
-            "returnsEntity": false, "returnsOptional": false, "returnsCollection": false, "returnsValue": false,
-            "returnsNothing": true, "discardable": false,
+            "discardable": false,
         ]
     }
 

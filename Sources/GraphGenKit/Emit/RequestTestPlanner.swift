@@ -201,24 +201,11 @@ struct RequestTestPlanner {
         }
         // What the typed call returns, compared with the documented response decoded the same way.
         var result: [String: Any] = ["collectionOf": false, "valueOf": false, "entity": false]
-        switch operation.kind {
-        case .action?, .function?:
-            if let returns = call?.returns {
-                let element = SwiftTypes.name(of: returns.element, typeNames: names.byModelName)
-                switch returns {
-                case .collection: result["collectionOf"] = element
-                case .entity, .complex: result["entity"] = element
-                case .primitive, .enumeration: result["valueOf"] = element
-                }
-            }
-        case .create? where answersNothing, .update? where answersNothing:
-            break
-        case .create?, .get?, .update?:
-            result["entity"] = target
-        case .list?:
-            result["collectionOf"] = target
-        default:
-            break
+        switch OperationResult(operation, names: names) {
+        case .nothing: break
+        case .entity(let type), .optionalEntity(let type): result["entity"] = type
+        case .collection(let element): result["collectionOf"] = element
+        case .value(let type): result["valueOf"] = type
         }
         let returnsResult = result.values.contains { $0 is String }
         return [
