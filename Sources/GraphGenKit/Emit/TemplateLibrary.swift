@@ -8,9 +8,7 @@ public struct TemplateLibrary: Sendable {
         var name: String
         var file: String
         var text: String
-        var template: MustacheTemplate
-        /// The template's tags, parsed once, for the missing-key check.
-        var tags: [TemplateKeys.Node]
+        var compiled: CompiledTemplate
     }
 
     private var entries: [String: Entry] = [:]
@@ -37,9 +35,11 @@ public struct TemplateLibrary: Sendable {
     private mutating func load(name: String, path: String, shownAs: String, into collector: inout DiagnosticCollector) {
         do {
             let text = try InputFile.readText(path, displayPath: shownAs)
-            // Text content type: Swift must not be HTML-escaped. Prepended on line 1 so line numbers stay true.
-            let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
-            entries[name] = Entry(name: name, file: shownAs, text: text, template: template, tags: TemplateKeys.parse(text, file: shownAs))
+            // swift-mustache checks the syntax and locates errors; rendering uses the compiled tree. The pragma keeps
+            // both the same as before the renderer was compiled: on line 1, it makes that line hold two tags.
+            let marked = "{{% CONTENT_TYPE: TEXT}}" + text
+            _ = try MustacheTemplate(string: marked)
+            entries[name] = Entry(name: name, file: shownAs, text: text, compiled: CompiledTemplate(marked, file: shownAs, prefixLength: 24))
         } catch let error as MustacheTemplate.ParserError {
             let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 24) : error.context.columnNumber
             collector.add(.error("template syntax: \(error.error)", at: SourceLocation(file: shownAs, line: error.context.lineNumber, column: column), rule: "template-syntax"))
@@ -83,17 +83,17 @@ public struct TemplateLibrary: Sendable {
         guard let entry = entries[name] else {
             throw DiagnosticError(.error("no template named '\(name)' (have: \(names.joined(separator: ", ")))", at: nil, rule: "template-missing"))
         }
-        let missing = TemplateKeys.missing(in: entry.tags, context: context)
+        let missing = TemplateKeys.missing(in: entry.compiled.nodes, context: context)
         if !missing.isEmpty {
             throw DiagnosticError(missing.map { reference in
                 .error("template uses '\(reference.name.value)', which its context does not have (it has: \(reference.available.joined(separator: ", ")))", at: reference.name.location, rule: "template-key")
             })
         }
-        return entry.template.render(context)
+        return entry.compiled.render(context)
     }
 }
 
-/// Checks a template's names against the context it is rendered with, the way Mustache looks them up:
+/// Checks a template's names against the context it is rendered with, the way rendering looks them up:
 /// a section's inner names are checked against each item it would render, and not at all when it renders nothing.
 enum TemplateKeys {
     struct Missing {
@@ -101,103 +101,38 @@ enum TemplateKeys {
         var available: [String]
     }
 
-    indirect enum Node: Sendable {
-        case variable(Located<String>)
-        case section(Located<String>, inverted: Bool, children: [Node])
-    }
-
-    static func missing(in tags: [Node], context: [String: Any]) -> [Missing] {
+    static func missing(in nodes: [CompiledTemplate.Node], context: [String: Any]) -> [Missing] {
         var result: [Missing] = []
-        check(tags, stack: [context], into: &result)
+        check(nodes, stack: [context], into: &result)
         return result
-    }
-
-    private static func lookup(_ name: String, in stack: [Any]) -> (found: Bool, value: Any?) {
-        if name == "." { return (true, stack.last) }
-        let parts = name.split(separator: ".").map(String.init)
-        for frame in stack.reversed() {
-            guard let dictionary = frame as? [String: Any], var value = dictionary[parts[0]] else { continue }
-            for part in parts.dropFirst() {
-                guard let next = (value as? [String: Any])?[part] else { return (false, nil) }
-                value = next
-            }
-            return (true, value)
-        }
-        return (false, nil)
     }
 
     private static func available(_ stack: [Any]) -> [String] {
         Set(stack.compactMap { $0 as? [String: Any] }.flatMap(\.keys)).sorted()
     }
 
-    private static func check(_ nodes: [Node], stack: [Any], into result: inout [Missing]) {
+    private static func check(_ nodes: [CompiledTemplate.Node], stack: [Any], into result: inout [Missing]) {
         for node in nodes {
             switch node {
-            case .variable(let name):
-                if !lookup(name.value, in: stack).found { result.append(Missing(name: name, available: available(stack))) }
-            case .section(let name, let inverted, let children):
-                let (found, value) = lookup(name.value, in: stack)
-                guard found else {
+            case .text:
+                break
+            case .variable(let name, let path):
+                if CompiledTemplate.lookup(path, in: stack) == nil { result.append(Missing(name: name, available: available(stack))) }
+            case .section(let name, let path, let inverted, let children):
+                guard let value = CompiledTemplate.lookup(path, in: stack) else {
                     result.append(Missing(name: name, available: available(stack)))
                     continue
                 }
                 if inverted {
-                    if isFalsy(value) { check(children, stack: stack, into: &result) }
-                } else if let items = value as? [Any] {
-                    for item in items { check(children, stack: stack + [item], into: &result) }
+                    if CompiledTemplate.isFalsy(value) { check(children, stack: stack, into: &result) }
                 } else if let dictionary = value as? [String: Any] {
                     check(children, stack: stack + [dictionary], into: &result)
-                } else if !isFalsy(value) {
-                    check(children, stack: stack, into: &result)
+                } else if let items = value as? [Any] {
+                    for item in items { check(children, stack: stack + [item], into: &result) }
+                } else if !CompiledTemplate.isFalsy(value) {
+                    check(children, stack: stack + (value is Bool ? [] : [value]), into: &result)
                 }
             }
         }
-    }
-
-    private static func isFalsy(_ value: Any?) -> Bool {
-        switch value {
-        case nil: true
-        case let flag as Bool: !flag
-        case let items as [Any]: items.isEmpty
-        case let text as String: text.isEmpty
-        default: false
-        }
-    }
-
-    /// Tags as a tree: `{{#x}}…{{/x}}` and `{{^x}}…{{/x}}` nest; comments, partials and pragmas name no key.
-    static func parse(_ text: String, file: String) -> [Node] {
-        var stack: [(name: Located<String>?, inverted: Bool, children: [Node])] = [(nil, false, [])]
-        var line = 1
-        var column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index...].hasPrefix("{{"), let close = text.range(of: "}}", range: text.index(index, offsetBy: 2)..<text.endIndex) {
-                let inner = text[text.index(index, offsetBy: 2)..<close.lowerBound]
-                let location = SourceLocation(file: file, line: line, column: column)
-                let sigil = inner.first ?? " "
-                let name = inner.drop { "#^/&{".contains($0) }.trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "}"))
-                switch sigil {
-                case "!", ">", "%", "=", "<", "$":
-                    break
-                case "#", "^":
-                    stack.append((Located(name, at: location), sigil == "^", []))
-                case "/":
-                    if stack.count > 1, let open = stack.popLast(), let openName = open.name {
-                        stack[stack.count - 1].children.append(.section(openName, inverted: open.inverted, children: open.children))
-                    }
-                default:
-                    stack[stack.count - 1].children.append(.variable(Located(name, at: location)))
-                }
-                let end = text[close.upperBound...].hasPrefix("}") ? text.index(after: close.upperBound) : close.upperBound
-                for character in text[index..<end] {
-                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-                index = end
-                continue
-            }
-            if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
-            index = text.index(after: index)
-        }
-        return stack.first?.children ?? []
     }
 }
