@@ -12,6 +12,8 @@ struct CompiledTemplate: Sendable {
     }
 
     let nodes: [Node]
+    /// Tags of kinds this renderer does not handle (partials, delimiter changes, inheritance), with their locations.
+    private(set) var unsupported: [Located<String>] = []
 
     private enum Token {
         case text(Substring)
@@ -48,6 +50,7 @@ struct CompiledTemplate: Sendable {
             lineStart = lineEnd
         }
         var stack: [(name: Located<String>?, path: [String], inverted: Bool, children: [Node])] = [(nil, [], false, [])]
+        var unsupported: [Located<String>] = []
         for token in tokens {
             switch token {
             case .text(let part):
@@ -64,12 +67,15 @@ struct CompiledTemplate: Sendable {
                     }
                 case "!"?, "%"?:
                     break
+                case ">"?, "<"?, "="?, "$"?:
+                    unsupported.append(Located(String(sigil ?? " ") + name, at: location))
                 default:
                     stack[stack.count - 1].children.append(.variable(located, path: path))
                 }
             }
         }
         nodes = stack.first?.children ?? []
+        self.unsupported = unsupported
     }
 
     /// One line's text and tags; `{{{name}}}` and `{{& name}}` are variables like `{{name}}` (nothing is escaped).
@@ -89,7 +95,7 @@ struct CompiledTemplate: Sendable {
             let inner = rest[(triple ? rest.index(after: open.upperBound) : open.upperBound)..<close.lowerBound]
             let location = SourceLocation(file: file, line: number, column: max(1, column - shift))
             let trimmed = inner.trimmingCharacters(in: .whitespaces)
-            if !triple, let first = trimmed.first, "#^/!%&".contains(first) {
+            if !triple, let first = trimmed.first, "#^/!%&><=$".contains(first) {
                 let name = trimmed.dropFirst().trimmingCharacters(in: .whitespaces)
                 result.append(.tag(sigil: first == "&" ? nil : first, name: name, location: location))
             } else {

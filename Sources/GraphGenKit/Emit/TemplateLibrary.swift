@@ -39,7 +39,11 @@ public struct TemplateLibrary: Sendable {
             // both the same as before the renderer was compiled: on line 1, it makes that line hold two tags.
             let marked = "{{% CONTENT_TYPE: TEXT}}" + text
             _ = try MustacheTemplate(string: marked)
-            entries[name] = Entry(name: name, file: shownAs, text: text, compiled: CompiledTemplate(marked, file: shownAs, prefixLength: 24))
+            let compiled = CompiledTemplate(marked, file: shownAs, prefixLength: 24)
+            for tag in compiled.unsupported {
+                collector.add(.error("template syntax: '{{\(tag.value)}}' is not supported (partials, delimiter changes and inheritance are not)", at: tag.location, rule: "template-syntax"))
+            }
+            entries[name] = Entry(name: name, file: shownAs, text: text, compiled: compiled)
         } catch let error as MustacheTemplate.ParserError {
             let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 24) : error.context.columnNumber
             collector.add(.error("template syntax: \(error.error)", at: SourceLocation(file: shownAs, line: error.context.lineNumber, column: column), rule: "template-syntax"))

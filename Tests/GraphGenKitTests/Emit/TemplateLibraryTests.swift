@@ -34,4 +34,14 @@ final class TemplateLibraryTests: XCTestCase {
             XCTAssertTrue(first?.location?.file.hasSuffix("model.swift.mustache") == true)
         }
     }
+
+    func testPartialsAreASyntaxErrorAtTheirPlace() throws {
+        try "{{> header}}\n".write(to: folder.appendingPathComponent("model.swift.mustache"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try TemplateLibrary(overrides: folder.path)) { error in
+            let first = (error as? DiagnosticError)?.diagnostics.first
+            XCTAssertEqual(first?.ruleID, "template-syntax")
+            XCTAssertEqual(first.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0)" }, "1:1")
+            XCTAssertTrue(first?.message.contains("not supported") == true, first?.message ?? "")
+        }
+    }
 }
