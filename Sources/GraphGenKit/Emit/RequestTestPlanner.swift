@@ -20,18 +20,21 @@ struct RequestTestPlanner {
     var basePath: String { URL(string: clientBase)?.path ?? "/\(model.apiVersion)" }
 
     func groups() -> [ExampleTestPlanner.Group] {
+        let examples = model.operations.filter(\.pathIsNavigable).flatMap { operation in operation.examples.map { (operation, $0) } }
+        // Planning is independent per example and runs on every core; names are given out in example order.
+        let planned = Parallel.map(examples) { operation, example -> (group: String, stem: String, test: [String: Any])? in
+            guard let request = example.request, case .success(let walk) = walker.walk(request.path),
+                  walk.canonicalPath == operation.path, request.method == operation.method else { return nil }
+            return (operation.subjectType.map(names.swift) ?? "Untyped",
+                    "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request",
+                    plan(operation, request: request, response: example.response, keyValues: walk.keyValues))
+        }
         var byType: [String: [[String: Any]]] = [:]
         var functionNames = NameAllocator()
-        for operation in model.operations where operation.pathIsNavigable {
-            for example in operation.examples {
-                guard let request = example.request, case .success(let walk) = walker.walk(request.path),
-                      walk.canonicalPath == operation.path, request.method == operation.method else { continue }
-                let group = operation.subjectType.map(names.swift) ?? "Untyped"
-                var test = plan(operation, request: request, response: example.response, keyValues: walk.keyValues)
-                test["functionName"] = functionNames.unique(
-                    "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request", separator: "_")
-                byType[group, default: []].append(test)
-            }
+        for case let (group, stem, test)? in planned {
+            var test = test
+            test["functionName"] = functionNames.unique(stem, separator: "_")
+            byType[group, default: []].append(test)
         }
         return byType.keys.sorted().map { ExampleTestPlanner.Group(typeName: $0, className: "\($0)RequestTests", tests: byType[$0] ?? []) }
     }

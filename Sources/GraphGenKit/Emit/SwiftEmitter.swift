@@ -36,7 +36,7 @@ public struct SwiftEmitter {
     /// Fewer, larger files build much faster than one file per type (every compile job reads every file of the
     /// module), and a type stays in the same file as others come and go.
     static func sharedFile(folder: String, kind: String, typeName: String) -> String {
-        let initial = typeName.unicodeScalars.first.map { ("A"..."Z").contains(String($0).uppercased()) ? String($0).uppercased() : "_" } ?? "_"
+        let initial = typeName.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic ? String($0).uppercased() : "_" } ?? "_"
         return "\(folder)/\(kind)+\(initial).swift"
     }
 
