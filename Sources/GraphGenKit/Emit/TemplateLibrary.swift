@@ -12,6 +12,8 @@ public struct TemplateLibrary: Sendable {
     }
 
     private var entries: [String: Entry] = [:]
+    /// Put before each template on line 1: its output is Swift, never HTML-escaped.
+    private static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
 
     public var names: [String] { entries.keys.sorted() }
 
@@ -37,15 +39,15 @@ public struct TemplateLibrary: Sendable {
             let text = try InputFile.readText(path, displayPath: shownAs)
             // swift-mustache checks the syntax and locates errors; rendering uses the compiled tree. The pragma keeps
             // both the same as before the renderer was compiled: on line 1, it makes that line hold two tags.
-            let marked = "{{% CONTENT_TYPE: TEXT}}" + text
+            let marked = Self.textPragma + text
             _ = try MustacheTemplate(string: marked)
-            let compiled = CompiledTemplate(marked, file: shownAs, prefixLength: 24)
+            let compiled = CompiledTemplate(marked, file: shownAs, prefixLength: Self.textPragma.count)
             for tag in compiled.unsupported {
                 collector.add(.error("template syntax: '{{\(tag.value)}}' is not supported (partials, delimiter changes and inheritance are not)", at: tag.location, rule: "template-syntax"))
             }
             entries[name] = Entry(name: name, file: shownAs, text: text, compiled: compiled)
         } catch let error as MustacheTemplate.ParserError {
-            let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - 24) : error.context.columnNumber
+            let column = error.context.lineNumber == 1 ? max(1, error.context.columnNumber - Self.textPragma.count) : error.context.columnNumber
             collector.add(.error("template syntax: \(error.error)", at: SourceLocation(file: shownAs, line: error.context.lineNumber, column: column), rule: "template-syntax"))
         } catch let error as DiagnosticError {
             collector.add(contentsOf: error.diagnostics)
