@@ -59,12 +59,21 @@ final class RequestRecorder: @unchecked Sendable {
     }
 
     func record(method: String, target: String, response: StubResponse) {
-        let body = String(decoding: response.body, as: UTF8.self)
-        let line: [String: Any] = ["method": method, "target": target, "status": response.status, "responseBody": body]
-        guard let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) else { return }
+        let line = RecordedExchange(method: method, target: target, status: response.status, responseBody: String(decoding: response.body, as: UTF8.self))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(line) else { return }
         lock.withLock {
             handle.write(data)
             handle.write(Data("\n".utf8))
         }
     }
+}
+
+/// One line of the record file.
+private struct RecordedExchange: Encodable {
+    var method: String
+    var target: String
+    var status: Int
+    var responseBody: String
 }

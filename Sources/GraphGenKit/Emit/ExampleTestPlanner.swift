@@ -3,11 +3,7 @@ import Foundation
 /// Turns every documented example body into a generated test: a round trip, with assertions of what the model
 /// reads from it where the schema contradicts the example or the example names a derived type.
 struct ExampleTestPlanner {
-    struct Group {
-        var typeName: String
-        var className: String
-        var tests: [[String: Any]]
-    }
+    typealias Assertion = ExampleTestsContext.Assertion
 
     let model: APIModel
     let names: TypeNames
@@ -22,20 +18,20 @@ struct ExampleTestPlanner {
         var annotationName: String?
     }
 
-    func groups() -> [Group] {
+    func groups() -> [ExampleTestsContext] {
         let bodies = bodies()
         let targets = bodies.map(decodeTarget)
         // Planning is independent per body and runs on every core; names are given out in body order.
         let tests = Parallel.map(Array(bodies.indices)) { plan(bodies[$0], modelType: targets[$0].0, swiftType: targets[$0].1) }
-        var byType: [String: [[String: Any]]] = [:]
+        var byType: [String: [ExampleTestsContext.Test]] = [:]
         var functionNames = NameAllocator()
         for (index, body) in bodies.enumerated() {
             var test = tests[index]
-            test["functionName"] = functionNames.unique(functionName(for: body), separator: "_")
+            test.functionName = functionNames.unique(functionName(for: body), separator: "_")
             byType[targets[index].2, default: []].append(test)
         }
         return byType.keys.sorted().map { key in
-            Group(typeName: key, className: "\(key)ExampleTests", tests: byType[key] ?? [])
+            ExampleTestsContext(typeName: key, className: "\(key)ExampleTests", tests: byType[key] ?? [])
         }
     }
 
@@ -103,55 +99,15 @@ struct ExampleTestPlanner {
         return String(file.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 
-    /// One thing a test checks; the example-test template spells each kind.
-    enum Assertion {
-        /// Nothing to check beyond the round trip.
-        case touchesValue
-        /// `accessor` keeps the member `key` (a member no property reads).
-        case keepsMember(accessor: String, key: String)
-        /// The property reads nothing (the value has another JSON type), and the member is kept.
-        case readsNothing(property: String, key: String)
-        case odataTypeIs(String)
-        /// An enum property keeps text its schema does not list.
-        case enumKeepsText(property: String, text: String, enumType: String)
-        /// A date-time property keeps its text, and its `date` parses or not.
-        case dateTimeKept(property: String, text: String, parses: Bool)
-        case flagsMembers(property: String, members: [String])
-        /// `accessor` read as a derived type gives `properties`, and refuses `refused`.
-        case derived(accessor: String, label: String, typeName: String, properties: [String], refused: String?)
-
-        static let kinds = ["touchesValue", "keepsMember", "readsNothing", "odataTypeIs", "enumKeepsText", "dateTimeKept", "flagsMembers", "derived"]
-
-        /// Every kind's key, false but this one's, as the template reads them.
-        var context: [String: Any] {
-            var result: [String: Any] = Dictionary(uniqueKeysWithValues: Self.kinds.map { ($0, false) })
-            switch self {
-            case .touchesValue: result["touchesValue"] = true
-            case .keepsMember(let accessor, let key): result["keepsMember"] = ["accessor": accessor, "key": SwiftNames.stringLiteralContent(key)]
-            case .readsNothing(let property, let key): result["readsNothing"] = ["property": property, "key": SwiftNames.stringLiteralContent(key)]
-            case .odataTypeIs(let text): result["odataTypeIs"] = ["text": SwiftNames.stringLiteralContent(text)]
-            case .enumKeepsText(let property, let text, let enumType):
-                result["enumKeepsText"] = ["property": property, "text": SwiftNames.stringLiteralContent(text), "enumType": enumType]
-            case .dateTimeKept(let property, let text, let parses):
-                result["dateTimeKept"] = ["property": property, "text": SwiftNames.stringLiteralContent(text), "parses": parses]
-            case .flagsMembers(let property, let members):
-                result["flagsMembers"] = ["property": property, "members": members.enumerated().map { ["name": $1, "isLast": $0 == members.count - 1] }]
-            case .derived(let accessor, let label, let typeName, let properties, let refused):
-                result["derived"] = ["accessor": accessor, "label": label, "typeName": typeName, "properties": properties, "refused": refused ?? false]
-            }
-            return result
-        }
-    }
-
-    private func plan(_ body: Body, modelType: String?, swiftType: String) -> [String: Any] {
-        var test: [String: Any] = [
-            "title": "\(body.operation.method) \(body.operation.path) — example \(body.example) \(body.role)" + (body.annotationName.map { " (\($0))" } ?? ""),
-            "source": body.location.fileAndLine,
-            "bodyLiteral": SwiftNames.rawMultilineLiteral(body.text, indent: 8),
-            "swiftType": swiftType,
-        ]
-        test["assertions"] = assertions(body, modelType: modelType, swiftType: swiftType).map(\.context)
-        return test
+    /// A test without its function name, which is given out in body order once every body is planned.
+    private func plan(_ body: Body, modelType: String?, swiftType: String) -> ExampleTestsContext.Test {
+        ExampleTestsContext.Test(
+            functionName: "",
+            title: "\(body.operation.method) \(body.operation.path) — example \(body.example) \(body.role)" + (body.annotationName.map { " (\($0))" } ?? ""),
+            source: body.location.fileAndLine,
+            bodyLiteral: SwiftNames.rawMultilineLiteral(body.text, indent: 8),
+            swiftType: swiftType,
+            assertions: assertions(body, modelType: modelType, swiftType: swiftType))
     }
 
     private func assertions(_ body: Body, modelType: String?, swiftType: String) -> [Assertion] {
@@ -180,15 +136,15 @@ struct ExampleTestPlanner {
         let own = (node.members ?? []).filter { !declaredByBase.contains($0.key) && !$0.key.hasPrefix("@") && $0.value.value != .null }
         guard let derivedName = model.typeName(fromODataType: odataType) else {
             // A type this schema does not know: its members are kept all the same.
-            return own.map { .keepsMember(accessor: accessor, key: $0.key) }
+            return own.map { .keepsMember(.init(accessor: accessor, key: SwiftNames.stringLiteralContent($0.key))) }
         }
         guard derivedName != declared, model.type(derivedName, derivesFrom: declared), let derived = model.entity(named: derivedName) else { return [] }
         let swiftNames = Dictionary(zip(derived.properties.map(\.name), names.properties(of: derived)), uniquingKeysWith: { first, _ in first })
         // A type of the same family that the value is not is refused.
         let other = model.entities.first { $0.name != derivedName && $0.name != declared && model.type($0.name, derivesFrom: declared)
                                            && !model.type(derivedName, derivesFrom: $0.name) }
-        return [.derived(accessor: accessor, label: label, typeName: names.swift(derivedName), properties: own.compactMap { swiftNames[$0.key] },
-                         refused: other.map { names.swift($0.name) })]
+        return [.derived(.init(accessor: accessor, label: label, typeName: names.swift(derivedName), properties: own.compactMap { swiftNames[$0.key] },
+                               refused: other.map { names.swift($0.name) }))]
     }
 
     /// What the model keeps of values the schema contradicts, and that valid date-times parse.
@@ -198,19 +154,21 @@ struct ExampleTestPlanner {
         for finding in findings where finding.path.count == 1 {
             let key = finding.path[0]
             if finding.breaksDecoding, let swift = swiftNames[key] {
-                result.append(.readsNothing(property: swift, key: key))
+                result.append(.readsNothing(.init(property: swift, key: SwiftNames.stringLiteralContent(key))))
                 continue
             }
             switch finding.kind {
             case .odataTypeMismatch:
-                result.append(.odataTypeIs(finding.value))
+                result.append(.odataTypeIs(.init(text: SwiftNames.stringLiteralContent(finding.value))))
             case .unknownProperty:
-                result.append(.keepsMember(accessor: "value", key: key))
+                result.append(.keepsMember(.init(accessor: "value", key: SwiftNames.stringLiteralContent(key))))
             case .notEnumMember, .placeholderValue, .malformedDateTime:
                 guard let property = entity.properties.first(where: { $0.name == key }), let swift = swiftNames[key] else { continue }
                 switch property.type {
-                case .enumeration(let name): result.append(.enumKeepsText(property: swift, text: finding.value, enumType: names.swift(name)))
-                case .primitive(.dateTimeOffset): result.append(.dateTimeKept(property: swift, text: finding.value, parses: false))
+                case .enumeration(let name):
+                    result.append(.enumKeepsText(.init(property: swift, text: SwiftNames.stringLiteralContent(finding.value), enumType: names.swift(name))))
+                case .primitive(.dateTimeOffset):
+                    result.append(.dateTimeKept(.init(property: swift, text: SwiftNames.stringLiteralContent(finding.value), parses: false)))
                 default: break
                 }
             default:
@@ -220,7 +178,7 @@ struct ExampleTestPlanner {
         for member in node.members ?? [] {
             guard let property = entity.properties.first(where: { $0.name == member.key }), property.type == .primitive(.dateTimeOffset),
                   let text = member.value.string, DateTimeText.isValid(text), let swift = swiftNames[member.key] else { continue }
-            result.append(.dateTimeKept(property: swift, text: text, parses: true))
+            result.append(.dateTimeKept(.init(property: swift, text: SwiftNames.stringLiteralContent(text), parses: true)))
         }
         // A flags value naming several members reads as those members.
         for member in node.members ?? [] {
@@ -230,7 +188,8 @@ struct ExampleTestPlanner {
             let cases = names.cases(of: item)
             let named = text.split(separator: ",").map { part in item.members.firstIndex { $0.name == part.trimmed }.map { cases[$0] } }
             guard named.allSatisfy({ $0 != nil }) else { continue }
-            result.append(.flagsMembers(property: swift, members: named.compactMap { $0 }))
+            let members = named.compactMap { $0 }
+            result.append(.flagsMembers(.init(property: swift, members: members.enumerated().map { .init(name: $1, isLast: $0 == members.count - 1) })))
         }
         return result
     }

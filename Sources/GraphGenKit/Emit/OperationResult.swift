@@ -29,18 +29,4 @@ enum OperationResult: Equatable {
         default: self = .nothing
         }
     }
-
-    /// The builder template's keys: one `returns…` holds the Swift type, the others are false.
-    var builderContext: [String: Any] {
-        var context: [String: Any] = ["returnsEntity": false, "returnsOptional": false, "returnsCollection": false, "returnsValue": false,
-                                      "returnsNothing": self == .nothing]
-        switch self {
-        case .nothing: break
-        case .entity(let type): context["returnsEntity"] = type
-        case .optionalEntity(let type): context["returnsOptional"] = type
-        case .collection(let element): context["returnsCollection"] = element
-        case .value(let type): context["returnsValue"] = type
-        }
-        return context
-    }
 }

@@ -1,10 +1,7 @@
 /// Decides the request builders: one per path position (root, navigation collection, item, `$ref`),
 /// each with the navigation properties below it and the methods of the operations the model has there.
 struct RequestBuilderPlanner {
-    struct Builder {
-        var typeName: String
-        var context: [String: Any]
-    }
+    typealias Navigation = BuilderFileContext.Navigation
 
     let model: APIModel
     let names: TypeNames
@@ -105,17 +102,17 @@ struct RequestBuilderPlanner {
 
     // MARK: Builders
 
-    func builders() -> (builders: [Builder], roots: [[String: Any]]) {
+    /// The builders, sorted by type name, and the client's root properties.
+    func builders() -> (builders: [BuilderFileContext], roots: [Navigation]) {
         let useful = usefulEdges()
-        var builders: [String: Builder] = [:]
-        var callBuilders: [String: Builder] = [:]
-        var roots: [[String: Any]] = []
+        var builders: [String: BuilderFileContext] = [:]
+        var callBuilders: [String: BuilderFileContext] = [:]
+        var roots: [Navigation] = []
 
-        func navigationEntries(owner: String, navs: [SchemaNavigation]) -> [[String: Any]] {
+        func navigationEntries(owner: String, navs: [SchemaNavigation]) -> [Navigation] {
             navs.filter { useful.contains(Edge(owner: owner, navigation: $0.name)) }.map { nav in
-                let edge = (owner: owner, navigation: nav.name)
-                return ["property": SwiftNames.memberName(nav.name), "segment": nav.name,
-                        "builderType": Self.collectionBuilderName(edge)]
+                Navigation(property: SwiftNames.memberName(nav.name), segment: nav.name,
+                           builderType: Self.collectionBuilderName((owner: owner, navigation: nav.name)))
             }
         }
 
@@ -125,9 +122,8 @@ struct RequestBuilderPlanner {
             let entries = navigationEntries(owner: root.name, navs: root.navigation)
             guard !entries.isEmpty else { continue }
             let name = Self.rootBuilderName(root.name)
-            builders[name] = Builder(typeName: name, context: builderContext(
-                name: name, doc: ["Requests under `/\(root.name)`."], navigations: entries, keys: [], operations: []))
-            roots.append(["property": SwiftNames.memberName(root.name), "segment": root.name, "builderType": name])
+            builders[name] = BuilderFileContext(typeName: name, docLines: ["Requests under `/\(root.name)`."], navigations: entries, keys: [], operations: [])
+            roots.append(Navigation(property: SwiftNames.memberName(root.name), segment: root.name, builderType: name))
         }
 
         for edge in useful.sorted(by: { ($0.owner, $0.navigation) < ($1.owner, $1.navigation) }) {
@@ -138,100 +134,84 @@ struct RequestBuilderPlanner {
             let ops = operations(at: edge)
             var childNavs = nav.contained ? navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target)) : []
             // A media entity's content, at `$value`, unless a navigation property already has the name.
-            if model.entity(named: nav.target)?.hasStream == true, !childNavs.contains(where: { $0["property"] as? String == "content" }) {
-                childNavs.append(["property": "content", "segment": "$value", "builderType": "MediaContentRequestBuilder"])
+            if model.entity(named: nav.target)?.hasStream == true, !childNavs.contains(where: { $0.property == "content" }) {
+                childNavs.append(Navigation(property: "content", segment: "$value", builderType: "MediaContentRequestBuilder"))
             }
             let collectionName = Self.collectionBuilderName(pair)
             let refOps = ops.filter { $0.kind == .addReference || $0.kind == .removeReference }
-            var collectionNavs: [[String: Any]] = []
+            var collectionNavs: [Navigation] = []
             for operation in ops {
                 guard let call = operation.call, let builderType = names.calls[call.key]?.builder else { continue }
-                let entry: [String: Any] = ["property": SwiftNames.memberName(call.name), "segment": call.segment, "builderType": builderType]
+                let entry = Navigation(property: SwiftNames.memberName(call.name), segment: call.segment, builderType: builderType)
                 if call.boundToCollection && nav.collection {
                     collectionNavs.append(entry)
-                } else if !childNavs.contains(where: { $0["property"] as? String == entry["property"] as? String }) {
+                } else if !childNavs.contains(where: { $0.property == entry.property }) {
                     childNavs.append(entry)
                 }
                 if callBuilders[builderType] == nil {
-                    callBuilders[builderType] = Builder(typeName: builderType, context: builderContext(
-                        name: builderType, doc: [call.description ?? "The \(call.kind.rawValue) `\(call.name)` of \(call.declaringType)\(call.boundToCollection ? " collections" : "")."],
-                        navigations: [], keys: [], operations: [operationContext(operation)]))
+                    callBuilders[builderType] = BuilderFileContext(
+                        typeName: builderType, docLines: [call.description ?? "The \(call.kind.rawValue) `\(call.name)` of \(call.declaringType)\(call.boundToCollection ? " collections" : "")."],
+                        navigations: [], keys: [], operations: [operationContext(operation)])
                 }
             }
             if !refOps.isEmpty {
                 let refName = Self.refBuilderName(pair)
-                collectionNavs.append(["property": "ref", "segment": "$ref", "builderType": refName])
-                builders[refName] = Builder(typeName: refName, context: builderContext(
-                    name: refName, doc: ["References in `\(nav.name)` (`$ref`)."], navigations: [], keys: [], operations: refOps.map(operationContext)))
+                collectionNavs.append(Navigation(property: "ref", segment: "$ref", builderType: refName))
+                builders[refName] = BuilderFileContext(
+                    typeName: refName, docLines: ["References in `\(nav.name)` (`$ref`)."], navigations: [], keys: [], operations: refOps.map(operationContext))
             }
             if nav.collection {
                 let itemName = Self.itemBuilderName(pair)
                 let itemOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
-                builders[itemName] = Builder(typeName: itemName, context: builderContext(
-                    name: itemName, doc: ["One \(nav.target) in `\(nav.name)`."], navigations: childNavs, keys: [], operations: itemOps.map(operationContext)))
+                builders[itemName] = BuilderFileContext(
+                    typeName: itemName, docLines: ["One \(nav.target) in `\(nav.name)`."], navigations: childNavs, keys: [], operations: itemOps.map(operationContext))
                 let keyParameter = SwiftNames.memberName(NavigationWalker.keyName(of: nav.target))
-                let keys: [[String: Any]] = [["method": Self.keyMethod(nav.target), "parameter": keyParameter, "builderType": itemName]]
+                let key = BuilderFileContext.Key(method: Self.keyMethod(nav.target), parameter: keyParameter, builderType: itemName)
                 let collectionOps = ops.filter { [.list, .create].contains($0.kind) }
-                builders[collectionName] = Builder(typeName: collectionName, context: builderContext(
-                    name: collectionName, doc: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: keys, operations: collectionOps.map(operationContext)))
+                builders[collectionName] = BuilderFileContext(
+                    typeName: collectionName, docLines: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: [key],
+                    operations: collectionOps.map(operationContext))
             } else {
                 let singleOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
-                builders[collectionName] = Builder(typeName: collectionName, context: builderContext(
-                    name: collectionName, doc: ["The `\(nav.name)` \(nav.target)."], navigations: collectionNavs + childNavs, keys: [], operations: singleOps.map(operationContext)))
+                builders[collectionName] = BuilderFileContext(
+                    typeName: collectionName, docLines: ["The `\(nav.name)` \(nav.target)."], navigations: collectionNavs + childNavs, keys: [],
+                    operations: singleOps.map(operationContext))
             }
         }
         builders.merge(callBuilders) { navigationBuilder, _ in navigationBuilder }
         return (builders.keys.sorted().compactMap { builders[$0] }, roots)
     }
 
-    private func builderContext(name: String, doc: [String], navigations: [[String: Any]], keys: [[String: Any]], operations: [[String: Any]]) -> [String: Any] {
-        ["typeName": name, "docLines": doc, "navigations": navigations, "keys": keys, "operations": operations]
-    }
-
     /// What one operation's two methods (`postRequest` and `post`) take, send and return; the builder template
     /// spells them.
-    private func operationContext(_ operation: ModelOperation) -> [String: Any] {
-        if let call = operation.call { return callContext(operation, call: call) }
-        let target = operation.target.map(names.swift) ?? "JSONValue"
+    private func operationContext(_ operation: ModelOperation) -> BuilderFileContext.Operation {
         let verb = operation.method.lowercased()
-        let takesBody = operation.kind == .create || operation.kind == .update
-        var context = operationBase(operation, verb: verb)
-        context["bodyType"] = takesBody ? target : false
-        context["isReference"] = operation.kind == .addReference
-        context["listElement"] = operation.kind == .list ? target : false
-        context["encodesCreate"] = operation.kind == .create && operation.target != nil
-        context["encodesBody"] = takesBody && !(operation.kind == .create && operation.target != nil)
-        context["hasBody"] = takesBody || operation.kind == .addReference
         let result = OperationResult(operation, names: names)
-        context.merge(result.builderContext) { _, new in new }
+        var context = BuilderFileContext.Operation(docLines: operationDoc(operation), name: verb, requestName: verb + "Request",
+                                                   httpMethod: operation.method, result: result)
+        if let call = operation.call {
+            // An action (POST, parameters as the JSON body) or function (GET, parameters as aliases in the query).
+            let parametersType = names.calls[call.key]?.parameters
+            context.parametersType = parametersType
+            context.functionAliases = call.kind == .function && parametersType != nil
+            context.encodesParameters = call.kind == .action && parametersType != nil
+            context.hasBody = call.kind == .action && parametersType != nil
+            context.discardable = call.kind == .action && call.returns != nil
+            return context
+        }
+        let target = operation.target.map(names.swift) ?? "JSONValue"
+        let takesBody = operation.kind == .create || operation.kind == .update
+        context.bodyType = takesBody ? target : nil
+        context.isReference = operation.kind == .addReference
+        context.listElement = operation.kind == .list ? target : nil
+        context.encodesCreate = operation.kind == .create && operation.target != nil
+        context.encodesBody = takesBody && !(operation.kind == .create && operation.target != nil)
+        context.hasBody = takesBody || operation.kind == .addReference
         switch result {
-        case .entity, .optionalEntity: context["discardable"] = operation.kind != .get
+        case .entity, .optionalEntity: context.discardable = operation.kind != .get
         default: break
         }
         return context
-    }
-
-    /// An action (POST, parameters as the JSON body) or function (GET, parameters as aliases in the query).
-    private func callContext(_ operation: ModelOperation, call: ModelCall) -> [String: Any] {
-        let parametersType = names.calls[call.key]?.parameters
-        var context = operationBase(operation, verb: operation.method.lowercased())
-        context["parametersType"] = parametersType ?? false
-        context["functionAliases"] = call.kind == .function && parametersType != nil
-        context["encodesParameters"] = call.kind == .action && parametersType != nil
-        context["hasBody"] = call.kind == .action && parametersType != nil
-        context.merge(OperationResult(operation, names: names).builderContext) { _, new in new }
-        context["discardable"] = call.kind == .action && call.returns != nil
-        return context
-    }
-
-    /// Every key the builder template reads, unset: each operation sets the ones that apply.
-    private func operationBase(_ operation: ModelOperation, verb: String) -> [String: Any] {
-        [
-            "docLines": operationDoc(operation), "name": verb, "requestName": verb + "Request", "httpMethod": operation.method,
-            "bodyType": false, "isReference": false, "listElement": false, "parametersType": false,
-            "encodesCreate": false, "encodesBody": false, "encodesParameters": false, "hasBody": false, "functionAliases": false,
-            "discardable": false,
-        ]
     }
 
     private func operationDoc(_ operation: ModelOperation) -> [String] {

@@ -19,24 +19,24 @@ struct RequestTestPlanner {
     var clientBase: String { "\(model.baseURL)/\(model.apiVersion)" }
     var basePath: String { URL(string: clientBase)?.path ?? "/\(model.apiVersion)" }
 
-    func groups() -> [ExampleTestPlanner.Group] {
+    func groups() -> [RequestTestsContext] {
         let examples = model.operations.filter(\.pathIsNavigable).flatMap { operation in operation.examples.map { (operation, $0) } }
         // Planning is independent per example and runs on every core; names are given out in example order.
-        let planned = Parallel.map(examples) { operation, example -> (group: String, stem: String, test: [String: Any])? in
+        let planned = Parallel.map(examples) { operation, example -> (group: String, stem: String, test: RequestTestsContext.Test)? in
             guard let request = example.request, case .success(let walk) = walker.walk(request.path),
                   walk.canonicalPath == operation.path, request.method == operation.method else { return nil }
             return (operation.subjectType.map(names.swift) ?? "Untyped",
                     "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request",
                     plan(operation, request: request, response: example.response, keyValues: walk.keyValues))
         }
-        var byType: [String: [[String: Any]]] = [:]
+        var byType: [String: [RequestTestsContext.Test]] = [:]
         var functionNames = NameAllocator()
         for case let (group, stem, test)? in planned {
             var test = test
-            test["functionName"] = functionNames.unique(stem, separator: "_")
+            test.functionName = functionNames.unique(stem, separator: "_")
             byType[group, default: []].append(test)
         }
-        return byType.keys.sorted().map { ExampleTestPlanner.Group(typeName: $0, className: "\($0)RequestTests", tests: byType[$0] ?? []) }
+        return byType.keys.sorted().map { RequestTestsContext(typeName: $0, className: "\($0)RequestTests", tests: byType[$0] ?? []) }
     }
 
     /// The builder expression for a path, with the example's key values.
@@ -148,7 +148,8 @@ struct RequestTestPlanner {
         return !conformance.check(body, entity: entity).contains(where: \.breaksDecoding)
     }
 
-    private func plan(_ operation: ModelOperation, request: ExampleRequest, response: ExampleResponse?, keyValues: [String]) -> [String: Any] {
+    /// A test without its function name, which is given out in example order once every example is planned.
+    private func plan(_ operation: ModelOperation, request: ExampleRequest, response: ExampleResponse?, keyValues: [String]) -> RequestTestsContext.Test {
         let target = operation.target.map(names.swift) ?? "JSONValue"
         let verb = operation.method.lowercased()
         let paths = expectedPaths(operation.path, keyValues: keyValues)
@@ -195,41 +196,32 @@ struct RequestTestPlanner {
         }
         let typed = requestTyped && responseTyped
         // The argument the builder methods take, decoded from the page's JSON: the body, or a function's inline arguments.
-        var argumentType: Any = false, argumentJSON: Any = false
+        var argumentType: String?, argumentJSON: String?
         if let functionArguments, let parametersType {
             argumentType = parametersType
             argumentJSON = SwiftNames.stringLiteralContent(functionArguments.json)
         } else if hasRequestBody && (call == nil || parametersType != nil) {
             argumentType = isReference ? "ReferenceCreate" : parametersType ?? target
         }
-        // What the typed call returns, compared with the documented response decoded the same way.
-        var result: [String: Any] = ["collectionOf": false, "valueOf": false, "entity": false]
-        switch OperationResult(operation, names: names) {
-        case .nothing: break
-        case .entity(let type), .optionalEntity(let type): result["entity"] = type
-        case .collection(let element): result["collectionOf"] = element
-        case .value(let type): result["valueOf"] = type
-        }
-        let returnsResult = result.values.contains { $0 is String }
-        return [
-            "title": "\(operation.method) \(operation.path) (\(operation.kind?.rawValue ?? "?"))",
-            "source": request.location.fileAndLine,
-            "bodyLiteral": request.bodyText.map { SwiftNames.rawMultilineLiteral($0, indent: 8) } ?? "String?.none",
-            "responseLiteral": responseText.map { SwiftNames.rawMultilineLiteral($0, indent: 8) } ?? "String?.none",
-            "clientBase": SwiftNames.stringLiteralContent(clientBase),
-            "basePath": SwiftNames.stringLiteralContent(basePath),
-            "builderChain": chain,
-            "typed": typed,
-            "verb": verb,
-            "argumentType": argumentType,
-            "argumentJSON": argumentJSON,
-            "result": returnsResult ? result : false,
-            "hasRequestBody": hasRequestBody,
-            "httpMethod": operation.method,
-            "expectedPath": SwiftNames.stringLiteralContent(paths.decoded),
-            "expectedRawPath": SwiftNames.stringLiteralContent(paths.raw),
-            "status": status,
-            "expectedQuery": typed ? functionArguments.map { SwiftNames.stringLiteralContent($0.query) } ?? false : false,
-        ]
+        return RequestTestsContext.Test(
+            functionName: "",
+            title: "\(operation.method) \(operation.path) (\(operation.kind?.rawValue ?? "?"))",
+            source: request.location.fileAndLine,
+            bodyLiteral: request.bodyText.map { SwiftNames.rawMultilineLiteral($0, indent: 8) } ?? "String?.none",
+            responseLiteral: responseText.map { SwiftNames.rawMultilineLiteral($0, indent: 8) } ?? "String?.none",
+            clientBase: SwiftNames.stringLiteralContent(clientBase),
+            basePath: SwiftNames.stringLiteralContent(basePath),
+            builderChain: chain,
+            typed: typed,
+            verb: verb,
+            argumentType: argumentType,
+            argumentJSON: argumentJSON,
+            result: RequestTestsContext.ResultDecoding(OperationResult(operation, names: names)),
+            hasRequestBody: hasRequestBody,
+            httpMethod: operation.method,
+            expectedPath: SwiftNames.stringLiteralContent(paths.decoded),
+            expectedRawPath: SwiftNames.stringLiteralContent(paths.raw),
+            status: status,
+            expectedQuery: typed ? functionArguments.map { SwiftNames.stringLiteralContent($0.query) } : nil)
     }
 }

@@ -6,30 +6,25 @@ public struct SwiftEmitter {
     let templates: TemplateLibrary
     let options: EmitOptions
     let names: TypeNames
+    /// What every template can name.
+    let package: PackageContext
 
     public init(model: APIModel, templates: TemplateLibrary, options: EmitOptions) {
         self.model = model
         self.templates = templates
         self.options = options
         self.names = TypeNames(model: model)
-    }
-
-    /// What goes above the declarations of a file that holds several: its imports.
-    private struct FilePreamble {
-        var imports: [String]
-        var testable: Bool
-
-        static let sources = FilePreamble(imports: ["Foundation"], testable: false)
-        static let tests = FilePreamble(imports: ["Foundation", "XCTest"], testable: true)
+        self.package = PackageContext(header: Self.header, access: options.accessLevel, module: options.module,
+                                      defaultBaseURL: SwiftNames.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"))
     }
 
     private struct Job {
         var path: String
         var template: String
         /// Built on the worker that renders it, so contexts are made in parallel and dropped once rendered.
-        var context: () -> [String: Any]
-        /// Set when the job renders one declaration of a shared file.
-        var preamble: FilePreamble?
+        var context: () -> any TemplateContext
+        /// Set when the job renders one declaration of a shared file: the top of that file.
+        var fileTop: FileTopContext?
     }
 
     /// The shared file a type's declaration goes in: one per kind and initial letter (`Models/Models+M.swift`).
@@ -43,20 +38,19 @@ public struct SwiftEmitter {
     /// Every file, sorted by path; nothing is written here.
     public func render() throws -> [GeneratedFile] {
         var jobs: [Job] = []
-        func attempt(_ path: String, _ template: String, _ context: @autoclosure @escaping () -> [String: Any]) {
+        func attempt(_ path: String, _ template: String, _ context: @autoclosure @escaping () -> any TemplateContext) {
             jobs.append(Job(path: path, template: template, context: context))
         }
-        func declare(_ folder: String, _ kind: String, typeName: String, _ template: String, preamble: FilePreamble = .sources,
-                     _ context: @autoclosure @escaping () -> [String: Any]) {
-            jobs.append(Job(path: Self.sharedFile(folder: folder, kind: kind, typeName: typeName), template: template, context: context, preamble: preamble))
+        func declare(_ folder: String, _ kind: String, typeName: String, _ template: String, top: FileTopContext = .sources,
+                     _ context: @autoclosure @escaping () -> any TemplateContext) {
+            jobs.append(Job(path: Self.sharedFile(folder: folder, kind: kind, typeName: typeName), template: template, context: context, fileTop: top))
         }
         let sources = "Sources/\(options.module)"
-        attempt("Package.swift", "package.swift", base())
-        attempt(".gitignore", "gitignore", base())
+        attempt("Package.swift", "package.swift", NoContext())
+        attempt(".gitignore", "gitignore", NoContext())
+        let runtime = RuntimeContext(textTypes: SwiftTypes.textTypes.map { RuntimeContext.TextType(name: $0.name, doc: $0.doc) })
         for name in templates.names where name.hasPrefix("runtime/") {
-            var context = base()
-            context["textTypes"] = SwiftTypes.textTypes.map { ["name": $0.name, "doc": $0.doc] }
-            attempt("\(sources)/Runtime/\(name.dropFirst("runtime/".count))", name, context)
+            attempt("\(sources)/Runtime/\(name.dropFirst("runtime/".count))", name, runtime)
         }
         // Abstract types are emitted too: properties and responses name them, and a value of one holds the
         // members of whatever derived type it really is.
@@ -74,52 +68,38 @@ public struct SwiftEmitter {
         }
         let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
         for builder in builderPlan.builders {
-            var context = base()
-            context.merge(builder.context) { _, new in new }
-            declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, "builder.swift", context)
+            declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, "builder.swift", builder)
         }
-        var clientContext = base()
-        clientContext["roots"] = builderPlan.roots
-        attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", clientContext)
-        var groups: [[String: Any]] = []
-        for (typeName, examples) in documentedExamples() {
-            var context = base()
-            context["typeName"] = typeName
-            context["groupName"] = "examplesOf" + typeName
-            context["examples"] = examples
-            groups.append(["name": "examplesOf" + typeName])
-            declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: typeName, "examples.swift", context)
+        attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", ClientRootsContext(roots: builderPlan.roots))
+        var groups: [DocumentedExamplesIndexContext.Group] = []
+        for examples in documentedExamples() {
+            groups.append(.init(name: examples.groupName))
+            declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, "examples.swift", examples)
         }
-        var allExamples = base()
-        allExamples["groups"] = groups
-        attempt("\(sources)/DocumentedExamples/DocumentedExamples.swift", "examples-all.swift", allExamples)
+        attempt("\(sources)/DocumentedExamples/DocumentedExamples.swift", "examples-all.swift", DocumentedExamplesIndexContext(groups: groups))
 
         let tests = "Tests/\(options.module)Tests"
         for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
-            attempt("\(tests)/\(support).swift", "tests/\(support).swift", base())
+            attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
         }
-        let testGroups = ExampleTestPlanner(model: model, names: names).groups().map { ($0, "tests/ExampleTests.swift") }
-            + RequestTestPlanner(model: model, names: names).groups().map { ($0, "tests/RequestTests.swift") }
-        for (group, template) in testGroups {
-            var context = base()
-            context["typeName"] = group.typeName
-            context["className"] = group.className
-            context["tests"] = group.tests
-            let kind = template == "tests/ExampleTests.swift" ? "ExampleTests" : "RequestTests"
-            declare(tests, kind, typeName: group.typeName, template, preamble: .tests, context)
+        for group in ExampleTestPlanner(model: model, names: names).groups() {
+            declare(tests, "ExampleTests", typeName: group.typeName, "tests/ExampleTests.swift", top: .tests, group)
+        }
+        for group in RequestTestPlanner(model: model, names: names).groups() {
+            declare(tests, "RequestTests", typeName: group.typeName, "tests/RequestTests.swift", top: .tests, group)
         }
         // Rendering is most of the work and each job is independent: use every core, keep job order.
         let rendered = Parallel.map(jobs) { job -> Result<String, DiagnosticError> in
-            Self.attempting(job.template) { try templates.render(job.template, context: job.context()) }
+            Self.attempting(job.template) { try templates.render(job.template, package: package, job.context()) }
         }
         var files: [GeneratedFile] = []
-        var shared: [String: (preamble: FilePreamble, declarations: [String])] = [:]
+        var shared: [String: (top: FileTopContext, declarations: [String])] = [:]
         var collector = DiagnosticCollector()
         for (job, result) in zip(jobs, rendered) {
             switch result {
             case .success(let text):
-                if let preamble = job.preamble {
-                    shared[job.path, default: (preamble, [])].declarations.append(text.trimmingCharacters(in: .newlines))
+                if let top = job.fileTop {
+                    shared[job.path, default: (top, [])].declarations.append(text.trimmingCharacters(in: .newlines))
                 } else {
                     files.append(GeneratedFile(path: job.path, contents: Self.normalized(text)))
                 }
@@ -130,10 +110,7 @@ public struct SwiftEmitter {
         // The file template gives the top; the declarations follow as rendered (Mustache would re-scan their text).
         let assembled = Parallel.map(shared.sorted { $0.key < $1.key }) { path, entry -> Result<GeneratedFile, DiagnosticError> in
             Self.attempting("file.swift") {
-                var context = base()
-                context["imports"] = entry.preamble.imports
-                context["testable"] = entry.preamble.testable
-                let top = try templates.render("file.swift", context: context)
+                let top = try templates.render("file.swift", package: package, entry.top)
                 return ([top.trimmingCharacters(in: .newlines)] + entry.declarations).joined(separator: "\n\n")
             }.map { GeneratedFile(path: path, contents: Self.normalized($0)) }
         }
@@ -184,30 +161,22 @@ public struct SwiftEmitter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private func base() -> [String: Any] {
-        [
-            "header": Self.header, "access": options.accessLevel, "module": options.module,
-            "defaultBaseURL": SwiftNames.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"),
-        ]
-    }
-
     /// Example responses for the stub transport. A page's example answers every operation the page documents
     /// (a page listing two paths shows one example for both); operations that answer without a body
     /// (delete, `$ref`) and have no example get their documented status.
-    private func documentedExamples() -> [(typeName: String, examples: [[String: Any]])] {
-        var entries: [(SourceLocation, String, [String: Any])] = []
+    private func documentedExamples() -> [DocumentedExamplesContext] {
+        var entries: [(SourceLocation, String, DocumentedExamplesContext.Example)] = []
         var seen: Set<String> = []
         func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation, note: String? = nil) {
             let method = operation.method, path = operation.path
             guard seen.insert("\(method) \(path) \(source)").inserted else { return }
-            entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", [
-                "method": method,
-                "path": SwiftNames.stringLiteralContent(path.description),
-                "status": status,
-                "bodyLiteral": body.map { SwiftNames.rawMultilineLiteral($0, indent: 12) } ?? "nil",
-                "source": SwiftNames.stringLiteralContent(source),
-                "note": note ?? false,
-            ]))
+            entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", DocumentedExamplesContext.Example(
+                method: method,
+                path: SwiftNames.stringLiteralContent(path.description),
+                status: status,
+                bodyLiteral: body.map { SwiftNames.rawMultilineLiteral($0, indent: 12) } ?? "nil",
+                source: SwiftNames.stringLiteralContent(source),
+                note: note)))
         }
         let singleEntity: Set<OperationKind> = [.get, .create, .update]
         var responsesByPage: [String: [ExampleResponse]] = [:]
@@ -232,78 +201,68 @@ public struct SwiftEmitter {
         }
         let sorted = entries.sorted { $0.0 < $1.0 }
         let groups = Dictionary(grouping: sorted, by: \.1)
-        return groups.keys.sorted().map { typeName in (typeName, (groups[typeName] ?? []).map(\.2)) }
+        return groups.keys.sorted().map { typeName in
+            DocumentedExamplesContext(typeName: typeName, groupName: "examplesOf" + typeName, examples: (groups[typeName] ?? []).map(\.2))
+        }
     }
 
-    private func modelContext(_ entity: ModelEntity) -> [String: Any] {
+    private func modelContext(_ entity: ModelEntity) -> ModelFileContext {
         let swiftNames = names.properties(of: entity)
-        var context = base()
-        context["typeName"] = names.swift(entity.name)
-        context["odataType"] = odataTypeName(entity.name)
-        // The schema file without a line: a line number would change every type's file whenever an earlier one grows.
-        context["docLines"] = DocLines.make(entity.description, extra: ["Declared in \(entity.source.file)."])
-        context["properties"] = zip(entity.properties, swiftNames).map { property, swiftName -> [String: Any] in
-            var extra: [String] = []
-            if property.readOnly { extra.append("Read-only: the service sets it.") }
-            if !property.nullable { extra.append("The service always returns it; it is optional here because requests may omit it.") }
-            return [
-                "name": swiftName,
-                "wireName": SwiftNames.stringLiteralContent(property.name),
-                "swiftType": SwiftTypes.name(of: property.type, typeNames: names.byModelName),
-                "docLines": DocLines.make(property.description, extra: extra),
-            ]
-        }
-        return context
+        return ModelFileContext(
+            typeName: names.swift(entity.name),
+            odataType: odataTypeName(entity.name),
+            // The schema file without a line: a line number would change every type's file whenever an earlier one grows.
+            docLines: DocLines.make(entity.description, extra: ["Declared in \(entity.source.file)."]),
+            properties: zip(entity.properties, swiftNames).map { property, swiftName in
+                var extra: [String] = []
+                if property.readOnly { extra.append("Read-only: the service sets it.") }
+                if !property.nullable { extra.append("The service always returns it; it is optional here because requests may omit it.") }
+                return ModelFileContext.Property(
+                    name: swiftName,
+                    wireName: SwiftNames.stringLiteralContent(property.name),
+                    swiftType: SwiftTypes.name(of: property.type, typeNames: names.byModelName),
+                    docLines: DocLines.make(property.description, extra: extra))
+            })
     }
 
     /// Each derived type's `@odata.type` with its base's, in model order.
-    private func modelTypesContext() -> [String: Any] {
-        var context = base()
-        context["derivations"] = model.entities.compactMap { entity -> [String: Any]? in
+    private func modelTypesContext() -> ModelTypesContext {
+        ModelTypesContext(derivations: model.entities.compactMap { entity in
             guard let base = entity.base, model.entity(named: base) != nil else { return nil }
-            return ["type": odataTypeName(entity.name), "base": odataTypeName(base)]
-        }
-        return context
+            return ModelTypesContext.Derivation(type: odataTypeName(entity.name), base: odataTypeName(base))
+        })
     }
 
     private func odataTypeName(_ name: String) -> String {
         SwiftNames.stringLiteralContent("#\(model.namespace).\(name)")
     }
 
-    private func parametersContext(_ call: ModelCall, typeName: String) -> [String: Any] {
-        var context = base()
-        context["typeName"] = typeName
-        context["isFunction"] = call.kind == .function
+    private func parametersContext(_ call: ModelCall, typeName: String) -> ParametersFileContext {
         let bound = call.boundToCollection ? "a collection of \(call.declaringType)" : call.declaringType
-        context["docLines"] = DocLines.make("The parameters of the \(call.kind.rawValue) `\(call.name)` bound to \(bound).")
         let swiftNames = SwiftNames.uniqueMemberNames(call.parameters.map(\.name), reserved: ["CodingKeys"])
-        context["parameters"] = zip(call.parameters, swiftNames).enumerated().map { index, pair -> [String: Any] in
-            let (parameter, swiftName) = pair
-            return [
-                "name": swiftName,
-                "wireName": SwiftNames.stringLiteralContent(parameter.name),
-                "swiftType": SwiftTypes.name(of: parameter.type, typeNames: names.byModelName),
-                "isLast": index == call.parameters.count - 1,
-                "docLines": DocLines.make(parameter.nullable ? nil : "Required by the service.")
-            ]
-        }
-        return context
+        return ParametersFileContext(
+            typeName: typeName,
+            isFunction: call.kind == .function,
+            docLines: DocLines.make("The parameters of the \(call.kind.rawValue) `\(call.name)` bound to \(bound)."),
+            parameters: zip(call.parameters, swiftNames).enumerated().map { index, pair in
+                let (parameter, swiftName) = pair
+                return ParametersFileContext.Parameter(
+                    name: swiftName,
+                    wireName: SwiftNames.stringLiteralContent(parameter.name),
+                    swiftType: SwiftTypes.name(of: parameter.type, typeNames: names.byModelName),
+                    isLast: index == call.parameters.count - 1,
+                    docLines: DocLines.make(parameter.nullable ? nil : "Required by the service."))
+            })
     }
 
-    private func enumContext(_ item: ModelEnum) -> [String: Any] {
-        let caseNames = names.cases(of: item)
-        var context = base()
-        context["typeName"] = names.swift(item.name)
-        context["isFlags"] = item.isFlags
-        context["docLines"] = DocLines.make(item.description, extra: ["Declared in \(item.source.file)."])
-        context["members"] = zip(item.members, caseNames).map { member, caseName -> [String: Any] in
-            [
-                "name": caseName,
-                "wireName": SwiftNames.stringLiteralContent(member.name),
-                "docLines": DocLines.make(member.description),
-            ]
-        }
-        return context
+    private func enumContext(_ item: ModelEnum) -> EnumFileContext {
+        EnumFileContext(
+            typeName: names.swift(item.name),
+            isFlags: item.isFlags,
+            docLines: DocLines.make(item.description, extra: ["Declared in \(item.source.file)."]),
+            members: zip(item.members, names.cases(of: item)).map { member, caseName in
+                EnumFileContext.Member(name: caseName, wireName: SwiftNames.stringLiteralContent(member.name), docLines: DocLines.make(member.description))
+            })
     }
 }
 

@@ -122,8 +122,8 @@ public final class StubService: @unchecked Sendable {
     private func call(_ route: StubRoute) -> StubResponse {
         for example in route.operation.examples {
             guard let response = example.response else { continue }
-            if let body = response.body { return .json(response.statusCode ?? 200, body) }
-            return StubResponse(status: response.statusCode ?? 204)
+            if let body = response.body { return .json(response.statusCode, body) }
+            return StubResponse(status: response.statusCode)
         }
         if route.operation.call?.returns == nil { return StubResponse(status: 204) }
         return graphError(501, "NotImplemented", "No documented example shows what \(route.operation.call?.name ?? "this call") returns.")

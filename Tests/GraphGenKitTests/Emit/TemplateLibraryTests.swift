@@ -25,6 +25,31 @@ final class TemplateLibraryTests: XCTestCase {
         }
     }
 
+    func testNamesAreCheckedWhenTheLibraryLoadsNotOnlyWhenAFileUsesThem() throws {
+        // No enum is flags in a library check: the name inside the section is checked all the same.
+        try "{{#isFlags}}\n{{memberz}}\n{{/isFlags}}\n".write(to: folder.appendingPathComponent("enum.swift.mustache"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try TemplateLibrary(overrides: folder.path)) { error in
+            let first = (error as? DiagnosticError)?.diagnostics.first
+            XCTAssertEqual(first?.ruleID, "template-key")
+            XCTAssertEqual(first?.location?.line, 2)
+        }
+    }
+
+    func testAnOverrideNamingNoTemplateIsAnError() throws {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
+        try "{{header}}\n".write(to: folder.appendingPathComponent("tests/ExampleTest.swift.mustache"), atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try TemplateLibrary(overrides: folder.path)) { error in
+            let first = (error as? DiagnosticError)?.diagnostics.first
+            XCTAssertEqual(first?.ruleID, "template-missing")
+            XCTAssertTrue(first?.message.contains("'tests/ExampleTest.swift'") == true, first?.message ?? "")
+        }
+        // A new runtime file is allowed: every runtime template becomes a file.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("tests"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("runtime"), withIntermediateDirectories: true)
+        try "{{header}}\n{{#textTypes}}// {{name}}\n{{/textTypes}}".write(to: folder.appendingPathComponent("runtime/Extra.swift.mustache"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(try TemplateLibrary(overrides: folder.path).hasTemplate("runtime/Extra.swift"))
+    }
+
     func testSyntaxErrorNamesFileAndLine() throws {
         try "line one\n{{#members}}\n{{/member}}\n".write(to: folder.appendingPathComponent("model.swift.mustache"), atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try TemplateLibrary(overrides: folder.path)) { error in

@@ -2,7 +2,7 @@ import Foundation
 
 /// A Mustache template parsed once into a tree and rendered straight from it: variables, sections, inverted sections,
 /// comments and pragmas, with Mustache's standalone-line rule, no HTML escaping (the output is Swift), and names looked
-/// up in dictionary contexts. Rendering this way avoids a general engine's per-key casts and reflection, which were
+/// up in typed contexts (`TemplateContext`). Rendering this way avoids a general engine's per-key casts and reflection, which were
 /// most of generation time. Syntax errors are reported when the library loads the template, before this runs.
 struct CompiledTemplate: Sendable {
     indirect enum Node: Sendable {
@@ -108,25 +108,31 @@ struct CompiledTemplate: Sendable {
         return result
     }
 
-    func render(_ context: [String: Any]) -> String {
+    /// What a section puts in scope: a context's names, or one text as `{{.}}`.
+    enum Frame {
+        case context(any TemplateContext)
+        case text(String)
+    }
+
+    /// Renders with `contexts` in scope, the last innermost.
+    func render(_ contexts: [any TemplateContext]) -> String {
         var output = ""
-        var stack: [Any] = [context]
+        var stack = contexts.map(Frame.context)
         Self.render(nodes, stack: &stack, into: &output)
         return output
     }
 
-    private static func render(_ nodes: [Node], stack: inout [Any], into output: inout String) {
+    private static func render(_ nodes: [Node], stack: inout [Frame], into output: inout String) {
         for node in nodes {
             switch node {
             case .text(let text):
                 output += text
             case .variable(_, let path):
                 switch lookup(path, in: stack) {
-                case let text as String: output += text
-                case let number as Int: output += String(number)
-                case let flag as Bool: output += flag ? "true" : "false"
-                case nil: break
-                case let value?: output += "\(value)"
+                case .text(let text?)?: output += text
+                case .number(let number)?: output += String(number)
+                case .flag(let flag)?: output += flag ? "true" : "false"
+                default: break
                 }
             case .section(_, let path, let inverted, let children):
                 let value = lookup(path, in: stack)
@@ -135,31 +141,37 @@ struct CompiledTemplate: Sendable {
                     continue
                 }
                 switch value {
-                case nil, false as Bool: break
-                case true as Bool: render(children, stack: &stack, into: &output)
-                case let text as String where text.isEmpty: break
-                case let dictionary as [String: Any]: renderPushing(dictionary, children, stack: &stack, into: &output)
-                case let items as [Any]:
-                    for item in items { renderPushing(item, children, stack: &stack, into: &output) }
-                case let other?: renderPushing(other, children, stack: &stack, into: &output)
+                case nil, .flag(false)?, .text(nil)?, .optional(nil)?: break
+                case .flag(true)?: render(children, stack: &stack, into: &output)
+                case .text(let text?)?: if !text.isEmpty { renderPushing(.text(text), children, stack: &stack, into: &output) }
+                case .number(let number)?: renderPushing(.text(String(number)), children, stack: &stack, into: &output)
+                case .texts(let texts)?: for text in texts { renderPushing(.text(text), children, stack: &stack, into: &output) }
+                case .list(let items)?: for item in items { renderPushing(.context(item), children, stack: &stack, into: &output) }
+                case .optional(let item?)?: renderPushing(.context(item), children, stack: &stack, into: &output)
                 }
             }
         }
     }
 
-    private static func renderPushing(_ value: Any, _ nodes: [Node], stack: inout [Any], into output: inout String) {
-        stack.append(value)
+    private static func renderPushing(_ frame: Frame, _ nodes: [Node], stack: inout [Frame], into output: inout String) {
+        stack.append(frame)
         render(nodes, stack: &stack, into: &output)
         stack.removeLast()
     }
 
     /// `.` is the innermost value; `a.b` finds `a` in the innermost context that has it, then `b` inside it.
-    static func lookup(_ path: [String], in stack: [Any]) -> Any? {
-        guard let first = path.first else { return stack.last }
+    static func lookup(_ path: [String], in stack: [Frame]) -> TemplateValue? {
+        guard let first = path.first else {
+            switch stack.last {
+            case .context(let context)?: return .optional(context)
+            case .text(let text)?: return .text(text)
+            case nil: return nil
+            }
+        }
         for frame in stack.reversed() {
-            guard let dictionary = frame as? [String: Any], var value = dictionary[first] else { continue }
+            guard case .context(let context) = frame, var value = context.templateValue(first) else { continue }
             for part in path.dropFirst() {
-                guard let next = (value as? [String: Any])?[part] else { return nil }
+                guard case .optional(let inner?) = value, let next = inner.templateValue(part) else { return nil }
                 value = next
             }
             return value
@@ -167,13 +179,13 @@ struct CompiledTemplate: Sendable {
         return nil
     }
 
-    static func isFalsy(_ value: Any?) -> Bool {
+    static func isFalsy(_ value: TemplateValue?) -> Bool {
         switch value {
-        case nil: true
-        case let flag as Bool: !flag
-        case let text as String: text.isEmpty
-        case let items as [Any]: items.isEmpty
-        default: false
+        case nil, .flag(false)?, .text(nil)?, .optional(nil)?: true
+        case .text(let text?)?: text.isEmpty
+        case .texts(let texts)?: texts.isEmpty
+        case .list(let items)?: items.isEmpty
+        case .flag(true)?, .number?, .optional(_?)?: false
         }
     }
 }

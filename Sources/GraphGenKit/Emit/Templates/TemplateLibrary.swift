@@ -31,6 +31,15 @@ public struct TemplateLibrary: Sendable {
                 load(name: name, path: path, shownAs: DisplayPath.of(path), into: &collector)
             }
         }
+        for entry in entries.values.sorted(by: { $0.name < $1.name }) {
+            guard let contextType = TemplateBindings.contextType(of: entry.name) else {
+                collector.add(.error("GraphGen renders no template named '\(entry.name)'; an override replaces a built-in template of the same name (or adds a file under runtime/)", at: SourceLocation(file: entry.file, line: 1), rule: "template-missing"))
+                continue
+            }
+            for problem in TemplateKeys.problems(in: entry.compiled.nodes, contexts: [PackageContext.self, contextType]) {
+                collector.add(.error(problem.message, at: problem.name.location, rule: "template-key"))
+            }
+        }
         try collector.throwIfErrors()
     }
 
@@ -84,61 +93,91 @@ public struct TemplateLibrary: Sendable {
 
     public func hasTemplate(_ name: String) -> Bool { entries[name] != nil }
 
-    /// Renders `name` with `context`; a key the template uses that the context lacks is an error at the template's line.
-    public func render(_ name: String, context: [String: Any]) throws -> String {
+    /// Renders `name` with the package's settings and `context`, whose type is the one the template is bound to (its
+    /// names were checked against that type when the template was loaded).
+    func render(_ name: String, package: PackageContext, _ context: any TemplateContext) throws -> String {
         guard let entry = entries[name] else {
             throw DiagnosticError(.error("no template named '\(name)' (have: \(names.joined(separator: ", ")))", at: nil, rule: "template-missing"))
         }
-        let missing = TemplateKeys.missing(in: entry.compiled.nodes, context: context)
-        if !missing.isEmpty {
-            throw DiagnosticError(missing.map { reference in
-                .error("template uses '\(reference.name.value)', which its context does not have (it has: \(reference.available.joined(separator: ", ")))", at: reference.name.location, rule: "template-key")
-            })
+        guard let bound = TemplateBindings.contextType(of: name), ObjectIdentifier(bound) == ObjectIdentifier(type(of: context)) else {
+            throw DiagnosticError(.error("template '\(name)' is rendered with \(type(of: context)), not the context it is checked against", at: nil, rule: "template-render"))
         }
-        return entry.compiled.render(context)
+        return entry.compiled.render([package, context])
     }
 }
 
-/// Checks a template's names against the context it is rendered with, the way rendering looks them up:
-/// a section's inner names are checked against each item it would render, and not at all when it renders nothing.
+/// Checks every name a template uses against the context types it is rendered with, before anything is rendered:
+/// a section's inner names against what the section puts in scope, whether or not a render would reach them.
 enum TemplateKeys {
-    struct Missing {
+    struct Problem: Error {
         var name: Located<String>
-        var available: [String]
+        var message: String
     }
 
-    static func missing(in nodes: [CompiledTemplate.Node], context: [String: Any]) -> [Missing] {
-        var result: [Missing] = []
-        check(nodes, stack: [context], into: &result)
+    private enum Scope {
+        case context(any TemplateContext.Type)
+        case text
+    }
+
+    static func problems(in nodes: [CompiledTemplate.Node], contexts: [any TemplateContext.Type]) -> [Problem] {
+        var result: [Problem] = []
+        check(nodes, scopes: contexts.map(Scope.context), into: &result)
         return result
     }
 
-    private static func available(_ stack: [Any]) -> [String] {
-        Set(stack.compactMap { $0 as? [String: Any] }.flatMap(\.keys)).sorted()
-    }
-
-    private static func check(_ nodes: [CompiledTemplate.Node], stack: [Any], into result: inout [Missing]) {
+    private static func check(_ nodes: [CompiledTemplate.Node], scopes: [Scope], into result: inout [Problem]) {
         for node in nodes {
             switch node {
             case .text:
                 break
             case .variable(let name, let path):
-                if CompiledTemplate.lookup(path, in: stack) == nil { result.append(Missing(name: name, available: available(stack))) }
-            case .section(let name, let path, let inverted, let children):
-                guard let value = CompiledTemplate.lookup(path, in: stack) else {
-                    result.append(Missing(name: name, available: available(stack)))
-                    continue
+                switch resolve(path, name: name, in: scopes) {
+                case .failure(let problem): result.append(problem)
+                case .success(nil): break
+                case .success(let shape?):
+                    if !shape.isPrintable {
+                        result.append(Problem(name: name, message: "template prints '\(name.value)', which holds a list or a group of names; use it as a section ({{#\(name.value)}}…{{/\(name.value)}})"))
+                    }
                 }
-                if inverted {
-                    if CompiledTemplate.isFalsy(value) { check(children, stack: stack, into: &result) }
-                } else if let dictionary = value as? [String: Any] {
-                    check(children, stack: stack + [dictionary], into: &result)
-                } else if let items = value as? [Any] {
-                    for item in items { check(children, stack: stack + [item], into: &result) }
-                } else if !CompiledTemplate.isFalsy(value) {
-                    check(children, stack: stack + (value is Bool ? [] : [value]), into: &result)
+            case .section(let name, let path, let inverted, let children):
+                switch resolve(path, name: name, in: scopes) {
+                case .failure(let problem):
+                    result.append(problem)
+                case .success(let shape):
+                    check(children, scopes: inverted ? scopes : scopes + inner(shape), into: &result)
                 }
             }
         }
+    }
+
+    /// What a section over a value of this shape puts in scope (nil: `.`, the innermost scope, stays as it is).
+    private static func inner(_ shape: TemplateShape?) -> [Scope] {
+        switch shape {
+        case nil, .flag?: []
+        case .text?, .optionalText?, .number?, .texts?: [.text]
+        case .list(let type)?, .optional(let type)?: [.context(type)]
+        }
+    }
+
+    /// The shape a name resolves to; `.` resolves to nil when the innermost scope is text.
+    private static func resolve(_ path: [String], name: Located<String>, in scopes: [Scope]) -> Result<TemplateShape?, Problem> {
+        guard let first = path.first else {
+            if case .text? = scopes.last { return .success(nil) }
+            return .failure(Problem(name: name, message: "template uses '.', which is not a text here"))
+        }
+        for scope in scopes.reversed() {
+            guard case .context(let type) = scope, var shape = type.templateShape(of: first) else { continue }
+            for part in path.dropFirst() {
+                guard case .optional(let innerType) = shape, let next = innerType.templateShape(of: part) else {
+                    return .failure(Problem(name: name, message: "template uses '\(name.value)', which its context does not have"))
+                }
+                shape = next
+            }
+            return .success(shape)
+        }
+        let available = Set(scopes.flatMap { scope -> [String] in
+            if case .context(let type) = scope { return type.templateFieldNames } else { return [] }
+        }).sorted()
+        return .failure(Problem(name: name, message: "template uses '\(name.value)', which its context does not have (it has: \(available.joined(separator: ", ")))"))
     }
 }

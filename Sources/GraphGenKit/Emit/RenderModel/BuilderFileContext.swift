@@ -1,0 +1,99 @@
+/// One request builder (`builder.swift`): the navigations below it, its key lookup, and its operations.
+struct BuilderFileContext: TemplateContext {
+    /// A property leading to the builder one path segment further.
+    struct Navigation: TemplateContext {
+        var property: String
+        var segment: String
+        var builderType: String
+
+        static let templateFields: [String: TemplateField<Self>] = [
+            "property": .text { $0.property },
+            "segment": .text { $0.segment },
+            "builderType": .text { $0.builderType },
+        ]
+    }
+
+    /// A collection's `byXId(_:)`, leading to its item builder.
+    struct Key: TemplateContext {
+        var method: String
+        var parameter: String
+        var builderType: String
+
+        static let templateFields: [String: TemplateField<Self>] = [
+            "method": .text { $0.method },
+            "parameter": .text { $0.parameter },
+            "builderType": .text { $0.builderType },
+        ]
+    }
+
+    /// One operation's two methods (`postRequest` and `post`): what they take, send and return.
+    struct Operation: TemplateContext {
+        var docLines: [String]
+        /// The sending method's name (the HTTP verb, lowercased); the stub's is `requestName`.
+        var name: String
+        var requestName: String
+        var httpMethod: String
+        /// The body's type, for create and update.
+        var bodyType: String?
+        /// Adds a reference (`$ref`): takes a `ReferenceCreate`.
+        var isReference = false
+        /// The item type, for a list (which takes a `ListQuery`).
+        var listElement: String?
+        /// An action's or function's parameters struct.
+        var parametersType: String?
+        /// A create body names its type (`@odata.type`) when the value does not.
+        var encodesCreate = false
+        var encodesBody = false
+        var encodesParameters = false
+        var hasBody = false
+        /// A function's parameters go in the query, as aliases.
+        var functionAliases = false
+        var discardable = false
+        var result: OperationResult
+
+        static let templateFields: [String: TemplateField<Self>] = [
+            "docLines": .texts { $0.docLines },
+            "name": .text { $0.name },
+            "requestName": .text { $0.requestName },
+            "httpMethod": .text { $0.httpMethod },
+            "bodyType": .optionalText { $0.bodyType },
+            "isReference": .flag { $0.isReference },
+            "listElement": .optionalText { $0.listElement },
+            "parametersType": .optionalText { $0.parametersType },
+            "encodesCreate": .flag { $0.encodesCreate },
+            "encodesBody": .flag { $0.encodesBody },
+            "encodesParameters": .flag { $0.encodesParameters },
+            "hasBody": .flag { $0.hasBody },
+            "functionAliases": .flag { $0.functionAliases },
+            "discardable": .flag { $0.discardable },
+            "returnsNothing": .flag { $0.result == .nothing },
+            "returnsEntity": .optionalText { if case .entity(let type) = $0.result { type } else { nil } },
+            "returnsOptional": .optionalText { if case .optionalEntity(let type) = $0.result { type } else { nil } },
+            "returnsCollection": .optionalText { if case .collection(let element) = $0.result { element } else { nil } },
+            "returnsValue": .optionalText { if case .value(let type) = $0.result { type } else { nil } },
+        ]
+    }
+
+    var typeName: String
+    var docLines: [String]
+    var navigations: [Navigation]
+    var keys: [Key]
+    var operations: [Operation]
+
+    static let templateFields: [String: TemplateField<Self>] = [
+        "typeName": .text { $0.typeName },
+        "docLines": .texts { $0.docLines },
+        "navigations": .list { $0.navigations },
+        "keys": .list { $0.keys },
+        "operations": .list { $0.operations },
+    ]
+}
+
+/// The client's root properties (`client.swift`).
+struct ClientRootsContext: TemplateContext {
+    var roots: [BuilderFileContext.Navigation]
+
+    static let templateFields: [String: TemplateField<Self>] = [
+        "roots": .list { $0.roots },
+    ]
+}

@@ -1,0 +1,50 @@
+/// One type's documented example responses (`examples.swift`), which the stub transport answers with.
+struct DocumentedExamplesContext: TemplateContext {
+    struct Example: TemplateContext {
+        var method: String
+        /// The path and the source, as string literal content.
+        var path: String
+        var status: Int
+        /// A raw multi-line string literal, or `nil`.
+        var bodyLiteral: String
+        var source: String
+        /// Why the example is answered differently from how the page shows it.
+        var note: String?
+
+        static let templateFields: [String: TemplateField<Self>] = [
+            "method": .text { $0.method },
+            "path": .text { $0.path },
+            "status": .number { $0.status },
+            "bodyLiteral": .text { $0.bodyLiteral },
+            "source": .text { $0.source },
+            "note": .optionalText { $0.note },
+        ]
+    }
+
+    var typeName: String
+    var groupName: String
+    var examples: [Example]
+
+    static let templateFields: [String: TemplateField<Self>] = [
+        "typeName": .text { $0.typeName },
+        "groupName": .text { $0.groupName },
+        "examples": .list { $0.examples },
+    ]
+}
+
+/// The list of every type's examples (`examples-all.swift`).
+struct DocumentedExamplesIndexContext: TemplateContext {
+    struct Group: TemplateContext {
+        var name: String
+
+        static let templateFields: [String: TemplateField<Self>] = [
+            "name": .text { $0.name },
+        ]
+    }
+
+    var groups: [Group]
+
+    static let templateFields: [String: TemplateField<Self>] = [
+        "groups": .list { $0.groups },
+    ]
+}

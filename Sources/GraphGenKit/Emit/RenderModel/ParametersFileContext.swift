@@ -1,0 +1,31 @@
+/// The parameters of one bound action or function (`parameters.swift`).
+struct ParametersFileContext: TemplateContext {
+    struct Parameter: TemplateContext {
+        var name: String
+        /// The parameter's JSON name, as string literal content.
+        var wireName: String
+        var swiftType: String
+        var isLast: Bool
+        var docLines: [String]
+
+        static let templateFields: [String: TemplateField<Self>] = [
+            "name": .text { $0.name },
+            "wireName": .text { $0.wireName },
+            "swiftType": .text { $0.swiftType },
+            "isLast": .flag { $0.isLast },
+            "docLines": .texts { $0.docLines },
+        ]
+    }
+
+    var typeName: String
+    var isFunction: Bool
+    var docLines: [String]
+    var parameters: [Parameter]
+
+    static let templateFields: [String: TemplateField<Self>] = [
+        "typeName": .text { $0.typeName },
+        "isFunction": .flag { $0.isFunction },
+        "docLines": .texts { $0.docLines },
+        "parameters": .list { $0.parameters },
+    ]
+}
