@@ -21,7 +21,6 @@ public struct DriftFinding: Sendable, Hashable, Comparable {
 struct DriftContext {
     let model: APIModel
     let conformance: ExampleConformance
-    var schema: SchemaDocument { model.schema }
     /// Entities by lowercased name, and pages by file: rules look these up per page and per operation.
     private let entitiesByLowercasedName: [String: Int]
     private let pagesByFile: [String: Int]

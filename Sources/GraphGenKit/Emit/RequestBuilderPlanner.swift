@@ -12,7 +12,7 @@ struct RequestBuilderPlanner {
     init(model: APIModel, names: TypeNames) {
         self.model = model
         self.names = names
-        self.walker = NavigationWalker(schema: model.schema)
+        self.walker = model.navigation
         var byEdge: [Edge: [ModelOperation]] = [:]
         for operation in model.operations where operation.pathIsNavigable {
             guard let owner = operation.navigationOwner, let navigation = operation.navigation else { continue }
@@ -50,8 +50,7 @@ struct RequestBuilderPlanner {
     /// Every name a navigation or root builder could take, so other generated types can keep clear of them.
     static func navigationBuilderNames(_ model: APIModel) -> [String] {
         var edges: [(owner: String, navigation: String)] = []
-        let walker = NavigationWalker(schema: model.schema)
-        for entity in model.schema.entities { edges += walker.navigation(of: entity.name).map { (entity.name, $0.name) } }
+        for entity in model.entities { edges += model.navigation.navigation(of: entity.name).map { (entity.name, $0.name) } }
         for root in model.root {
             if root.type != nil { edges.append((SchemaSingleton.serviceRoot, root.name)) }
             edges += root.navigation.map { (root.name, $0.name) }

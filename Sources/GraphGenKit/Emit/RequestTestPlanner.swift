@@ -11,7 +11,7 @@ struct RequestTestPlanner {
     init(model: APIModel, names: TypeNames) {
         self.model = model
         self.names = names
-        self.walker = NavigationWalker(schema: model.schema)
+        self.walker = model.navigation
         self.conformance = ExampleConformance(model: model)
     }
 

@@ -179,11 +179,8 @@ public struct SwiftEmitter {
                 note: note)))
         }
         let singleEntity: Set<OperationKind> = [.get, .create, .update]
-        var responsesByPage: [String: [ExampleResponse]] = [:]
-        for page in model.pages { responsesByPage[page.file, default: []] += page.examples.compactMap(\.response) }
         for operation in model.operations where operation.pathIsNavigable {
-            let pageFiles = Set(operation.sources.map(\.file)).subtracting([model.schemaFile]).sorted()
-            let responses = pageFiles.flatMap { responsesByPage[$0] ?? [] }
+            let responses = operation.documentedResponses
             for response in responses {
                 // A page that wraps one entity in `value` shows the collection shape; the service answers the entity.
                 if let kind = operation.kind, singleEntity.contains(kind), let wrapped = response.body?.objectWrappedInValue {

@@ -9,8 +9,8 @@ public struct APIModel: Sendable {
     public var entities: [ModelEntity] { didSet { entityIndex = NameIndex(entities.map(\.name)) } }
     public var operations: [ModelOperation]
     public var root: [SchemaSingleton]
-    /// The schema as read, for walks of its navigation graph.
-    public var schema: SchemaDocument
+    /// Walks paths through the schema's navigation graph (the raw schema stays behind it).
+    let navigation: NavigationWalker
     /// Every page read, for drift rules that compare pages with each other.
     public var pages: [APIPage]
     /// Warnings found while merging (paths the navigation graph does not have, and the like).
@@ -33,7 +33,7 @@ public struct APIModel: Sendable {
         self.entities = entities
         self.operations = operations
         self.root = root
-        self.schema = schema
+        self.navigation = NavigationWalker(schema: schema)
         self.pages = pages
         self.diagnostics = diagnostics
         self.entityIndex = NameIndex(entities.map(\.name))
@@ -129,6 +129,9 @@ public struct ModelOperation: Sendable {
     /// False when the path is not a walk of the schema's navigation graph.
     public var pathIsNavigable: Bool
     public var examples: [Example]
+    /// Every response shown on the pages that document this operation, in page order: a page listing two paths
+    /// shows one example for both.
+    public var documentedResponses: [ExampleResponse] = []
     /// The bound action or function an `.action` or `.function` operation calls.
     public var call: ModelCall? = nil
 

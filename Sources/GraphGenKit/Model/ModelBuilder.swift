@@ -6,7 +6,13 @@ public enum ModelBuilder {
         var diagnostics = DiagnosticCollector()
         let walker = NavigationWalker(schema: schema)
         let descriptions = PageDescriptions(pages: pages)
-        let operations = OperationMerger(walker: walker, pages: pages).merge(diagnostics: &diagnostics)
+        var operations = OperationMerger(walker: walker, pages: pages).merge(diagnostics: &diagnostics)
+        var responsesByPage: [String: [ExampleResponse]] = [:]
+        for page in pages { responsesByPage[page.file, default: []] += page.examples.compactMap(\.response) }
+        for index in operations.indices {
+            let pageFiles = Set(operations[index].sources.map(\.file)).subtracting([schema.file]).sorted()
+            operations[index].documentedResponses = pageFiles.flatMap { responsesByPage[$0] ?? [] }
+        }
         return APIModel(
             namespace: schema.namespace, module: schema.module, baseURL: schema.baseURL, apiVersion: schema.apiVersion,
             schemaFile: schema.file,

@@ -2,7 +2,7 @@
 enum ExampleRequestRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
-        let walker = NavigationWalker(schema: context.schema)
+        let walker = context.model.navigation
         let base = "\(context.model.baseURL)/\(context.model.apiVersion)/"
         for page in context.model.pages where !page.httpRequests.isEmpty {
             let documented = page.httpRequests.map { line in (line, canonical(line.path, walker)) }
