@@ -34,7 +34,9 @@ public enum LineDiff {
             let oldStart = lines[..<start].filter { $0.tag != "+" }.count + 1
             let newStart = lines[..<start].filter { $0.tag != "-" }.count + 1
             let hunk = lines[start...end]
-            out += "@@ -\(oldStart),\(hunk.filter { $0.tag != "+" }.count) +\(newStart),\(hunk.filter { $0.tag != "-" }.count) @@\n"
+            let oldCount = hunk.filter { $0.tag != "+" }.count, newCount = hunk.filter { $0.tag != "-" }.count
+            // As diff(1) writes it, an empty side's range starts at the line before the hunk.
+            out += "@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) +\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@\n"
             for line in hunk { out += "\(line.tag)\(line.text)\n" }
             index += 1
         }

@@ -27,7 +27,8 @@ struct RequestTestPlanner {
                   walk.canonicalPath == operation.path, request.method == operation.method else { return nil }
             return (operation.subjectType.map(names.swift) ?? "Untyped",
                     "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request",
-                    plan(operation, request: request, response: example.response, keyValues: walk.keyValues))
+                    // A documented URL writes keys as they go on the wire; the key methods take them decoded.
+                    plan(operation, request: request, response: example.response, keyValues: walk.keyValues.map { $0.removingPercentEncoding ?? $0 }))
         }
         var byType: [String: [RequestTestsContext.Test]] = [:]
         var functionNames = NameAllocator()

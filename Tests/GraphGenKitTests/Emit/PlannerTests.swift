@@ -1,0 +1,84 @@
+import XCTest
+@testable import GraphGenKit
+
+/// The planners' render models for a small API, checked as data rather than through rendered text.
+final class PlannerTests: XCTestCase {
+    private var model: APIModel!
+    private var names: TypeNames!
+
+    override func setUpWithError() throws {
+        model = try ShopFixture.model()
+        names = TypeNames(model: model)
+    }
+
+    func testBuildersFollowTheNavigationGraph() throws {
+        let plan = RequestBuilderPlanner(model: model, names: names).builders()
+        XCTAssertEqual(plan.builders.map(\.typeName), [
+            "ProductDiscountActionRequestBuilder", "StoreFeaturedRequestBuilder", "StoreProductsItemRequestBuilder",
+            "StoreProductsRequestBuilder", "StoresItemRequestBuilder", "StoresRequestBuilder",
+        ])
+        XCTAssertEqual(plan.roots.map(\.builderType), ["StoresRequestBuilder"])
+        let builders = Dictionary(uniqueKeysWithValues: plan.builders.map { ($0.typeName, $0) })
+        let store = try XCTUnwrap(builders["StoresItemRequestBuilder"])
+        XCTAssertEqual(store.navigations.map { "\($0.property) \($0.segment) \($0.builderType)" },
+                       ["products products StoreProductsRequestBuilder", "featured featured StoreFeaturedRequestBuilder"])
+        let products = try XCTUnwrap(builders["StoreProductsRequestBuilder"])
+        XCTAssertEqual(products.keys.map { "\($0.method)(\($0.parameter)) \($0.builderType)" }, ["byProductId(productId) StoreProductsItemRequestBuilder"])
+        XCTAssertEqual(products.operations.map(\.name), ["get", "post"])
+        let list = products.operations[0], create = products.operations[1]
+        XCTAssertEqual(list.listElement, "Product")
+        XCTAssertEqual(list.result, .collection(of: "Product"))
+        XCTAssertEqual(create.bodyType, "Product")
+        XCTAssertTrue(create.encodesCreate, "a create body names its type")
+        XCTAssertFalse(create.encodesBody)
+        XCTAssertEqual(create.result, .entity("Product"), "the page documents 201 with the entity")
+        XCTAssertTrue(create.discardable)
+        XCTAssertTrue(create.docLines.contains("Documented in create-product.md:11."), "\(create.docLines)")
+    }
+
+    func testItemBuildersHoldItemOperationsAndCalls() throws {
+        let builders = RequestBuilderPlanner(model: model, names: names).builders().builders
+        let item = try XCTUnwrap(builders.first { $0.typeName == "StoreProductsItemRequestBuilder" })
+        XCTAssertEqual(item.operations.map(\.httpMethod), ["DELETE", "GET", "PATCH"])
+        XCTAssertEqual(item.operations.map(\.result), [.nothing, .entity("Product"), .entity("Product")],
+                       "operations the schema declares answer with their kind's usual status")
+        XCTAssertEqual(item.navigations.map(\.builderType), ["ProductDiscountActionRequestBuilder"])
+        let discount = try XCTUnwrap(builders.first { $0.typeName == "ProductDiscountActionRequestBuilder" }?.operations.first)
+        XCTAssertEqual(discount.parametersType, "ProductDiscountParameters")
+        XCTAssertTrue(discount.encodesParameters)
+        XCTAssertFalse(discount.functionAliases)
+        XCTAssertEqual(discount.result, .entity("Product"))
+    }
+
+    func testExampleTestsAssertWhatTheSchemaContradictsAndTheDerivedType() throws {
+        let groups = ExampleTestPlanner(model: model, names: names).groups()
+        XCTAssertEqual(groups.map(\.className), ["ProductExampleTests"])
+        let tests = groups[0].tests
+        XCTAssertEqual(tests.map(\.functionName), ["test_create_product_example1_request", "test_create_product_example1_response"])
+        XCTAssertEqual(tests.map(\.swiftType), ["Product", "Product"])
+        XCTAssertEqual(tests[0].source, "create-product.md:24")
+        let derived = ExampleTestsContext.Assertion.derived(.init(accessor: "value", label: "derived", typeName: "Book", properties: ["isbn"], refused: "Game"))
+        XCTAssertEqual(tests[0].assertions.map(String.init(describing:)), [
+            ExampleTestsContext.Assertion.enumKeepsText(.init(property: "kind", text: "refurbished", enumType: "Kind")),
+            .keepsMember(.init(accessor: "value", key: "shelf")),
+            derived,
+        ].map(String.init(describing:)))
+        XCTAssertEqual(tests[1].assertions.map(String.init(describing:)), [String(describing: derived)])
+    }
+
+    func testRequestTestsSendTheDocumentedKeyDecodedAndExpectItEncoded() throws {
+        let groups = RequestTestPlanner(model: model, names: names).groups()
+        let test = try XCTUnwrap(groups.first?.tests.first)
+        XCTAssertEqual(groups.map(\.className), ["ProductRequestTests"])
+        XCTAssertEqual(test.builderChain, ".stores.byStoreId(\"s 1\").products")
+        XCTAssertEqual(test.expectedPath, "/v1.0/stores/s 1/products")
+        XCTAssertEqual(test.expectedRawPath, "/v1.0/stores/s%201/products")
+        XCTAssertTrue(test.typed)
+        XCTAssertEqual(test.verb, "post")
+        XCTAssertEqual(test.argumentType, "Product")
+        XCTAssertNil(test.argumentJSON)
+        XCTAssertEqual(test.result?.entity, "Product")
+        XCTAssertEqual(test.status, 201)
+        XCTAssertNil(test.expectedQuery)
+    }
+}
