@@ -41,12 +41,12 @@ struct Drift: ParsableCommand {
             settings.disabledRules = Set(config.driftDisabledRules)
             settings.baseline = baseline ?? config.driftBaseline
             settings.writeBaseline = writeBaseline
-            settings.failOn = failOn ?? config.driftFailOn.flatMap(DriftRun.FailOn.init(rawValue:)) ?? .error
+            settings.failOn = failOn ?? config.driftFailOn ?? .error
             switch try DriftRun.run(model, settings: settings) {
             case .wroteBaseline(let count):
                 FileHandle.standardError.write(Data("wrote \(count) findings to \(writeBaseline ?? "")\n".utf8))
             case .checked(let result, let failedRun):
-                let format = self.format ?? config.driftFormat.flatMap(DriftReporter.Format.init(rawValue:)) ?? .text
+                let format = self.format ?? config.driftFormat ?? .text
                 // Baselines match relative paths, so locations become absolute only for printing.
                 let shown = result.findings.map { finding in
                     var shown = finding
@@ -65,6 +65,4 @@ struct Drift: ParsableCommand {
     }
 }
 
-extension DriftReporter.Format: ExpressibleByArgument {}
 
-extension DriftRun.FailOn: ExpressibleByArgument {}

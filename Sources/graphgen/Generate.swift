@@ -21,7 +21,7 @@ struct Generate: ParsableCommand {
     var module: String?
 
     @Option(help: "Access level of generated declarations: public, package or internal.")
-    var accessLevel: String?
+    var accessLevel: AccessLevel?
 
     @Flag(help: "Write nothing; exit 1 with a diff when the output differs from what would be generated.")
     var check = false

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import GraphGenCommandLine
 import GraphGenKit
 
@@ -19,18 +18,8 @@ struct Templates: ParsableCommand {
 
         func run() throws {
             try runReportingDiagnostics {
-                let library = try TemplateLibrary()
-                let files = library.sources().map { GeneratedFile(path: "\($0.name).mustache", contents: $0.text) }
-                for file in files {
-                    let url = URL(fileURLWithPath: folder).appendingPathComponent(file.path)
-                    do {
-                        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                        try Data(file.contents.utf8).write(to: url)
-                    } catch {
-                        throw DiagnosticError(.error("cannot write template: \(error.localizedDescription)", at: SourceLocation(file: DisplayPath.of(url.path), line: 1), rule: "output-unwritable"))
-                    }
-                }
-                print("wrote \(files.count) templates to \(folder)")
+                let count = try TemplatesRun.dump(into: folder)
+                print("wrote \(count) templates to \(folder)")
             }
         }
     }

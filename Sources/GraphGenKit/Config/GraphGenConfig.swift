@@ -7,9 +7,9 @@ public struct GraphGenConfig: Sendable {
     public var templates: String?
     public var output: String?
     public var module: String?
-    public var accessLevel: String?
-    public var driftFailOn: String?
-    public var driftFormat: String?
+    public var accessLevel: AccessLevel?
+    public var driftFailOn: DriftFailOn?
+    public var driftFormat: DriftFormat?
     public var driftBaseline: String?
     public var driftDisabledRules: [String] = []
     public var file: String?
@@ -42,10 +42,11 @@ public struct GraphGenConfig: Sendable {
             }
             return text
         }
-        func choice(_ node: YAMLNode, _ key: String, _ allowed: [String]) -> String? {
-            guard let value = scalar(node, key) else { return nil }
-            guard allowed.contains(value) else {
-                diagnostics.add(.error("'\(key)' is '\(value)'; expected one of: \(allowed.joined(separator: ", "))", at: node.location, rule: "config"))
+        func choice<Value: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ key: String, _ type: Value.Type) -> Value? where Value.RawValue == String {
+            guard let text = scalar(node, key) else { return nil }
+            guard let value = Value(rawValue: text) else {
+                let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
+                diagnostics.add(.error("'\(key)' is '\(text)'; expected one of: \(allowed)", at: node.location, rule: "config"))
                 return nil
             }
             return value
@@ -74,13 +75,13 @@ public struct GraphGenConfig: Sendable {
                 if let module = config.module, let problem = ModuleName.problem(module) {
                     diagnostics.add(.error(problem, at: pair.value.location, rule: "config"))
                 }
-            case "accessLevel": config.accessLevel = choice(pair.value, key, ["public", "package", "internal"])
+            case "accessLevel": config.accessLevel = choice(pair.value, key, AccessLevel.self)
             case "drift":
                 for driftPair in pair.value.mapping ?? [] {
                     let driftKey = driftPair.key.scalar ?? ""
                     switch driftKey {
-                    case "failOn": config.driftFailOn = choice(driftPair.value, driftKey, ["error", "warning", "never"])
-                    case "format": config.driftFormat = choice(driftPair.value, driftKey, ["text", "json", "sarif", "github"])
+                    case "failOn": config.driftFailOn = choice(driftPair.value, driftKey, DriftFailOn.self)
+                    case "format": config.driftFormat = choice(driftPair.value, driftKey, DriftFormat.self)
                     case "baseline": config.driftBaseline = scalar(driftPair.value, driftKey).map(resolve)
                     case "disabledRules":
                         config.driftDisabledRules = strings(driftPair.value, driftKey)

@@ -1,12 +1,7 @@
 /// Reads the inputs, builds the model and renders every output file in memory.
 public enum Generator {
-    public static let accessLevels: Set<String> = ["public", "package", "internal"]
-
-    public static func render(model: APIModel, templatesOverride: String?, module: String?, accessLevel: String?) throws -> [GeneratedFile] {
-        let access = accessLevel ?? "public"
-        guard accessLevels.contains(access) else {
-            throw DiagnosticError(.error("access level '\(access)' is not one of: \(accessLevels.sorted().joined(separator: ", "))", at: nil, rule: "usage"))
-        }
+    public static func render(model: APIModel, templatesOverride: String?, module: String?, accessLevel: AccessLevel?) throws -> [GeneratedFile] {
+        let access = (accessLevel ?? .public).rawValue
         if let module, let problem = ModuleName.problem(module) {
             throw DiagnosticError(.error(problem, at: nil, rule: "usage"))
         }

@@ -4,7 +4,7 @@ import Foundation
 /// with `writeBaseline`, every finding written as the new baseline.
 public enum DriftRun {
     /// The lowest severity that fails the run.
-    public enum FailOn: String, CaseIterable, Sendable { case error, warning, never }
+    public typealias FailOn = DriftFailOn
 
     public struct Settings: Sendable {
         public var disabledRules: Set<String> = []

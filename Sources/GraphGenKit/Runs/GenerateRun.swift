@@ -14,7 +14,7 @@ public enum GenerateRun {
         public var outputSetting: SourceLocation?
         public var templates: String?
         public var module: String?
-        public var accessLevel: String?
+        public var accessLevel: AccessLevel?
         public var check = false
         public var force = false
         public var bundleFile: String?
@@ -23,7 +23,7 @@ public enum GenerateRun {
         public var driftDisabledRules: Set<String> = []
 
         public init(schema: String, pages: [String], root: String, configFile: String?, output: String, outputSetting: SourceLocation?,
-                    templates: String?, module: String?, accessLevel: String?) {
+                    templates: String?, module: String?, accessLevel: AccessLevel?) {
             self.schema = schema
             self.pages = pages
             self.root = root
@@ -62,7 +62,7 @@ public enum GenerateRun {
         var stamp: InputStamp?
         if !settings.check && settings.bundleFile == nil {
             stamp = try InputStamp.forGenerate(configFile: settings.configFile, schema: settings.schema, pages: settings.pages, templatesFolder: settings.templates,
-                                               settings: [settings.output, settings.module ?? "-", settings.accessLevel ?? "-"])
+                                               settings: [settings.output, settings.module ?? "-", settings.accessLevel?.rawValue ?? "-"])
             if let stamp, stamp.isCurrent(in: settings.output) { return .current }
         }
         let model = try ModelLoader.load(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Writes findings as compiler-style text, JSON (schemas/formats/drift-report.schema.json), SARIF 2.1.0 or GitHub Actions annotations.
 public enum DriftReporter {
-    public enum Format: String, CaseIterable, Sendable { case text, json, sarif, github }
+    public typealias Format = DriftFormat
 
     public static func render(_ findings: [DriftFinding], format: Format) -> String {
         switch format {
