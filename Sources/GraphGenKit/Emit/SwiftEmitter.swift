@@ -90,7 +90,11 @@ public struct SwiftEmitter {
         }
         // Rendering is most of the work and each job is independent: use every core, keep job order.
         let rendered = Parallel.map(jobs) { job -> Result<String, DiagnosticError> in
-            Self.attempting(job.template) { try templates.render(job.template, package: package, job.context()) }
+            Self.attempting(job.template) {
+                let text = try templates.render(job.template, package: package, job.context())
+                // A declaration joins a shared file, a blank line between each: its own leading and trailing breaks go.
+                return job.fileTop == nil ? text : text.trimmingLineBreaks
+            }
         }
         var files: [GeneratedFile] = []
         var shared: [String: (top: FileTopContext, declarations: [String])] = [:]
@@ -99,7 +103,7 @@ public struct SwiftEmitter {
             switch result {
             case .success(let text):
                 if let top = job.fileTop {
-                    shared[job.path, default: (top, [])].declarations.append(text.trimmingCharacters(in: .newlines))
+                    shared[job.path, default: (top, [])].declarations.append(text)
                 } else {
                     files.append(GeneratedFile(path: job.path, contents: Self.normalized(text)))
                 }
@@ -111,7 +115,7 @@ public struct SwiftEmitter {
         let assembled = Parallel.map(shared.sorted { $0.key < $1.key }) { path, entry -> Result<GeneratedFile, DiagnosticError> in
             Self.attempting("file.swift") {
                 let top = try templates.render("file.swift", package: package, entry.top)
-                return ([top.trimmingCharacters(in: .newlines)] + entry.declarations).joined(separator: "\n\n")
+                return ([top.trimmingLineBreaks] + entry.declarations).joined(separator: "\n\n")
             }.map { GeneratedFile(path: path, contents: Self.normalized($0)) }
         }
         for result in assembled {

@@ -19,6 +19,14 @@ extension Substring {
 extension String {
     /// Without leading and trailing ASCII white space and newlines.
     var trimmed: String { self[...].trimmed }
+
+    /// Without leading and trailing line breaks (`\n`, `\r`); other white space stays.
+    var trimmingLineBreaks: String {
+        let isBreak = { (byte: UInt8) in byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isBreak($0) }), let last = utf8.lastIndex(where: { !isBreak($0) }) else { return "" }
+        if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return self }
+        return String(self[first...last])
+    }
 }
 
 extension StringProtocol {
