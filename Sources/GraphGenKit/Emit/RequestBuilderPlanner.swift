@@ -6,19 +6,21 @@ struct RequestBuilderPlanner {
     let model: APIModel
     let names: TypeNames
     private let walker: NavigationWalker
-    /// Operations by the navigation their path ends in, looked up once per builder.
+    /// Operations by the navigation their path ends in, shortest path first, looked up once per builder.
     private let operationsByEdge: [Edge: [ModelOperation]]
 
     init(model: APIModel, names: TypeNames) {
         self.model = model
         self.names = names
         self.walker = model.navigation
-        var byEdge: [Edge: [ModelOperation]] = [:]
+        // Shortest path first (then by path text), each path's text made once: sorting by a computed description
+        // was a quarter of generation time for the whole Graph metadata.
+        var byEdge: [Edge: [(length: Int, path: String, operation: ModelOperation)]] = [:]
         for operation in model.operations where operation.pathIsNavigable {
             guard let owner = operation.navigationOwner, let navigation = operation.navigation else { continue }
-            byEdge[Edge(owner: owner, navigation: navigation), default: []].append(operation)
+            byEdge[Edge(owner: owner, navigation: navigation), default: []].append((operation.path.segments.count, operation.path.description, operation))
         }
-        self.operationsByEdge = byEdge
+        self.operationsByEdge = byEdge.mapValues { $0.sorted { ($0.length, $0.path) < ($1.length, $1.path) }.map(\.operation) }
     }
 
     private struct Edge: Hashable {
@@ -66,9 +68,7 @@ struct RequestBuilderPlanner {
     /// builder's path (not the type) says where the request goes. The shortest path documents the method.
     private func operations(at edge: Edge) -> [ModelOperation] {
         var seen: Set<String> = []
-        return (operationsByEdge[edge] ?? [])
-            .sorted { ($0.path.segments.count, $0.path.description) < ($1.path.segments.count, $1.path.description) }
-            .filter { seen.insert($0.call.map { "call " + $0.key } ?? "\($0.kind?.rawValue ?? $0.method)").inserted }
+        return (operationsByEdge[edge] ?? []).filter { seen.insert($0.call.map { "call " + $0.key } ?? "\($0.kind?.rawValue ?? $0.method)").inserted }
     }
 
     /// Navigations worth a builder: those with operations, or with such navigations below them.

@@ -27,9 +27,23 @@ struct NavigationWalker {
     let schema: SchemaDocument
     /// Every type's actions and functions, own and inherited, worked out once: walks ask at every segment.
     private let actionsByType: [String: [(owner: String, action: SchemaAction)]]
+    /// Every type's navigation properties, own then inherited, worked out once for the same reason.
+    private let navigationByType: [String: [SchemaNavigation]]
 
     init(schema: SchemaDocument) {
         self.schema = schema
+        var navigation: [String: [SchemaNavigation]] = [:]
+        for entity in schema.entities where navigation[entity.name] == nil {
+            var result: [SchemaNavigation] = []
+            var current: String? = entity.name
+            var seen: Set<String> = []
+            while let name = current, seen.insert(name).inserted, let declaring = schema.entity(named: name) {
+                result += declaring.navigation
+                current = declaring.base?.value
+            }
+            if !result.isEmpty { navigation[entity.name] = result }
+        }
+        navigationByType = navigation
         var byType: [String: [(owner: String, action: SchemaAction)]] = [:]
         if schema.entities.contains(where: { !$0.actions.isEmpty }) {
             for entity in schema.entities {
@@ -51,15 +65,7 @@ struct NavigationWalker {
 
     /// Navigation properties of an entity, its own and inherited.
     func navigation(of entityName: String) -> [SchemaNavigation] {
-        var result: [SchemaNavigation] = []
-        var current: String? = entityName
-        var seen: Set<String> = []
-        while let name = current, !seen.contains(name), let entity = schema.entity(named: name) {
-            seen.insert(name)
-            result += entity.navigation
-            current = entity.base?.value
-        }
-        return result
+        navigationByType[entityName] ?? []
     }
 
     static func keyName(of entity: String) -> String { "\(entity)Id" }
