@@ -26,3 +26,46 @@ func assertSameJSON(_ data: Data?, _ json: String?, file: StaticString = #filePa
     let actual = try JSONDecoder().decode(JSONValue.self, from: sent)
     XCTAssertEqual(actual, expected, String(decoding: sent, as: UTF8.self), file: file, line: line)
 }
+
+/// A request a page documents, as the service should see it, and the response the page shows.
+struct DocumentedExchange {
+    var method: String
+    /// The path decoded (`URL.path`) and as sent on the wire.
+    var path: String
+    var rawPath: String
+    /// A function's parameters, sent as aliases in the query.
+    var query: String?
+    var status: Int
+    var requestBody: String?
+    var responseBody: String?
+}
+
+/// Builds the request with `build` (no I/O) and checks it against the page; then sends it with `send` through a
+/// client whose base is a server on 127.0.0.1 answering with the documented response, and checks what the
+/// server received.
+func assertDocumentedExchange(
+    _ exchange: DocumentedExchange, clientBase: String, basePath: String,
+    build: (GraphClient) throws -> GraphRequest, send: (GraphClient) async throws -> Void,
+    file: StaticString = #filePath, line: UInt = #line
+) async throws {
+    let client = GraphClient(baseURL: clientBase, transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
+    let request = try build(client)
+    XCTAssertEqual(request.method, exchange.method, file: file, line: line)
+    XCTAssertEqual(request.url.path, exchange.path, file: file, line: line)
+    if let query = exchange.query {
+        XCTAssertEqual(request.url.absoluteString.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init), query, file: file, line: line)
+    }
+    XCTAssertEqual(request.headers["Accept"], "application/json", file: file, line: line)
+    XCTAssertEqual(request.headers["Content-Type"], exchange.requestBody == nil ? nil : "application/json", file: file, line: line)
+    try assertSameJSON(request.body, exchange.requestBody, file: file, line: line)
+
+    let server = try await LoopbackServer.start(status: exchange.status, body: exchange.responseBody)
+    let live = GraphClient(baseURL: await server.baseURL + basePath, transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
+    try await send(live)
+    let received = await server.stop()
+    XCTAssertEqual(received.count, 1, file: file, line: line)
+    XCTAssertEqual(received.first?.method, exchange.method, file: file, line: line)
+    XCTAssertEqual(received.first?.rawPath, exchange.rawPath, file: file, line: line)
+    XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token", file: file, line: line)
+    try assertSameJSON(received.first?.body, exchange.requestBody, file: file, line: line)
+}

@@ -45,27 +45,15 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
           "displayVersion": "Display Version value"
         }
         """##
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses
-        let request = try builder.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-        XCTAssertEqual(request.method, "POST")
-        XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], "application/json")
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 201, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/beta", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses
-        let result = try await liveBuilder.post(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-        XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "POST")
-        XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses", query: nil,
+            status: 201, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
+            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        } send: { client in
+            let result = try await client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.post(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+            XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
+        }
     }
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses (create)
@@ -106,29 +94,17 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
           "displayVersion": "String"
         }
         """##
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses
-        let request = try client.makeRequest(method: "POST", path: builder.path, body: Data(json.utf8))
-        XCTAssertEqual(request.method, "POST")
-        XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], "application/json")
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 201, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/beta", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses
-        // The schema contradicts this example, so it is sent as the page wrote it, through the builder's path.
-        let response = try await live.execute(try live.makeRequest(method: "POST", path: liveBuilder.path, body: Data(json.utf8)))
-        XCTAssertEqual(response.status, 201)
-        try assertSameJSON(response.body, documentedResponse)
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "POST")
-        XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses", query: nil,
+            status: 201, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
+            try client.makeRequest(method: "POST", path: client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.path, body: Data(json.utf8))
+        } send: { client in
+            // The schema contradicts this example, so it is sent as the page wrote it, through the builder's path.
+            let response = try await client.execute(try client.makeRequest(method: "POST", path: client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.path, body: Data(json.utf8)))
+            XCTAssertEqual(response.status, 201)
+            try assertSameJSON(response.body, documentedResponse)
+        }
     }
 
     /// PATCH /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId} (update)
@@ -169,27 +145,15 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
           "displayVersion": "Display Version value"
         }
         """##
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}")
-        let request = try builder.patchRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-        XCTAssertEqual(request.method, "PATCH")
-        XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], "application/json")
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/beta", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}")
-        let result = try await liveBuilder.patch(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-        XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "PATCH")
-        XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses/%7BmobileAppInstallStatusId%7D")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "PATCH", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses/%7BmobileAppInstallStatusId%7D", query: nil,
+            status: 200, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
+            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}").patchRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        } send: { client in
+            let result = try await client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}").patch(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+            XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
+        }
     }
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses (create)
@@ -230,26 +194,14 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
           "displayVersion": "Display Version value"
         }
         """##
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses
-        let request = try builder.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-        XCTAssertEqual(request.method, "POST")
-        XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], "application/json")
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 201, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/beta", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses
-        let result = try await liveBuilder.post(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-        XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "POST")
-        XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses/%7BuserAppInstallStatusId%7D/deviceStatuses")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses/%7BuserAppInstallStatusId%7D/deviceStatuses", query: nil,
+            status: 201, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
+            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        } send: { client in
+            let result = try await client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses.post(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+            XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
+        }
     }
 }

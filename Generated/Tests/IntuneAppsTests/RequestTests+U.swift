@@ -31,26 +31,14 @@ final class UserAppInstallStatusRequestTests: XCTestCase {
           "notInstalledDeviceCount": 7
         }
         """##
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/beta", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses
-        let request = try builder.postRequest(try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(json.utf8)))
-        XCTAssertEqual(request.method, "POST")
-        XCTAssertEqual(request.url.path, "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], "application/json")
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 201, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/beta", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses
-        let result = try await liveBuilder.post(try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(json.utf8)))
-        XCTAssertEqual(result, try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(documentedResponse.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "POST")
-        XCTAssertEqual(received.first?.rawPath, "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses", query: nil,
+            status: 201, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
+            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.postRequest(try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(json.utf8)))
+        } send: { client in
+            let result = try await client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.post(try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(json.utf8)))
+            XCTAssertEqual(result, try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(documentedResponse.utf8)))
+        }
     }
 }

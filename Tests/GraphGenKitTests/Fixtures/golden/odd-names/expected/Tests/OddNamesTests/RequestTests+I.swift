@@ -14,27 +14,15 @@ final class ItemRequestTests: XCTestCase {
         let documentedResponse = #"""
         {"value": {"default": "d", "self": 1}}
         """#
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.current
-        let request = try builder.getRequest()
-        XCTAssertEqual(request.method, "GET")
-        XCTAssertEqual(request.url.path, "/v1.0/current")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], nil)
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.current
-        let result = try await liveBuilder.get()
-        XCTAssertEqual(result, try JSONDecoder().decode(Item.self, from: Data(documentedResponse.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "GET")
-        XCTAssertEqual(received.first?.rawPath, "/v1.0/current")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "GET", path: "/v1.0/current", rawPath: "/v1.0/current", query: nil,
+            status: 200, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+            try client.current.getRequest()
+        } send: { client in
+            let result = try await client.current.get()
+            XCTAssertEqual(result, try JSONDecoder().decode(Item.self, from: Data(documentedResponse.utf8)))
+        }
     }
 
     /// PATCH /current (update)
@@ -44,26 +32,14 @@ final class ItemRequestTests: XCTestCase {
         {"self": 2}
         """#
         let documentedResponse = String?.none
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.current
-        let request = try builder.patchRequest(try JSONDecoder().decode(Item.self, from: Data(json.utf8)))
-        XCTAssertEqual(request.method, "PATCH")
-        XCTAssertEqual(request.url.path, "/v1.0/current")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], "application/json")
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 204, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.current
-        try await liveBuilder.patch(try JSONDecoder().decode(Item.self, from: Data(json.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "PATCH")
-        XCTAssertEqual(received.first?.rawPath, "/v1.0/current")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "PATCH", path: "/v1.0/current", rawPath: "/v1.0/current", query: nil,
+            status: 204, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+            try client.current.patchRequest(try JSONDecoder().decode(Item.self, from: Data(json.utf8)))
+        } send: { client in
+            try await client.current.patch(try JSONDecoder().decode(Item.self, from: Data(json.utf8)))
+        }
     }
 
     /// POST /shelves/items (create)
@@ -75,29 +51,17 @@ final class ItemRequestTests: XCTestCase {
         let documentedResponse = #"""
         {"default": "d", "self": "three"}
         """#
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.shelves.items
-        let request = try client.makeRequest(method: "POST", path: builder.path, body: Data(json.utf8))
-        XCTAssertEqual(request.method, "POST")
-        XCTAssertEqual(request.url.path, "/v1.0/shelves/items")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], "application/json")
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 201, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.shelves.items
-        // The schema contradicts this example, so it is sent as the page wrote it, through the builder's path.
-        let response = try await live.execute(try live.makeRequest(method: "POST", path: liveBuilder.path, body: Data(json.utf8)))
-        XCTAssertEqual(response.status, 201)
-        try assertSameJSON(response.body, documentedResponse)
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "POST")
-        XCTAssertEqual(received.first?.rawPath, "/v1.0/shelves/items")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "POST", path: "/v1.0/shelves/items", rawPath: "/v1.0/shelves/items", query: nil,
+            status: 201, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+            try client.makeRequest(method: "POST", path: client.shelves.items.path, body: Data(json.utf8))
+        } send: { client in
+            // The schema contradicts this example, so it is sent as the page wrote it, through the builder's path.
+            let response = try await client.execute(try client.makeRequest(method: "POST", path: client.shelves.items.path, body: Data(json.utf8)))
+            XCTAssertEqual(response.status, 201)
+            try assertSameJSON(response.body, documentedResponse)
+        }
     }
 
     /// GET /things/countAll() (function)
@@ -107,27 +71,15 @@ final class ItemRequestTests: XCTestCase {
         let documentedResponse = #"""
         {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
         """#
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.things.countAll
-        let request = try builder.getRequest()
-        XCTAssertEqual(request.method, "GET")
-        XCTAssertEqual(request.url.path, "/v1.0/things/countAll()")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], nil)
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.things.countAll
-        let result = try await liveBuilder.get()
-        XCTAssertEqual(result, try JSONDecoder().decode(ValueResponse<Int64>.self, from: Data(documentedResponse.utf8)).value)
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "GET")
-        XCTAssertEqual(received.first?.rawPath, "/v1.0/things/countAll()")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "GET", path: "/v1.0/things/countAll()", rawPath: "/v1.0/things/countAll()", query: nil,
+            status: 200, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+            try client.things.countAll.getRequest()
+        } send: { client in
+            let result = try await client.things.countAll.get()
+            XCTAssertEqual(result, try JSONDecoder().decode(ValueResponse<Int64>.self, from: Data(documentedResponse.utf8)).value)
+        }
     }
 
     /// POST /things/{itemId}/move (action)
@@ -139,27 +91,15 @@ final class ItemRequestTests: XCTestCase {
         let documentedResponse = #"""
         {"default": "moved", "self": 7, "rights": "read,write"}
         """#
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.things.byItemId("7").move
-        let request = try builder.postRequest(try JSONDecoder().decode(ItemMoveParameters.self, from: Data(json.utf8)))
-        XCTAssertEqual(request.method, "POST")
-        XCTAssertEqual(request.url.path, "/v1.0/things/7/move")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], "application/json")
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.things.byItemId("7").move
-        let result = try await liveBuilder.post(try JSONDecoder().decode(ItemMoveParameters.self, from: Data(json.utf8)))
-        XCTAssertEqual(result, try JSONDecoder().decode(Item.self, from: Data(documentedResponse.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "POST")
-        XCTAssertEqual(received.first?.rawPath, "/v1.0/things/7/move")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "POST", path: "/v1.0/things/7/move", rawPath: "/v1.0/things/7/move", query: nil,
+            status: 200, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+            try client.things.byItemId("7").move.postRequest(try JSONDecoder().decode(ItemMoveParameters.self, from: Data(json.utf8)))
+        } send: { client in
+            let result = try await client.things.byItemId("7").move.post(try JSONDecoder().decode(ItemMoveParameters.self, from: Data(json.utf8)))
+            XCTAssertEqual(result, try JSONDecoder().decode(Item.self, from: Data(documentedResponse.utf8)))
+        }
     }
 
     /// GET /things/{itemId}/preview(color=@color,self=@self) (function)
@@ -169,27 +109,14 @@ final class ItemRequestTests: XCTestCase {
         let documentedResponse = #"""
         {"value": ["red", "two"]}
         """#
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.things.byItemId("7").preview
-        let request = try builder.getRequest(try JSONDecoder().decode(ItemPreviewParameters.self, from: Data("{\"color\":\"red\",\"self\":2}".utf8)))
-        XCTAssertEqual(request.method, "GET")
-        XCTAssertEqual(request.url.path, "/v1.0/things/7/preview(color=@color,self=@self)")
-        XCTAssertEqual(request.url.absoluteString.split(separator: "?", maxSplits: 1).dropFirst().first.map(String.init), "@color='red'&@self=2")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], nil)
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.things.byItemId("7").preview
-        let result = try await liveBuilder.get(try JSONDecoder().decode(ItemPreviewParameters.self, from: Data("{\"color\":\"red\",\"self\":2}".utf8)))
-        XCTAssertEqual(result, try JSONDecoder().decode(CollectionResponse<String>.self, from: Data(documentedResponse.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "GET")
-        XCTAssertEqual(received.first?.rawPath, "/v1.0/things/7/preview(color=@color,self=@self)")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "GET", path: "/v1.0/things/7/preview(color=@color,self=@self)", rawPath: "/v1.0/things/7/preview(color=@color,self=@self)", query: "@color='red'&@self=2",
+            status: 200, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+            try client.things.byItemId("7").preview.getRequest(try JSONDecoder().decode(ItemPreviewParameters.self, from: Data("{\"color\":\"red\",\"self\":2}".utf8)))
+        } send: { client in
+            let result = try await client.things.byItemId("7").preview.get(try JSONDecoder().decode(ItemPreviewParameters.self, from: Data("{\"color\":\"red\",\"self\":2}".utf8)))
+            XCTAssertEqual(result, try JSONDecoder().decode(CollectionResponse<String>.self, from: Data(documentedResponse.utf8)))
+        }
     }
 }

@@ -14,26 +14,14 @@ final class ShapeRequestTests: XCTestCase {
         let documentedResponse = ##"""
         {"value": [{"@odata.type": "#example.odd.circle", "sides": 0, "radius": 1.5}, {"@odata.type": "#example.odd.square", "sides": 4, "side": 2, "label": "tile"}, {"@odata.type": "#example.odd.triangle", "sides": 3, "corners": ["a", "b", "c"]}]}
         """##
-        let client = GraphClient(baseURL: "https://graph.microsoft.com/v1.0", transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let builder = client.shapes
-        let request = try builder.getRequest()
-        XCTAssertEqual(request.method, "GET")
-        XCTAssertEqual(request.url.path, "/v1.0/shapes")
-        XCTAssertEqual(request.headers["Accept"], "application/json")
-        XCTAssertEqual(request.headers["Content-Type"], nil)
-        try assertSameJSON(request.body, json)
-
-        let server = try await LoopbackServer.start(status: 200, body: documentedResponse)
-        let live = GraphClient(baseURL: await server.baseURL + "/v1.0", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
-        let liveBuilder = live.shapes
-        let result = try await liveBuilder.get()
-        XCTAssertEqual(result, try JSONDecoder().decode(CollectionResponse<Shape>.self, from: Data(documentedResponse.utf8)))
-        let received = await server.stop()
-        XCTAssertEqual(received.count, 1)
-        XCTAssertEqual(received.first?.method, "GET")
-        XCTAssertEqual(received.first?.rawPath, "/v1.0/shapes")
-        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token")
-        try assertSameJSON(received.first?.body, json)
-        _ = liveBuilder
+        let exchange = DocumentedExchange(
+            method: "GET", path: "/v1.0/shapes", rawPath: "/v1.0/shapes", query: nil,
+            status: 200, requestBody: json, responseBody: documentedResponse)
+        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+            try client.shapes.getRequest()
+        } send: { client in
+            let result = try await client.shapes.get()
+            XCTAssertEqual(result, try JSONDecoder().decode(CollectionResponse<Shape>.self, from: Data(documentedResponse.utf8)))
+        }
     }
 }
