@@ -8,12 +8,27 @@ enum FrontMatter {
 
     static func split(_ text: String, file: String) throws -> Split {
         guard text.hasPrefix("---") else { return Split(entries: [], body: text) }
-        let lines = text.lineSlices
-        guard lines.first?.trimmed == "---" else { return Split(entries: [], body: text) }
-        guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmed) }) else {
+        // Lines are found one at a time up to the closing marker: the rest of the page is not split here.
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var closing: Substring?
+        while start < text.endIndex {
+            let end = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            let line = text[start..<end]
+            if lines.isEmpty {
+                guard line.trimmed == "---" else { return Split(entries: [], body: text) }
+            } else if ["---", "..."].contains(line.trimmed) {
+                closing = line
+                break
+            }
+            lines.append(line)
+            start = end < text.endIndex ? text.utf8.index(after: end) : end
+        }
+        guard let closing else {
             throw DiagnosticError(.error("front matter starts with '---' but never ends", at: SourceLocation(file: file, line: 1), rule: "front-matter"))
         }
-        let yaml = lines[1..<end].joined(separator: "\n")
+        let end = lines.count
+        let yaml = lines.dropFirst().joined(separator: "\n")
         let root = try YAMLReader.parse(yaml, file: file, lineOffset: 1)
         var entries: [FrontMatterEntry] = []
         if let root {
@@ -27,7 +42,7 @@ enum FrontMatter {
             }
         }
         // Blank the front matter but keep its newlines, so cmark's line numbers are the file's.
-        let rest = text[lines[end].endIndex...]
+        let rest = text[closing.endIndex...]
         return Split(entries: entries, body: String(repeating: "\n", count: end) + rest)
     }
 }

@@ -10,7 +10,7 @@ public enum MarkdownPageReader {
         guard let document = CmarkDocument(bytes) else {
             throw DiagnosticError(.error("cmark-gfm could not parse the page", at: SourceLocation(file: file, line: 1), rule: "markdown"))
         }
-        var builder = SectionBuilder(file: file, columns: ScalarColumns(bytes), lines: split.body.split(separator: "\n", omittingEmptySubsequences: false))
+        var builder = SectionBuilder(file: file, columns: ScalarColumns(bytes))
         var diagnostics = DiagnosticCollector()
         var child = cmark_node_first_child(document.root)
         while let node = child {
@@ -81,22 +81,20 @@ private enum CmarkExtensions {
 private struct SectionBuilder {
     let file: String
     let columns: ScalarColumns
-    let lines: [Substring]
     var title: Located<String>?
     var sections: [PageSection] = []
     private var pendingAnnotation: Annotation?
 
-    init(file: String, columns: ScalarColumns, lines: [Substring]) {
+    init(file: String, columns: ScalarColumns) {
         self.file = file
         self.columns = columns
-        self.lines = lines
     }
 
     /// cmark ends an unclosed fence at the end of the page without saying so; its last line is then not a closing fence.
     private func isClosed(_ node: OpaquePointer, fence: Character, length: Int) -> Bool {
         let endLine = Int(cmark_node_get_end_line(node))
-        guard endLine > Int(cmark_node_get_start_line(node)), endLine - 1 < lines.count else { return false }
-        let text = lines[endLine - 1].drop { $0 == " " }
+        guard endLine > Int(cmark_node_get_start_line(node)), let line = columns.text(ofLine: endLine) else { return false }
+        let text = line.drop { $0 == " " }
         let run = text.prefix { $0 == fence }
         return run.count >= length && text.dropFirst(run.count).allSatisfy { $0 == " " || $0 == "\t" }
     }

@@ -109,6 +109,16 @@ final class MarkdownPageReaderTests: XCTestCase {
         XCTAssertEqual(read.diagnostics.map(\.ruleID), [])
     }
 
+    func testFrontMatterIsReadAndBlankedSoLinesStillMatch() throws {
+        let document = try MarkdownPageReader.read("---\ntitle: \"Get thing\"\nms.date: 2024-01-02\n...\n# Get thing\n\ntext\n", file: "p.md")
+        XCTAssertEqual(document.frontMatter.map { "\($0.key)=\($0.value)@\($0.location.line)" }, ["title=Get thing@2", "ms.date=2024-01-02@3"])
+        XCTAssertEqual(document.title?.location.line, 5)
+        XCTAssertEqual(try MarkdownPageReader.read("--- not front matter\n# T\n", file: "p.md").frontMatter.count, 0)
+        XCTAssertThrowsError(try MarkdownPageReader.read("---\ntitle: x\n# T\n", file: "p.md")) { error in
+            XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.description, "p.md:1:1: error: front matter starts with '---' but never ends [front-matter]")
+        }
+    }
+
     func testARowOfVeryManyCellsIsALocatedError() {
         let page = "---\ntitle: x\n---\n# x\n\n|a|b|\n|-|-|\n" + String(repeating: "|", count: 50_000) + "\n"
         XCTAssertThrowsError(try MarkdownPageReader.read(page, file: "p.md")) { error in
