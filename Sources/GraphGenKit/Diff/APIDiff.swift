@@ -119,9 +119,18 @@ public enum APIDiff {
             if previous.kind != entity.kind {
                 changes.append(APIChange(kind: .changed, effect: .breaking, symbol: symbol, detail: "\(previous.kind.rawValue) type → \(entity.kind.rawValue) type", old: previous.source, new: entity.source))
             }
-            if previous.base != entity.base {
-                // Models are flattened, so the members a new base brings or takes show up as property changes.
-                changes.append(APIChange(kind: .changed, effect: .none, symbol: symbol, detail: "base \(previous.base ?? "none") → \(entity.base ?? "none")", old: previous.source, new: entity.source))
+            // A type conforms to its family's protocols (its own when it has derived types, and each base's):
+            // losing one breaks code written against it; the members themselves show up as property changes.
+            let oldProtocols = oldNames.protocols(conformedToBy: previous, in: old)
+            let newProtocols = newNames.protocols(conformedToBy: entity, in: new)
+            if previous.base != entity.base || oldProtocols != newProtocols {
+                let lost = Set(oldProtocols).subtracting(newProtocols), gained = Set(newProtocols).subtracting(oldProtocols)
+                let detail = ([previous.base != entity.base ? "base \(previous.base ?? "none") → \(entity.base ?? "none")" : nil,
+                               lost.isEmpty ? nil : "no longer conforms to \(lost.sorted().joined(separator: ", "))",
+                               gained.isEmpty ? nil : "now conforms to \(gained.sorted().joined(separator: ", "))"] as [String?])
+                    .compactMap { $0 }.joined(separator: "; ")
+                changes.append(APIChange(kind: .changed, effect: !lost.isEmpty ? .breaking : !gained.isEmpty ? .additive : .none, symbol: symbol,
+                                         detail: detail, old: previous.source, new: entity.source))
             }
             if previous.description != entity.description {
                 changes.append(APIChange(kind: .changed, effect: .none, symbol: symbol, detail: "description changed", old: previous.source, new: entity.source))

@@ -18,6 +18,9 @@ public enum APISurface {
         for entity in model.entities {
             let type = names.swift(entity.name)
             lines.append("type \(type) = \(entity.kind.rawValue) \(entity.name)")
+            for conformance in names.protocols(conformedToBy: entity, in: model) {
+                lines.append("conformance \(type).\(conformance) = protocol")
+            }
             for (member, property) in zip(names.properties(of: entity), entity.properties) {
                 lines.append("property \(type).\(member) = \(SwiftTypes.name(of: property.type, typeNames: names.byModelName))? \(property.type)")
             }

@@ -208,13 +208,20 @@ public struct SwiftEmitter {
     }
 
     private func modelContext(_ entity: ModelEntity) -> ModelFileContext {
-        let swiftNames = names.properties(of: entity)
+        // Inherited properties are declared once, on the base's protocol; a type declares its own (names are given
+        // base first, so an inherited property has the same name in every type of a family).
+        let own = zip(entity.properties, names.properties(of: entity)).filter { $0.0.inheritedFrom == nil }
+        let baseProtocol = entity.base.flatMap { names.protocols[$0] }
+        let ownProtocol = names.protocols[entity.name]
         return ModelFileContext(
             typeName: names.swift(entity.name),
             odataType: odataTypeName(entity.name),
             // The schema file without a line: a line number would change every type's file whenever an earlier one grows.
             docLines: DocLines.make(entity.description, extra: ["Declared in \(entity.source.file)."]),
-            properties: zip(entity.properties, swiftNames).map { property, swiftName in
+            conformance: ownProtocol ?? baseProtocol ?? "GraphModel",
+            familyProtocol: ownProtocol.map { ModelFileContext.FamilyProtocol(name: $0, refines: baseProtocol ?? "GraphModel") },
+            properties: own.enumerated().map { index, pair in
+                let (property, swiftName) = pair
                 var extra: [String] = []
                 if property.readOnly { extra.append("Read-only: the service sets it.") }
                 if !property.nullable { extra.append("The service always returns it; it is optional here because requests may omit it.") }
@@ -222,7 +229,8 @@ public struct SwiftEmitter {
                     name: swiftName,
                     wireName: SwiftNames.stringLiteralContent(property.name),
                     swiftType: SwiftTypes.name(of: property.type, typeNames: names.byModelName),
-                    docLines: DocLines.make(property.description, extra: extra))
+                    docLines: DocLines.make(property.description, extra: extra),
+                    isLast: index == own.count - 1)
             })
     }
 
@@ -272,11 +280,14 @@ struct TypeNames {
     let byModelName: [String: String]
     /// Per bound action or function (`ModelCall.key`): its builder type and, when it has parameters, their struct.
     let calls: [String: (builder: String, parameters: String?)]
+    /// Per entity with derived types: the protocol that declares its properties once for itself and every type
+    /// derived from it (`MobileAppProtocol`).
+    let protocols: [String: String]
     /// Member names per entity and enum, worked out once: the planners ask for them per example and request.
     private let propertyNames: [String: [String]]
     private let caseNames: [String: [String]]
-    /// Members every model has (GraphModel's), which a property must not hide.
-    static let memberReserved: Set<String> = ["odataType", "odataTypeName", "json", "jsonMember", "setJSONMember", "setNull", "derived", "graphJSON"]
+    /// Members every model has (GraphModel's, and Hashable's `hashValue`), which a property must not hide.
+    static let memberReserved: Set<String> = ["odataType", "odataTypeName", "json", "jsonMember", "setJSONMember", "setNull", "derived", "graphJSON", "hashValue"]
     /// Members every enumeration has (GraphEnum's and GraphFlags').
     static let caseReserved: Set<String> = ["rawValue", "allCases", "description", "graphJSON", "members", "contains"]
 
@@ -297,11 +308,30 @@ struct TypeNames {
             calls[call.key] = (builder, call.parameters.isEmpty ? nil : allocator.unique(stem + "Parameters"))
         }
         self.calls = calls
+        let bases = Set(model.entities.compactMap { entity in entity.base.flatMap { model.entity(named: $0) != nil ? $0 : nil } })
+        var protocols: [String: String] = [:]
+        for entity in model.entities where bases.contains(entity.name) && protocols[entity.name] == nil {
+            protocols[entity.name] = allocator.unique((map[entity.name] ?? SwiftNames.typeName(entity.name)) + "Protocol")
+        }
+        self.protocols = protocols
         propertyNames = Dictionary(model.entities.map { ($0.name, Self.computeProperties(of: $0)) }, uniquingKeysWith: { first, _ in first })
         caseNames = Dictionary(model.enums.map { ($0.name, Self.computeCases(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     func swift(_ name: String) -> String { byModelName[name] ?? SwiftNames.typeName(name) }
+
+    /// The family protocols a model conforms to: its own (when it has derived types), then each base's, nearest
+    /// first.
+    func protocols(conformedToBy entity: ModelEntity, in model: APIModel) -> [String] {
+        var result: [String] = []
+        var current: ModelEntity? = entity
+        var seen: Set<String> = []
+        while let type = current, seen.insert(type.name).inserted {
+            if let name = protocols[type.name] { result.append(name) }
+            current = type.base.flatMap { model.entity(named: $0) }
+        }
+        return result
+    }
 
     func properties(of entity: ModelEntity) -> [String] {
         propertyNames[entity.name] ?? Self.computeProperties(of: entity)

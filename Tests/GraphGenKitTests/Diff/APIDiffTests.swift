@@ -71,6 +71,26 @@ final class APIDiffTests: XCTestCase {
         XCTAssertEqual(surface.additive, 0)
     }
 
+    func testAModelThatLosesItsFamilyProtocolIsABreakingChange() throws {
+        let family = Self.oldSchema + """
+          - name: gadget
+            base: item
+            properties:
+              - { name: volts, type: Int32 }
+
+        """
+        let (withBase, withoutBase) = (try model(family, file: "a.yaml"), try model(family.replacingOccurrences(of: "    base: item\n", with: ""), file: "b.yaml"))
+        let lost = APIDiff.compare(old: withBase, new: withoutBase).filter { $0.symbol == "Gadget" || $0.symbol == "Item" }
+        XCTAssertEqual(lost.map { "\($0.symbol) \($0.effect) \($0.detail)" }, [
+            "Gadget breaking base item → none; no longer conforms to ItemProtocol",
+            "Item breaking no longer conforms to ItemProtocol",
+        ])
+        let gained = APIDiff.compare(old: withoutBase, new: withBase).filter { $0.symbol == "Gadget" }
+        XCTAssertEqual(gained.map(\.effect), [.additive])
+        let surface = APISurface.effect(old: APISurface.lines(of: withBase, module: "Shop"), new: APISurface.lines(of: withoutBase, module: "Shop"))
+        XCTAssertEqual(surface.breaking, 6, "both conformances to ItemProtocol, and the four properties Gadget no longer inherits")
+    }
+
     func testSameInputsHaveNoChanges() throws {
         let changes = APIDiff.compare(old: try model(Self.oldSchema, file: "a.yaml"), new: try model(Self.oldSchema, file: "b.yaml"))
         XCTAssertEqual(changes, [])

@@ -2,14 +2,20 @@
 import Foundation
 
 /// Declared in schemas/intune-apps.yaml.
-public struct Entity: GraphModel {
+public struct Entity: EntityProtocol {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.entity"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
+/// Entity and every type derived from it: the properties Entity declares are declared here, once for
+/// the whole family.
+public protocol EntityProtocol: GraphModel {}
+
+extension EntityProtocol {
     /// Key of the entity.
     ///
     /// Read-only: the service sets it.

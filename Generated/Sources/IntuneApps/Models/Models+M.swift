@@ -4,44 +4,28 @@ import Foundation
 /// An app managed by Intune; only its navigation to install statuses is described here.
 ///
 /// Declared in schemas/intune-apps.yaml.
-public struct MobileApp: GraphModel {
+public struct MobileApp: EntityProtocol {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.mobileApp"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
-
-    /// Key of the entity.
-    ///
-    /// Read-only: the service sets it.
-    /// The service always returns it; it is optional here because requests may omit it.
-    public var id: String? {
-        get { jsonMember("id") }
-        set { setJSONMember("id", newValue) }
-    }
 }
 
 /// Contains properties for the installation state of a mobile app for a device.
 ///
 /// Declared in schemas/intune-apps.yaml.
-public struct MobileAppInstallStatus: GraphModel {
+public struct MobileAppInstallStatus: EntityProtocol {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.mobileAppInstallStatus"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
-    /// Key of the entity.
-    ///
-    /// Read-only: the service sets it.
-    /// The service always returns it; it is optional here because requests may omit it.
-    public var id: String? {
-        get { jsonMember("id") }
-        set { setJSONMember("id", newValue) }
-    }
-
+extension MobileAppInstallStatus {
     /// Device name
     public var deviceName: String? {
         get { jsonMember("deviceName") }

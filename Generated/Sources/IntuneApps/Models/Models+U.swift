@@ -4,23 +4,16 @@ import Foundation
 /// Contains properties for the installation status for a user.
 ///
 /// Declared in schemas/intune-apps.yaml.
-public struct UserAppInstallStatus: GraphModel {
+public struct UserAppInstallStatus: EntityProtocol {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#microsoft.graph.userAppInstallStatus"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
-    /// Key of the entity.
-    ///
-    /// Read-only: the service sets it.
-    /// The service always returns it; it is optional here because requests may omit it.
-    public var id: String? {
-        get { jsonMember("id") }
-        set { setJSONMember("id", newValue) }
-    }
-
+extension UserAppInstallStatus {
     /// User name.
     public var userName: String? {
         get { jsonMember("userName") }

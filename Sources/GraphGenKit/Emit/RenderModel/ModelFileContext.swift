@@ -6,12 +6,26 @@ struct ModelFileContext: TemplateContext {
         var wireName: String
         var swiftType: String
         var docLines: [String]
+        var isLast: Bool
 
         static let templateFields: [String: TemplateField<Self>] = [
             "name": .text { $0.name },
             "wireName": .text { $0.wireName },
             "swiftType": .text { $0.swiftType },
             "docLines": .texts { $0.docLines },
+            "isLast": .flag { $0.isLast },
+        ]
+    }
+
+    /// The protocol a type with derived types declares, which they all conform to.
+    struct FamilyProtocol: TemplateContext {
+        var name: String
+        /// The base type's protocol, or `GraphModel`.
+        var refines: String
+
+        static let templateFields: [String: TemplateField<Self>] = [
+            "name": .text { $0.name },
+            "refines": .text { $0.refines },
         ]
     }
 
@@ -19,13 +33,20 @@ struct ModelFileContext: TemplateContext {
     /// `#namespace.name`, as string literal content.
     var odataType: String
     var docLines: [String]
+    /// The type's own protocol, else its base's, else `GraphModel`.
+    var conformance: String
+    var familyProtocol: FamilyProtocol?
+    /// The properties the type declares itself; inherited ones come with the base's protocol.
     var properties: [Property]
 
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
         "odataType": .text { $0.odataType },
         "docLines": .texts { $0.docLines },
+        "conformance": .text { $0.conformance },
+        "familyProtocol": .optional { $0.familyProtocol },
         "properties": .list { $0.properties },
+        "hasProperties": .flag { !$0.properties.isEmpty },
     ]
 }
 

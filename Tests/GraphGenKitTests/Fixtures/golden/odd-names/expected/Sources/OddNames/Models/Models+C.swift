@@ -5,11 +5,13 @@ import Foundation
 public struct CalendarModel: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.calendar"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
+extension CalendarModel {
     public var owner: Item? {
         get { jsonMember("owner") }
         set { setJSONMember("owner", newValue) }
@@ -27,19 +29,16 @@ public struct CalendarModel: GraphModel {
 }
 
 /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-public struct Circle: GraphModel {
+public struct Circle: ShapeProtocol {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.circle"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
-    public var sides: Int32? {
-        get { jsonMember("sides") }
-        set { setJSONMember("sides", newValue) }
-    }
-
+extension Circle {
     public var radius: Double? {
         get { jsonMember("radius") }
         set { setJSONMember("radius", newValue) }

@@ -5,11 +5,13 @@ import Foundation
 public struct Item: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.item"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
+extension Item {
     public var `default`: String? {
         get { jsonMember("default") }
         set { setJSONMember("default", newValue) }

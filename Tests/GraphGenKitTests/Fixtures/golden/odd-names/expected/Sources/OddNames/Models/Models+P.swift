@@ -5,11 +5,13 @@ import Foundation
 public struct Photo: GraphModel {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.photo"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
+extension Photo {
     /// The service always returns it; it is optional here because requests may omit it.
     public var name: String? {
         get { jsonMember("name") }

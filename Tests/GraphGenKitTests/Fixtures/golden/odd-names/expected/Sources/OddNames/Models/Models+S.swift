@@ -2,14 +2,20 @@
 import Foundation
 
 /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-public struct Shape: GraphModel {
+public struct Shape: ShapeProtocol {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.shape"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
+/// Shape and every type derived from it: the properties Shape declares are declared here, once for
+/// the whole family.
+public protocol ShapeProtocol: GraphModel {}
+
+extension ShapeProtocol {
     public var sides: Int32? {
         get { jsonMember("sides") }
         set { setJSONMember("sides", newValue) }
@@ -17,19 +23,16 @@ public struct Shape: GraphModel {
 }
 
 /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-public struct Square: GraphModel {
+public struct Square: ShapeProtocol {
     /// The qualified type name Graph writes as `@odata.type`.
     public static let odataTypeName = "#example.odd.square"
-    /// Every member of the value, declared or not; the properties below read and write it.
+    /// Every member of the value, declared or not; the properties read and write it.
     public var json: [String: JSONValue]
 
     public init(json: [String: JSONValue]) { self.json = json }
+}
 
-    public var sides: Int32? {
-        get { jsonMember("sides") }
-        set { setJSONMember("sides", newValue) }
-    }
-
+extension Square {
     public var side: Int32? {
         get { jsonMember("side") }
         set { setJSONMember("side", newValue) }
