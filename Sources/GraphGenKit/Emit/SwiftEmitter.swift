@@ -293,7 +293,8 @@ struct TypeNames {
 
     init(model: APIModel) {
         var map: [String: String] = [:]
-        var allocator = NameAllocator()
+        // Reserved names are taken from the start, so a family protocol never hides one (`IteratorProtocol`).
+        var allocator = NameAllocator(reserved: SwiftNames.reservedTypeNames)
         for name in (model.enums.map(\.name) + model.entities.map(\.name)).sorted() {
             map[name] = allocator.unique(SwiftNames.typeName(name))
         }

@@ -31,6 +31,8 @@ public enum SwiftNames {
         "Encodable", "Decodable", "Identifiable", "AsyncSequence", "Collection", "Sequence", "CustomStringConvertible",
         "RawRepresentable", "CaseIterable", "FixedWidthInteger", "BinaryFloatingPoint", "Hasher", "DecodingError", "NSDecimalNumber",
         "Notification", "Measurement", "Process", "Thread", "Bundle", "FileManager", "Stream", "Host", "Operation",
+        // Standard-library protocols a family protocol (`<Model>Protocol`) could be named like.
+        "IteratorProtocol", "StringProtocol", "NSObjectProtocol",
     ]
 
     /// `mobileAppInstallStatus` → `MobileAppInstallStatus`; separators start a new word.

@@ -81,4 +81,22 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(test.status, 201)
         XCTAssertNil(test.expectedQuery)
     }
+
+    func testFamilyProtocolsAreNamedClearOfTheStandardLibrary() throws {
+        let schema = try SchemaDecoder.decode("""
+        namespace: example.odd
+        module: Odd
+        entities:
+          - name: iterator
+            properties: [{ name: step, type: Int32 }]
+          - name: fastIterator
+            base: iterator
+          - name: iteratorProtocol
+        """, file: "odd.yaml")
+        let names = TypeNames(model: ModelBuilder.build(schema: schema, pages: []))
+        XCTAssertEqual(names.swift("iterator"), "Iterator")
+        XCTAssertEqual(names.swift("iteratorProtocol"), "IteratorProtocolModel")
+        XCTAssertEqual(names.protocols["iterator"], "IteratorProtocol2")
+        XCTAssertEqual(names.protocols["fastIterator"], nil, "a type without derived types declares no protocol")
+    }
 }
