@@ -88,37 +88,40 @@ public struct SwiftEmitter {
         for group in RequestTestPlanner(model: model, names: names).groups() {
             declare(tests, "RequestTests", typeName: group.typeName, "tests/RequestTests.swift", top: .tests, group)
         }
-        // Rendering is most of the work and each job is independent: use every core, keep job order.
-        let rendered = Parallel.map(jobs) { job -> Result<String, DiagnosticError> in
-            Self.attempting(job.template) {
-                let text = try templates.render(job.template, package: package, job.context())
-                // A declaration joins a shared file, a blank line between each: its own leading and trailing breaks go.
-                return job.fileTop == nil ? text : text.trimmingLineBreaks
+        // One unit per output file: a shared file's declarations are rendered, joined under the file template's top
+        // and normalized on one worker, so only finished files are held. Units run on every core; declarations keep
+        // job order.
+        var units: [(path: String, top: FileTopContext?, jobs: [Job])] = []
+        var unitOfSharedFile: [String: Int] = [:]
+        for job in jobs {
+            if job.fileTop != nil, let index = unitOfSharedFile[job.path] {
+                units[index].jobs.append(job)
+                continue
             }
+            if job.fileTop != nil { unitOfSharedFile[job.path] = units.count }
+            units.append((job.path, job.fileTop, [job]))
+        }
+        let rendered = Parallel.map(units) { unit -> Result<GeneratedFile, DiagnosticError> in
+            var collector = DiagnosticCollector()
+            var parts: [String] = []
+            func add(_ result: Result<String, DiagnosticError>) {
+                switch result {
+                case .success(let text):
+                    // In a shared file, a blank line goes between declarations: their own leading and trailing breaks go.
+                    parts.append(unit.top == nil ? text : text.trimmingLineBreaks)
+                case .failure(let error):
+                    collector.add(contentsOf: error.diagnostics)
+                }
+            }
+            // The file template gives the top; the declarations follow as rendered (Mustache would re-scan their text).
+            if let top = unit.top { add(Self.attempting("file.swift") { try templates.render("file.swift", package: package, top) }) }
+            for job in unit.jobs { add(Self.attempting(job.template) { try templates.render(job.template, package: package, job.context()) }) }
+            if !collector.diagnostics.isEmpty { return .failure(DiagnosticError(collector.diagnostics)) }
+            return .success(GeneratedFile(path: unit.path, contents: Self.normalized(parts.joined(separator: "\n\n"))))
         }
         var files: [GeneratedFile] = []
-        var shared: [String: (top: FileTopContext, declarations: [String])] = [:]
         var collector = DiagnosticCollector()
-        for (job, result) in zip(jobs, rendered) {
-            switch result {
-            case .success(let text):
-                if let top = job.fileTop {
-                    shared[job.path, default: (top, [])].declarations.append(text)
-                } else {
-                    files.append(GeneratedFile(path: job.path, contents: Self.normalized(text)))
-                }
-            case .failure(let error): collector.add(contentsOf: error.diagnostics)
-            }
-        }
-        try collector.throwIfErrors()
-        // The file template gives the top; the declarations follow as rendered (Mustache would re-scan their text).
-        let assembled = Parallel.map(shared.sorted { $0.key < $1.key }) { path, entry -> Result<GeneratedFile, DiagnosticError> in
-            Self.attempting("file.swift") {
-                let top = try templates.render("file.swift", package: package, entry.top)
-                return ([top.trimmingLineBreaks] + entry.declarations).joined(separator: "\n\n")
-            }.map { GeneratedFile(path: path, contents: Self.normalized($0)) }
-        }
-        for result in assembled {
+        for result in rendered {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let error): collector.add(contentsOf: error.diagnostics)

@@ -65,8 +65,10 @@ public enum GenerateRun {
                                                settings: [settings.output, settings.module ?? "-", settings.accessLevel?.rawValue ?? "-"])
             if let stamp, stamp.isCurrent(in: settings.output) { return .current }
         }
-        let model = try ModelLoader.load(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
+        var model = try ModelLoader.load(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
         warnings(model.diagnostics.filter { $0.severity >= .warning } + missingFromSchema(model, settings))
+        // The pages were read for the warnings above; the emitters read the model only, so they go before rendering.
+        model.pages = []
         let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel)
         if let bundleFile = settings.bundleFile {
             return .bundle(written: try BundleFile.write(files, to: bundleFile))
