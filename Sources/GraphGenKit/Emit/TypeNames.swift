@@ -1,0 +1,75 @@
+/// Swift names for the model's types, members and enum cases, decided once.
+struct TypeNames {
+    let byModelName: [String: String]
+    /// Per bound action or function (`ModelCall.key`): its builder type and, when it has parameters, their struct.
+    let calls: [String: (builder: String, parameters: String?)]
+    /// Per entity with derived types: the protocol that declares its properties once for itself and every type
+    /// derived from it (`MobileAppProtocol`).
+    let protocols: [String: String]
+    /// Member names per entity and enum, worked out once: the planners ask for them per example and request.
+    private let propertyNames: [String: [String]]
+    private let caseNames: [String: [String]]
+    /// Members every model has (GraphModel's, and Hashable's `hashValue`), which a property must not hide.
+    static let memberReserved: Set<String> = ["odataType", "odataTypeName", "json", "jsonMember", "setJSONMember", "setNull", "derived", "graphJSON", "hashValue"]
+    /// Members every enumeration has (GraphEnum's and GraphFlags').
+    static let caseReserved: Set<String> = ["rawValue", "allCases", "description", "graphJSON", "members", "contains"]
+
+    init(model: APIModel) {
+        var map: [String: String] = [:]
+        // Reserved names are taken from the start, so a family protocol never hides one (`IteratorProtocol`).
+        var allocator = NameAllocator(reserved: SwiftNames.reservedTypeNames)
+        for name in (model.enums.map(\.name) + model.entities.map(\.name)).sorted() {
+            map[name] = allocator.unique(SwiftNames.typeName(name))
+        }
+        byModelName = map
+        // Call types come after every model and builder name, so a clash renames the call type, never a model.
+        for name in RequestBuilderPlanner.navigationBuilderNames(model) { _ = allocator.unique(name) }
+        var calls: [String: (String, String?)] = [:]
+        for operation in model.operations {
+            guard let call = operation.call, calls[call.key] == nil else { continue }
+            let stem = SwiftNames.typeName(call.declaringType) + (call.boundToCollection ? "Collection" : "") + SwiftNames.typeName(call.name)
+            let builder = allocator.unique(stem + (call.kind == .action ? "Action" : "Function") + "RequestBuilder")
+            calls[call.key] = (builder, call.parameters.isEmpty ? nil : allocator.unique(stem + "Parameters"))
+        }
+        self.calls = calls
+        let bases = Set(model.entities.compactMap { entity in entity.base.flatMap { model.entity(named: $0) != nil ? $0 : nil } })
+        var protocols: [String: String] = [:]
+        for entity in model.entities where bases.contains(entity.name) && protocols[entity.name] == nil {
+            protocols[entity.name] = allocator.unique((map[entity.name] ?? SwiftNames.typeName(entity.name)) + "Protocol")
+        }
+        self.protocols = protocols
+        propertyNames = Dictionary(model.entities.map { ($0.name, Self.computeProperties(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        caseNames = Dictionary(model.enums.map { ($0.name, Self.computeCases(of: $0)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func swift(_ name: String) -> String { byModelName[name] ?? SwiftNames.typeName(name) }
+
+    /// The family protocols a model conforms to: its own (when it has derived types), then each base's, nearest
+    /// first.
+    func protocols(conformedToBy entity: ModelEntity, in model: APIModel) -> [String] {
+        var result: [String] = []
+        var current: ModelEntity? = entity
+        var seen: Set<String> = []
+        while let type = current, seen.insert(type.name).inserted {
+            if let name = protocols[type.name] { result.append(name) }
+            current = type.base.flatMap { model.entity(named: $0) }
+        }
+        return result
+    }
+
+    func properties(of entity: ModelEntity) -> [String] {
+        propertyNames[entity.name] ?? Self.computeProperties(of: entity)
+    }
+
+    func cases(of item: ModelEnum) -> [String] {
+        caseNames[item.name] ?? Self.computeCases(of: item)
+    }
+
+    private static func computeProperties(of entity: ModelEntity) -> [String] {
+        SwiftNames.uniqueMemberNames(entity.properties.map(\.name), reserved: memberReserved)
+    }
+
+    private static func computeCases(of item: ModelEnum) -> [String] {
+        SwiftNames.uniqueMemberNames(item.members.map(\.name), reserved: caseReserved)
+    }
+}
