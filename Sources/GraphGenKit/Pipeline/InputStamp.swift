@@ -48,17 +48,33 @@ public struct InputStamp: Equatable, Sendable {
               let stampTime = Self.modificationTime(stampPath),
               let manifest = try? String(contentsOfFile: folder + "/" + OutputWriter.manifestName, encoding: .utf8)
         else { return false }
-        // One stat per owned file: thousands of them, so no FileManager attribute dictionaries here.
-        for path in manifest.split(separator: "\n") where !path.isEmpty {
-            guard let time = Self.modificationTime(folder + "/" + path), time <= stampTime else { return false }
-        }
-        return true
+        // A file stamped in the same clock tick as the stamp may have been changed after it: only older counts.
+        return Self.newestOwnedFile(in: folder, manifest: manifest).map { $0 < stampTime } ?? false
     }
 
     /// Written after every generate that reached the end, so a run with nothing to change leaves a fresh stamp.
+    /// File times come from a coarse clock (a tick is a few milliseconds), so the stamp is written again until its
+    /// time is later than every owned file's: then a file edited after the run is never as old as the stamp.
     public func write(in folder: String) {
         let path = (folder as NSString).appendingPathComponent(Self.fileName)
-        try? Data((digest + "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let newest = (try? String(contentsOfFile: folder + "/" + OutputWriter.manifestName, encoding: .utf8))
+            .flatMap { Self.newestOwnedFile(in: folder, manifest: $0) }
+        for attempt in 0..<50 {
+            if attempt > 0 { usleep(2_000) }
+            guard (try? Data((digest + "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil else { return }
+            guard let newest, let stampTime = Self.modificationTime(path), stampTime <= newest else { return }
+        }
+    }
+
+    /// The latest modification time among the files the manifest lists; nil when one is missing.
+    /// One stat per owned file: thousands of them, so no FileManager attribute dictionaries here.
+    private static func newestOwnedFile(in folder: String, manifest: String) -> (Int, Int)? {
+        var newest = (0, 0)
+        for path in manifest.split(separator: "\n") where !path.isEmpty {
+            guard let time = modificationTime(folder + "/" + path) else { return nil }
+            if newest < time { newest = time }
+        }
+        return newest
     }
 
     /// Seconds and nanoseconds, or nil when the file is missing.
