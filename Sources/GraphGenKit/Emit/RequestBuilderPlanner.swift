@@ -178,7 +178,44 @@ struct RequestBuilderPlanner {
             }
         }
         builders.merge(callBuilders) { navigationBuilder, _ in navigationBuilder }
-        return (builders.keys.sorted().compactMap { builders[$0] }, roots)
+        return (builders.keys.sorted().compactMap { builders[$0].map(Self.withSenders) }, roots)
+    }
+
+    /// Hands each operation of a usual shape to the runtime protocol that sends it (one sending method compiled
+    /// once, not once per builder). The protocols of one builder share its entity type; an operation on another
+    /// type keeps its own method.
+    static func withSenders(_ builder: BuilderFileContext) -> BuilderFileContext {
+        var builder = builder
+        for index in builder.operations.indices {
+            guard let (sender, entity) = usualSender(builder.operations[index]), !builder.conformances.contains(sender) else { continue }
+            if let entity {
+                if builder.entity == nil { builder.entity = entity }
+                guard builder.entity == entity else { continue }
+            }
+            builder.operations[index].sender = sender
+            builder.conformances.append(sender)
+        }
+        return builder
+    }
+
+    /// The protocol that sends an operation of this shape (see the runtime's `RequestBuilderOperations`), and the
+    /// entity type it is declared with.
+    private static func usualSender(_ operation: BuilderFileContext.Operation) -> (sender: String, entity: String?)? {
+        guard operation.parametersType == nil, !operation.isReference else { return nil }
+        switch (operation.name, operation.result) {
+        case ("get", .collection(let element)) where operation.listElement == element:
+            return ("ListingRequestBuilder", element)
+        case ("get", .entity(let type)) where operation.listElement == nil && !operation.hasBody:
+            return ("ReadingRequestBuilder", type)
+        case ("post", .entity(let type)) where operation.bodyType == type && operation.listElement == nil:
+            return ("CreatingRequestBuilder", type)
+        case ("patch", .entity(let type)) where operation.bodyType == type && operation.listElement == nil:
+            return ("UpdatingRequestBuilder", type)
+        case ("delete", .nothing) where operation.listElement == nil && !operation.hasBody:
+            return ("DeletingRequestBuilder", nil)
+        default:
+            return nil
+        }
     }
 
     /// What one operation's two methods (`postRequest` and `post`) take, send and return; the builder template

@@ -50,6 +50,33 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(discount.result, .entity("Product"))
     }
 
+    func testUsualOperationsAreSentByRuntimeProtocolsAndTheRestByTheirBuilder() throws {
+        let builders = Dictionary(uniqueKeysWithValues: RequestBuilderPlanner(model: model, names: names).builders().builders.map { ($0.typeName, $0) })
+        let item = try XCTUnwrap(builders["StoreProductsItemRequestBuilder"])
+        XCTAssertEqual(item.conformances, ["DeletingRequestBuilder", "ReadingRequestBuilder", "UpdatingRequestBuilder"])
+        XCTAssertEqual(item.entity, "Product")
+        XCTAssertEqual(item.operations.map(\.sender), ["DeletingRequestBuilder", "ReadingRequestBuilder", "UpdatingRequestBuilder"])
+        let products = try XCTUnwrap(builders["StoreProductsRequestBuilder"])
+        XCTAssertEqual(products.conformances, ["ListingRequestBuilder", "CreatingRequestBuilder"])
+        let discount = try XCTUnwrap(builders["ProductDiscountActionRequestBuilder"])
+        XCTAssertEqual(discount.conformances, [], "an action's parameters are its own shape")
+        XCTAssertNil(discount.operations.first?.sender)
+
+        // An update that answers nothing, and a second entity type in one builder, keep their own methods.
+        var mixed = item
+        mixed.conformances = []
+        mixed.entity = nil
+        for index in mixed.operations.indices { mixed.operations[index].sender = nil }
+        mixed.operations[2].result = .nothing
+        mixed.operations[1].result = .entity("Store")
+        let planned = RequestBuilderPlanner.withSenders(mixed)
+        XCTAssertEqual(planned.operations.map(\.sender), ["DeletingRequestBuilder", "ReadingRequestBuilder", nil])
+        XCTAssertEqual(planned.entity, "Store")
+        mixed.operations[2].result = .entity("Product")
+        XCTAssertEqual(RequestBuilderPlanner.withSenders(mixed).operations.map(\.sender), ["DeletingRequestBuilder", "ReadingRequestBuilder", nil],
+                       "an update of another entity type than the read keeps its own method")
+    }
+
     func testExampleTestsAssertWhatTheSchemaContradictsAndTheDerivedType() throws {
         let groups = ExampleTestPlanner(model: model, names: names).groups()
         XCTAssertEqual(groups.map(\.className), ["ProductExampleTests"])

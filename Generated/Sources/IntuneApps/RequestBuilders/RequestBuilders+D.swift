@@ -2,8 +2,8 @@
 import Foundation
 
 /// One mobileApp in `mobileApps`.
-public struct DeviceAppManagementMobileAppsItemRequestBuilder: Sendable {
-    let client: GraphClient
+public struct DeviceAppManagementMobileAppsItemRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -23,8 +23,8 @@ public struct DeviceAppManagementMobileAppsItemRequestBuilder: Sendable {
 }
 
 /// The `mobileApps` collection of mobileApp.
-public struct DeviceAppManagementMobileAppsRequestBuilder: Sendable {
-    let client: GraphClient
+public struct DeviceAppManagementMobileAppsRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -39,8 +39,8 @@ public struct DeviceAppManagementMobileAppsRequestBuilder: Sendable {
 }
 
 /// Requests under `/deviceAppManagement`.
-public struct DeviceAppManagementRequestBuilder: Sendable {
-    let client: GraphClient
+public struct DeviceAppManagementRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {

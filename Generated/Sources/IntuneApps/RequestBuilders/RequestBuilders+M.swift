@@ -2,8 +2,10 @@
 import Foundation
 
 /// One mobileAppInstallStatus in `deviceStatuses`.
-public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
-    let client: GraphClient
+public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder, UpdatingRequestBuilder {
+    public typealias Entity = MobileAppInstallStatus
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -11,23 +13,15 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// The request `delete` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func deleteRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "DELETE", path: path, body: nil)
-    }
-
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
     ///
     /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 204
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func delete() async throws {
-        try await client.send(deleteRequest())
-    }
-
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `delete` (from `DeletingRequestBuilder`) sends it.
+    public func deleteRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
@@ -35,13 +29,10 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func get() async throws -> MobileAppInstallStatus {
-        return try await client.send(getRequest(), decoding: MobileAppInstallStatus.self)
-    }
-
-    /// The request `patch` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// Update the properties of a mobileAppInstallStatus object.
@@ -54,15 +45,18 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:36.
-    @discardableResult
-    public func patch(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
-        return try await client.send(patchRequest(body), decoding: MobileAppInstallStatus.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `patch` (from `UpdatingRequestBuilder`) sends it.
+    public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
 }
 
 /// The `deviceStatuses` collection of mobileAppInstallStatus.
-public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
-    let client: GraphClient
+public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder, CreatingRequestBuilder {
+    public typealias Entity = MobileAppInstallStatus
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -75,29 +69,15 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
         MobileAppDeviceStatusesItemRequestBuilder(client: client, path: path.appending(key: mobileAppInstallStatusId))
     }
 
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
-    }
-
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`.
     ///
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<MobileAppInstallStatus> {
-        return try await client.send(getRequest(query), decoding: CollectionResponse<MobileAppInstallStatus>.self)
-    }
-
-    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
-    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<MobileAppInstallStatus, Error> {
-        let builder = self
-        return client.items(MobileAppInstallStatus.self) { try builder.getRequest(query) }
-    }
-
-    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// Create a new mobileAppInstallStatus object.
@@ -110,15 +90,18 @@ public struct MobileAppDeviceStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:22, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:31.
-    @discardableResult
-    public func post(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
-        return try await client.send(postRequest(body), decoding: MobileAppInstallStatus.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `post` (from `CreatingRequestBuilder`) sends it.
+    public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
 }
 
 /// One userAppInstallStatus in `userStatuses`.
-public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
-    let client: GraphClient
+public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder, UpdatingRequestBuilder {
+    public typealias Entity = UserAppInstallStatus
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -131,23 +114,15 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
         UserAppInstallStatusDeviceStatusesRequestBuilder(client: client, path: path.appending("deviceStatuses"))
     }
 
-    /// The request `delete` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func deleteRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "DELETE", path: path, body: nil)
-    }
-
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
     ///
     /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 204
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func delete() async throws {
-        try await client.send(deleteRequest())
-    }
-
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `delete` (from `DeletingRequestBuilder`) sends it.
+    public func deleteRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
@@ -155,13 +130,10 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func get() async throws -> UserAppInstallStatus {
-        return try await client.send(getRequest(), decoding: UserAppInstallStatus.self)
-    }
-
-    /// The request `patch` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func patchRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// update `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`.
@@ -169,15 +141,18 @@ public struct MobileAppUserStatusesItemRequestBuilder: Sendable {
     /// `PATCH /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    @discardableResult
-    public func patch(_ body: UserAppInstallStatus) async throws -> UserAppInstallStatus {
-        return try await client.send(patchRequest(body), decoding: UserAppInstallStatus.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `patch` (from `UpdatingRequestBuilder`) sends it.
+    public func patchRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
 }
 
 /// The `userStatuses` collection of userAppInstallStatus.
-public struct MobileAppUserStatusesRequestBuilder: Sendable {
-    let client: GraphClient
+public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder, CreatingRequestBuilder {
+    public typealias Entity = UserAppInstallStatus
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -190,29 +165,15 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
         MobileAppUserStatusesItemRequestBuilder(client: client, path: path.appending(key: userAppInstallStatusId))
     }
 
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
-    }
-
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`.
     ///
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<UserAppInstallStatus> {
-        return try await client.send(getRequest(query), decoding: CollectionResponse<UserAppInstallStatus>.self)
-    }
-
-    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
-    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<UserAppInstallStatus, Error> {
-        let builder = self
-        return client.items(UserAppInstallStatus.self) { try builder.getRequest(query) }
-    }
-
-    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func postRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// Create a new userAppInstallStatus object.
@@ -225,8 +186,9 @@ public struct MobileAppUserStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:22.
-    @discardableResult
-    public func post(_ body: UserAppInstallStatus) async throws -> UserAppInstallStatus {
-        return try await client.send(postRequest(body), decoding: UserAppInstallStatus.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `post` (from `CreatingRequestBuilder`) sends it.
+    public func postRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
 }

@@ -2,8 +2,10 @@
 import Foundation
 
 /// One mobileAppInstallStatus in `deviceStatuses`.
-public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
-    let client: GraphClient
+public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder, UpdatingRequestBuilder {
+    public typealias Entity = MobileAppInstallStatus
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -11,23 +13,15 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
         self.path = path
     }
 
-    /// The request `delete` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func deleteRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "DELETE", path: path, body: nil)
-    }
-
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
     ///
     /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 204
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func delete() async throws {
-        try await client.send(deleteRequest())
-    }
-
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `delete` (from `DeletingRequestBuilder`) sends it.
+    public func deleteRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
 
     /// get `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
@@ -35,13 +29,10 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func get() async throws -> MobileAppInstallStatus {
-        return try await client.send(getRequest(), decoding: MobileAppInstallStatus.self)
-    }
-
-    /// The request `patch` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// Update the properties of a mobileAppInstallStatus object.
@@ -54,15 +45,16 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:37.
-    @discardableResult
-    public func patch(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
-        return try await client.send(patchRequest(body), decoding: MobileAppInstallStatus.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `patch` (from `UpdatingRequestBuilder`) sends it.
+    public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
 }
 
 /// References in `deviceStatuses` (`$ref`).
-public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: Sendable {
-    let client: GraphClient
+public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -91,8 +83,10 @@ public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: Sendable {
 }
 
 /// The `deviceStatuses` collection of mobileAppInstallStatus.
-public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
-    let client: GraphClient
+public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder, CreatingRequestBuilder {
+    public typealias Entity = MobileAppInstallStatus
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -110,29 +104,15 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
         UserAppInstallStatusDeviceStatusesItemRequestBuilder(client: client, path: path.appending(key: mobileAppInstallStatusId))
     }
 
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
-    }
-
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`.
     ///
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`, answers 200
     ///
     /// Declared in schemas/intune-apps.yaml.
-    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<MobileAppInstallStatus> {
-        return try await client.send(getRequest(query), decoding: CollectionResponse<MobileAppInstallStatus>.self)
-    }
-
-    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
-    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<MobileAppInstallStatus, Error> {
-        let builder = self
-        return client.items(MobileAppInstallStatus.self) { try builder.getRequest(query) }
-    }
-
-    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 
     /// Create a new mobileAppInstallStatus object.
@@ -145,8 +125,9 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: Sendable {
     /// - Application: DeviceManagementApps.ReadWrite.All
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:23, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:32.
-    @discardableResult
-    public func post(_ body: MobileAppInstallStatus) async throws -> MobileAppInstallStatus {
-        return try await client.send(postRequest(body), decoding: MobileAppInstallStatus.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `post` (from `CreatingRequestBuilder`) sends it.
+    public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
 }

@@ -50,6 +50,9 @@ struct BuilderFileContext: TemplateContext {
         var functionAliases = false
         var discardable = false
         var result: OperationResult
+        /// The runtime protocol whose extension declares the sending method, when the operation has its usual shape;
+        /// otherwise the builder declares it.
+        var sender: String?
 
         static let templateFields: [String: TemplateField<Self>] = [
             "docLines": .texts { $0.docLines },
@@ -66,6 +69,7 @@ struct BuilderFileContext: TemplateContext {
             "hasBody": .flag { $0.hasBody },
             "functionAliases": .flag { $0.functionAliases },
             "discardable": .flag { $0.discardable },
+            "sender": .optionalText { $0.sender },
             "returnsNothing": .flag { $0.result == .nothing },
             "returnsEntity": .optionalText { if case .entity(let type) = $0.result { type } else { nil } },
             "returnsOptional": .optionalText { if case .optionalEntity(let type) = $0.result { type } else { nil } },
@@ -79,9 +83,14 @@ struct BuilderFileContext: TemplateContext {
     var navigations: [Navigation]
     var keys: [Key]
     var operations: [Operation]
+    /// The runtime protocols that send this builder's operations, and the entity type they share.
+    var conformances: [String] = []
+    var entity: String?
 
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
+        "conformances": .texts { $0.conformances },
+        "entity": .optionalText { $0.entity },
         "docLines": .texts { $0.docLines },
         "navigations": .list { $0.navigations },
         "keys": .list { $0.keys },

@@ -2,8 +2,10 @@
 import Foundation
 
 /// The `current` item.
-public struct CurrentRequestBuilder: Sendable {
-    let client: GraphClient
+public struct CurrentRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder {
+    public typealias Entity = Item
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -26,18 +28,15 @@ public struct CurrentRequestBuilder: Sendable {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
     }
 
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil)
-    }
-
     /// get `/current`.
     ///
     /// `GET /current`, answers 200
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:5.
-    public func get() async throws -> Item {
-        return try await client.send(getRequest(), decoding: Item.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 
     /// The request `patch` sends, built without sending it (no I/O; the token is added when it is sent).

@@ -2,8 +2,8 @@
 import Foundation
 
 /// The action `archive` of item.
-public struct ItemArchiveActionRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ItemArchiveActionRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -27,8 +27,8 @@ public struct ItemArchiveActionRequestBuilder: Sendable {
 }
 
 /// The function `countAll` of item collections.
-public struct ItemCollectionCountAllFunctionRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ItemCollectionCountAllFunctionRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -52,8 +52,8 @@ public struct ItemCollectionCountAllFunctionRequestBuilder: Sendable {
 }
 
 /// The action `move` of item.
-public struct ItemMoveActionRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ItemMoveActionRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -78,8 +78,8 @@ public struct ItemMoveActionRequestBuilder: Sendable {
 }
 
 /// The function `preview` of item.
-public struct ItemPreviewFunctionRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ItemPreviewFunctionRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {

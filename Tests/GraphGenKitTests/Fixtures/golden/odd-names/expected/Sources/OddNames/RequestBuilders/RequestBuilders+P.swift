@@ -2,8 +2,10 @@
 import Foundation
 
 /// One photo in `photos`.
-public struct PhotosItemRequestBuilder: Sendable {
-    let client: GraphClient
+public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder {
+    public typealias Entity = Photo
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -16,24 +18,23 @@ public struct PhotosItemRequestBuilder: Sendable {
         MediaContentRequestBuilder(client: client, path: path.appending("$value"))
     }
 
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil)
-    }
-
     /// get `/photos/{photoId}`.
     ///
     /// `GET /photos/{photoId}`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func get() async throws -> Photo {
-        return try await client.send(getRequest(), decoding: Photo.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 }
 
 /// The `photos` collection of photo.
-public struct PhotosRequestBuilder: Sendable {
-    let client: GraphClient
+public struct PhotosRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
+    public typealias Entity = Photo
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -46,23 +47,14 @@ public struct PhotosRequestBuilder: Sendable {
         PhotosItemRequestBuilder(client: client, path: path.appending(key: photoId))
     }
 
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
-    }
-
     /// list `/photos`.
     ///
     /// `GET /photos`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Photo> {
-        return try await client.send(getRequest(query), decoding: CollectionResponse<Photo>.self)
-    }
-
-    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
-    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Photo, Error> {
-        let builder = self
-        return client.items(Photo.self) { try builder.getRequest(query) }
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 }

@@ -2,8 +2,8 @@
 import Foundation
 
 /// One shape in `shapes`.
-public struct ShapesItemRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ShapesItemRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -13,8 +13,10 @@ public struct ShapesItemRequestBuilder: Sendable {
 }
 
 /// The `shapes` collection of shape.
-public struct ShapesRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
+    public typealias Entity = Shape
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -27,30 +29,21 @@ public struct ShapesRequestBuilder: Sendable {
         ShapesItemRequestBuilder(client: client, path: path.appending(key: shapeId))
     }
 
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
-    }
-
     /// list `/shapes`.
     ///
     /// `GET /shapes`, answers 200
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:5.
-    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Shape> {
-        return try await client.send(getRequest(query), decoding: CollectionResponse<Shape>.self)
-    }
-
-    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
-    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Shape, Error> {
-        let builder = self
-        return client.items(Shape.self) { try builder.getRequest(query) }
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 }
 
 /// One item in `items`.
-public struct ShelvesItemsItemRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ShelvesItemsItemRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -75,8 +68,10 @@ public struct ShelvesItemsItemRequestBuilder: Sendable {
 }
 
 /// The `items` collection of item.
-public struct ShelvesItemsRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBuilder {
+    public typealias Entity = Item
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -94,25 +89,21 @@ public struct ShelvesItemsRequestBuilder: Sendable {
         ShelvesItemsItemRequestBuilder(client: client, path: path.appending(key: itemId))
     }
 
-    /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func postRequest(_ body: Item) throws -> GraphRequest {
-        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
-    }
-
     /// create `/shelves/items`.
     ///
     /// `POST /shelves/items`, answers 201
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:5.
-    @discardableResult
-    public func post(_ body: Item) async throws -> Item {
-        return try await client.send(postRequest(body), decoding: Item.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `post` (from `CreatingRequestBuilder`) sends it.
+    public func postRequest(_ body: Item) throws -> GraphRequest {
+        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
 }
 
 /// Requests under `/shelves`.
-public struct ShelvesRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ShelvesRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {

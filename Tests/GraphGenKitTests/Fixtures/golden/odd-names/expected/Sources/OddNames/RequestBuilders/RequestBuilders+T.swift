@@ -2,8 +2,10 @@
 import Foundation
 
 /// One item in `things`.
-public struct ThingsItemRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder {
+    public typealias Entity = Item
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -26,23 +28,15 @@ public struct ThingsItemRequestBuilder: Sendable {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
     }
 
-    /// The request `delete` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func deleteRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "DELETE", path: path, body: nil)
-    }
-
     /// delete `/things/{itemId}`.
     ///
     /// `DELETE /things/{itemId}`, answers 204
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func delete() async throws {
-        try await client.send(deleteRequest())
-    }
-
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest() throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `delete` (from `DeletingRequestBuilder`) sends it.
+    public func deleteRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
 
     /// get `/things/{itemId}`.
@@ -50,14 +44,18 @@ public struct ThingsItemRequestBuilder: Sendable {
     /// `GET /things/{itemId}`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func get() async throws -> Item {
-        return try await client.send(getRequest(), decoding: Item.self)
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 }
 
 /// The `things` collection of item.
-public struct ThingsRequestBuilder: Sendable {
-    let client: GraphClient
+public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
+    public typealias Entity = Item
+
+    public let client: GraphClient
     let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
@@ -75,23 +73,14 @@ public struct ThingsRequestBuilder: Sendable {
         ThingsItemRequestBuilder(client: client, path: path.appending(key: itemId))
     }
 
-    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
-    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
-        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
-    }
-
     /// list `/things`.
     ///
     /// `GET /things`, answers 200
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
-    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Item> {
-        return try await client.send(getRequest(query), decoding: CollectionResponse<Item>.self)
-    }
-
-    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
-    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Item, Error> {
-        let builder = self
-        return client.items(Item.self) { try builder.getRequest(query) }
+    ///
+    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 }
