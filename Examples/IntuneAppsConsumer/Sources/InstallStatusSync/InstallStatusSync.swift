@@ -31,6 +31,11 @@ public struct InstallStatusSync: Sendable {
             .patch(changes)
     }
 
+    /// The device name of a status, read through any builder that reads one: the app's own statuses or a user's.
+    public static func deviceName(of status: some ReadingRequestBuilder<MobileAppInstallStatus>) async throws -> String? {
+        try await status.get().deviceName
+    }
+
     /// Links an existing device status to a user's statuses.
     public func link(deviceStatusID: String, toUserStatus userStatusID: String) async throws {
         let target = "\(client.baseURL)/deviceAppManagement/mobileApps/\(appID)/deviceStatuses/\(deviceStatusID)"

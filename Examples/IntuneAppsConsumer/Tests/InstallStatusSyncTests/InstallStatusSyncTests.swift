@@ -41,4 +41,16 @@ final class InstallStatusSyncTests: XCTestCase {
         XCTAssertEqual(reference, ["@odata.id": "https://graph.microsoft.com/beta/deviceAppManagement/mobileApps/app 1/deviceStatuses/d"])
         XCTAssertEqual(requests[0].headers["Authorization"], "Bearer t")
     }
+
+    func testGenericCodeReadsThroughEitherBuilder() async throws {
+        // The pages document no GET of one status, so the stub is given one.
+        let read = DocumentedExample(method: "GET", path: "deviceStatuses/{id}", status: 200, responseBody: #"{"deviceName": "Laptop"}"#, source: "test")
+        let app = GraphClient(transport: StubTransport(examples: [read])).deviceAppManagement.mobileApps.byMobileAppId("a")
+        let own = try await InstallStatusSync.deviceName(of: app.deviceStatuses.byMobileAppInstallStatusId("d"))
+        let users = try await InstallStatusSync.deviceName(of: app.userStatuses.byUserAppInstallStatusId("u").deviceStatuses.byMobileAppInstallStatusId("d"))
+        XCTAssertEqual(own, "Laptop")
+        XCTAssertEqual(users, "Laptop")
+        XCTAssertEqual(try app.userStatuses.byUserAppInstallStatusId("u").deviceStatuses.byMobileAppInstallStatusId("d").getRequest().url.path,
+                       "/beta/deviceAppManagement/mobileApps/a/userStatuses/u/deviceStatuses/d")
+    }
 }

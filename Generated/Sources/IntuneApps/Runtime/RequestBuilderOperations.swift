@@ -12,7 +12,7 @@ public protocol GraphRequestBuilder: Sendable {
 }
 
 /// A collection that can be listed: `get(_:)` answers one page, `items(_:)` every item.
-public protocol ListingRequestBuilder: GraphRequestBuilder {
+public protocol ListingRequestBuilder<Entity>: GraphRequestBuilder {
     associatedtype Entity: Codable & Hashable & Sendable
     func getRequest(_ query: ListQuery) throws -> GraphRequest
 }
@@ -31,7 +31,7 @@ extension ListingRequestBuilder {
 }
 
 /// An entity that can be read.
-public protocol ReadingRequestBuilder: GraphRequestBuilder {
+public protocol ReadingRequestBuilder<Entity>: GraphRequestBuilder {
     associatedtype Entity: Codable & Hashable & Sendable
     func getRequest() throws -> GraphRequest
 }
@@ -44,7 +44,7 @@ extension ReadingRequestBuilder {
 }
 
 /// A collection that creates its items from a body.
-public protocol CreatingRequestBuilder: GraphRequestBuilder {
+public protocol CreatingRequestBuilder<Entity>: GraphRequestBuilder {
     associatedtype Entity: Codable & Hashable & Sendable
     func postRequest(_ body: Entity) throws -> GraphRequest
 }
@@ -58,7 +58,7 @@ extension CreatingRequestBuilder {
 }
 
 /// An entity that can be updated from a body.
-public protocol UpdatingRequestBuilder: GraphRequestBuilder {
+public protocol UpdatingRequestBuilder<Entity>: GraphRequestBuilder {
     associatedtype Entity: Codable & Hashable & Sendable
     func patchRequest(_ body: Entity) throws -> GraphRequest
 }
