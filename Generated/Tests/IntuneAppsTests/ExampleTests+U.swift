@@ -9,16 +9,7 @@ final class UserAppInstallStatusExampleTests: XCTestCase {
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses — example 1 request
     /// Source: schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:54
     func test_001_36cf32ab72334cf6_example1_request() throws {
-        let json = ##"""
-        {
-          "@odata.type": "#microsoft.graph.userAppInstallStatus",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "installedDeviceCount": 4,
-          "failedDeviceCount": 1,
-          "notInstalledDeviceCount": 7
-        }
-        """##
+        let json = DocumentedBody.page001_36cf32ab72334cf6_line54
         let value = try assertRoundTrip(UserAppInstallStatus.self, json)
         _ = value
     }
@@ -26,17 +17,7 @@ final class UserAppInstallStatusExampleTests: XCTestCase {
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses — example 1 response
     /// Source: schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:71
     func test_001_36cf32ab72334cf6_example1_response() throws {
-        let json = ##"""
-        {
-          "@odata.type": "#microsoft.graph.userAppInstallStatus",
-          "id": "14959a2a-9a2a-1495-2a9a-95142a9a9514",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "installedDeviceCount": 4,
-          "failedDeviceCount": 1,
-          "notInstalledDeviceCount": 7
-        }
-        """##
+        let json = DocumentedBody.page001_36cf32ab72334cf6_line71
         let value = try assertRoundTrip(UserAppInstallStatus.self, json)
         _ = value
     }

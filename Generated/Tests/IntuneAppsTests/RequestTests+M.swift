@@ -10,41 +10,8 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses (create)
     /// Source: schemas/intune-apps/pages/000_b006778302827e20.txt:62
     func test_000_b006778302827e20_example1_request() async throws {
-        let json = ##"""
-        {
-          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-          "deviceName": "Device Name value",
-          "deviceId": "Device Id value",
-          "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
-          "mobileAppInstallStatusValue": "failed",
-          "installState": "failed",
-          "installStateDetail": "dependencyFailedToInstall",
-          "errorCode": 9,
-          "osVersion": "Os Version value",
-          "osDescription": "Os Description value",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "displayVersion": "Display Version value"
-        }
-        """##
-        let documentedResponse = ##"""
-        {
-          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-          "id": "7560ee45-ee45-7560-45ee-607545ee6075",
-          "deviceName": "Device Name value",
-          "deviceId": "Device Id value",
-          "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
-          "mobileAppInstallStatusValue": "failed",
-          "installState": "failed",
-          "installStateDetail": "dependencyFailedToInstall",
-          "errorCode": 9,
-          "osVersion": "Os Version value",
-          "osDescription": "Os Description value",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "displayVersion": "Display Version value"
-        }
-        """##
+        let json = DocumentedBody.page000_b006778302827e20_line62
+        let documentedResponse = DocumentedBody.page000_b006778302827e20_line86
         let exchange = DocumentedExchange(
             method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses", query: nil,
             status: 201, requestBody: json, responseBody: documentedResponse)
@@ -59,41 +26,8 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses (create)
     /// Source: schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:77
     func test_002_0ee7c172b0a4fef6_example1_request() async throws {
-        let json = ##"""
-        {
-          "@odata.type": "#microsoft.management.services.api.mobileAppInstallStatus",
-          "deviceName": "String",
-          "deviceId": "String",
-          "lastSyncDateTime": "String (timestamp)",
-          "mobileAppInstallStatusValue": "String",
-          "installState": "String",
-          "installStateDetail": "String",
-          "errorCode": "Integer",
-          "osVersion": "String",
-          "osDescription": "String",
-          "userName": "String",
-          "userPrincipalName": "String",
-          "displayVersion": "String"
-        }
-        """##
-        let documentedResponse = ##"""
-        {
-          "@odata.type": "#microsoft.management.services.api.mobileAppInstallStatus",
-          "id": "f05d6c06-6c06-f05d-066c-5df0066c5df0",
-          "deviceName": "String",
-          "deviceId": "String",
-          "lastSyncDateTime": "String (timestamp)",
-          "mobileAppInstallStatusValue": "String",
-          "installState": "String",
-          "installStateDetail": "String",
-          "errorCode": "Integer",
-          "osVersion": "String",
-          "osDescription": "String",
-          "userName": "String",
-          "userPrincipalName": "String",
-          "displayVersion": "String"
-        }
-        """##
+        let json = DocumentedBody.page002_0ee7c172b0a4fef6_line77
+        let documentedResponse = DocumentedBody.page002_0ee7c172b0a4fef6_line108
         let exchange = DocumentedExchange(
             method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses", query: nil,
             status: 201, requestBody: json, responseBody: documentedResponse)
@@ -110,41 +44,8 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
     /// PATCH /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId} (update)
     /// Source: schemas/intune-apps/pages/003_46979571aad2c824.txt:77
     func test_003_46979571aad2c824_example1_request() async throws {
-        let json = ##"""
-        {
-          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-          "deviceName": "Device Name value",
-          "deviceId": "Device Id value",
-          "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
-          "mobileAppInstallStatusValue": "failed",
-          "installState": "failed",
-          "installStateDetail": "dependencyFailedToInstall",
-          "errorCode": 9,
-          "osVersion": "Os Version value",
-          "osDescription": "Os Description value",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "displayVersion": "Display Version value"
-        }
-        """##
-        let documentedResponse = ##"""
-        {
-          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-          "id": "7560ee45-ee45-7560-45ee-607545ee6075",
-          "deviceName": "Device Name value",
-          "deviceId": "Device Id value",
-          "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
-          "mobileAppInstallStatusValue": "failed",
-          "installState": "failed",
-          "installStateDetail": "dependencyFailedToInstall",
-          "errorCode": 9,
-          "osVersion": "Os Version value",
-          "osDescription": "Os Description value",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "displayVersion": "Display Version value"
-        }
-        """##
+        let json = DocumentedBody.page000_b006778302827e20_line62
+        let documentedResponse = DocumentedBody.page000_b006778302827e20_line86
         let exchange = DocumentedExchange(
             method: "PATCH", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses/%7BmobileAppInstallStatusId%7D", query: nil,
             status: 200, requestBody: json, responseBody: documentedResponse)
@@ -159,41 +60,8 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses (create)
     /// Source: schemas/intune-apps/pages/004_af6752e3603030b2.txt:74
     func test_004_af6752e3603030b2_example1_request() async throws {
-        let json = ##"""
-        {
-          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-          "deviceName": "Device Name value",
-          "deviceId": "Device Id value",
-          "lastSyncDateTime": "2016-12-31T23:59:56.035751+03:00",
-          "mobileAppInstallStatusValue": "String",
-          "installState": "String",
-          "installStateDetail": "String",
-          "errorCode": 9,
-          "osVersion": "Os Version value",
-          "osDescription": "Os Description value",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "displayVersion": "Display Version value"
-        }
-        """##
-        let documentedResponse = ##"""
-        {
-          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-          "id": "fbdee6f1-e6f1-fbde-f1e6-defbf1e6defb",
-          "deviceName": "Device Name value",
-          "deviceId": "Device Id value",
-          "lastSyncDateTime": "2016-12-31T23:59:56.035751+03:00",
-          "mobileAppInstallStatusValue": "String",
-          "installState": "String",
-          "installStateDetail": "String",
-          "errorCode": 9,
-          "osVersion": "Os Version value",
-          "osDescription": "Os Description value",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "displayVersion": "Display Version value"
-        }
-        """##
+        let json = DocumentedBody.page004_af6752e3603030b2_line74
+        let documentedResponse = DocumentedBody.page004_af6752e3603030b2_line104
         let exchange = DocumentedExchange(
             method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses/%7BuserAppInstallStatusId%7D/deviceStatuses", query: nil,
             status: 201, requestBody: json, responseBody: documentedResponse)

@@ -10,27 +10,8 @@ final class UserAppInstallStatusRequestTests: XCTestCase {
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses (create)
     /// Source: schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:54
     func test_001_36cf32ab72334cf6_example1_request() async throws {
-        let json = ##"""
-        {
-          "@odata.type": "#microsoft.graph.userAppInstallStatus",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "installedDeviceCount": 4,
-          "failedDeviceCount": 1,
-          "notInstalledDeviceCount": 7
-        }
-        """##
-        let documentedResponse = ##"""
-        {
-          "@odata.type": "#microsoft.graph.userAppInstallStatus",
-          "id": "14959a2a-9a2a-1495-2a9a-95142a9a9514",
-          "userName": "User Name value",
-          "userPrincipalName": "User Principal Name value",
-          "installedDeviceCount": 4,
-          "failedDeviceCount": 1,
-          "notInstalledDeviceCount": 7
-        }
-        """##
+        let json = DocumentedBody.page001_36cf32ab72334cf6_line54
+        let documentedResponse = DocumentedBody.page001_36cf32ab72334cf6_line71
         let exchange = DocumentedExchange(
             method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses", query: nil,
             status: 201, requestBody: json, responseBody: documentedResponse)

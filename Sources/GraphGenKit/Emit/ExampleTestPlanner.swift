@@ -18,7 +18,8 @@ struct ExampleTestPlanner {
         var annotationName: String?
     }
 
-    func groups() -> [ExampleTestsContext] {
+    /// The tests by type; their bodies go in `bodies`, which the request tests share.
+    func groups(bodies table: inout DocumentedBodyTable) -> [ExampleTestsContext] {
         let bodies = bodies()
         let targets = bodies.map(decodeTarget)
         // Planning is independent per body and runs on every core; names are given out in body order.
@@ -28,6 +29,7 @@ struct ExampleTestPlanner {
         for (index, body) in bodies.enumerated() {
             var test = tests[index]
             test.functionName = functionNames.unique(functionName(for: body), separator: "_")
+            test.body = table.reference(body.text, at: body.location, typeName: targets[index].2)
             byType[targets[index].2, default: []].append(test)
         }
         return byType.keys.sorted().map { key in
@@ -105,7 +107,7 @@ struct ExampleTestPlanner {
             functionName: "",
             title: "\(body.operation.method) \(body.operation.path) — example \(body.example) \(body.role)" + (body.annotationName.map { " (\($0))" } ?? ""),
             source: body.location.fileAndLine,
-            bodyLiteral: SwiftNames.rawMultilineLiteral(body.text, indent: 8),
+            body: "",
             swiftType: swiftType,
             assertions: assertions(body, modelType: modelType, swiftType: swiftType))
     }

@@ -19,9 +19,10 @@ struct RequestTestPlanner {
     var clientBase: String { "\(model.baseURL)/\(model.apiVersion)" }
     var basePath: String { URL(string: clientBase)?.path ?? "/\(model.apiVersion)" }
 
-    func groups() -> [RequestTestsContext] {
+    /// The tests by type; their bodies go in `bodies`, shared with the example tests.
+    func groups(bodies table: inout DocumentedBodyTable) -> [RequestTestsContext] {
         let examples = model.operations.filter(\.pathIsNavigable).flatMap { operation in operation.examples.map { (operation, $0) } }
-        // Planning is independent per example and runs on every core; names are given out in example order.
+        // Planning is independent per example and runs on every core; names and bodies are given out in example order.
         let planned = Parallel.map(examples) { operation, example -> (group: String, stem: String, test: RequestTestsContext.Test)? in
             guard let request = example.request, case .success(let walk) = walker.walk(request.path),
                   walk.canonicalPath == operation.path, request.method == operation.method else { return nil }
@@ -32,9 +33,14 @@ struct RequestTestPlanner {
         }
         var byType: [String: [RequestTestsContext.Test]] = [:]
         var functionNames = NameAllocator()
-        for case let (group, stem, test)? in planned {
-            var test = test
+        for (index, entry) in planned.enumerated() {
+            guard case let (group, stem, plannedTest)? = entry, let request = examples[index].1.request else { continue }
+            var test = plannedTest
             test.functionName = functionNames.unique(stem, separator: "_")
+            test.body = request.bodyText.map { table.reference($0, at: request.location, typeName: group) } ?? "String?.none"
+            if let response = examples[index].1.response, let text = response.bodyText {
+                test.response = table.reference(text, at: response.location, typeName: group)
+            }
             byType[group, default: []].append(test)
         }
         return byType.keys.sorted().map { RequestTestsContext(typeName: $0, className: "\($0)RequestTests", tests: byType[$0] ?? []) }
@@ -208,8 +214,8 @@ struct RequestTestPlanner {
             functionName: "",
             title: "\(operation.method) \(operation.path) (\(operation.kind?.rawValue ?? "?"))",
             source: request.location.fileAndLine,
-            bodyLiteral: request.bodyText.map { SwiftNames.rawMultilineLiteral($0, indent: 8) } ?? "String?.none",
-            responseLiteral: responseText.map { SwiftNames.rawMultilineLiteral($0, indent: 8) } ?? "String?.none",
+            body: "",
+            response: "String?.none",
             clientBase: SwiftNames.stringLiteralContent(clientBase),
             basePath: SwiftNames.stringLiteralContent(basePath),
             builderChain: chain,

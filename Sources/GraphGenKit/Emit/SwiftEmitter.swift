@@ -82,11 +82,15 @@ public struct SwiftEmitter {
         for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
             attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
         }
-        for group in ExampleTestPlanner(model: model, names: names).groups() {
+        var bodies = DocumentedBodyTable()
+        for group in ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies) {
             declare(tests, "ExampleTests", typeName: group.typeName, "tests/ExampleTests.swift", top: .tests, group)
         }
-        for group in RequestTestPlanner(model: model, names: names).groups() {
+        for group in RequestTestPlanner(model: model, names: names).groups(bodies: &bodies) {
             declare(tests, "RequestTests", typeName: group.typeName, "tests/RequestTests.swift", top: .tests, group)
+        }
+        for group in bodies.contexts() {
+            declare(tests, "DocumentedBodies", typeName: group.typeName, "tests/DocumentedBodies.swift", top: .tests, group)
         }
         // One unit per output file: a shared file's declarations are rendered, joined under the file template's top
         // and normalized on one worker, so only finished files are held. Units run on every core; declarations keep

@@ -23,7 +23,11 @@ public enum SwiftNames {
         "AccessTokenProvider", "DocumentedExample", "GraphClient", "GraphClientError", "GraphEnum", "GraphError", "GraphFlags", "GraphModel",
         "GraphModelTypes", "GraphRequest", "JSONConvertible", "JSONInteger", "JSONFloatingPoint",
         "GraphResponse", "GraphTransport", "ListQuery", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
-        "StubTransport", "TransportTests", "URLSessionTransport",
+        "StubTransport", "TransportTests", "URLSessionTransport", "MediaContentRequestBuilder", "FunctionParameters",
+        "GraphRequestBuilder", "ListingRequestBuilder", "ReadingRequestBuilder", "CreatingRequestBuilder",
+        "UpdatingRequestBuilder", "DeletingRequestBuilder", "DocumentedBody", "DocumentedExchange", "ValueResponse",
+        // The model type a request builder's operation protocols are declared with (`typealias Model = User`).
+        "Model",
         // Foundation and standard-library types the runtime and tests name (a model called `Calendar` would hide them).
         "Calendar", "Locale", "TimeZone", "URLSession", "URLRequest", "URLResponse", "HTTPURLResponse", "URLComponents",
         "URLQueryItem", "JSONEncoder", "JSONDecoder", "JSONSerialization", "ISO8601DateFormatter", "DateFormatter",

@@ -78,7 +78,8 @@ final class PlannerTests: XCTestCase {
     }
 
     func testExampleTestsAssertWhatTheSchemaContradictsAndTheDerivedType() throws {
-        let groups = ExampleTestPlanner(model: model, names: names).groups()
+        var bodies = DocumentedBodyTable()
+        let groups = ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies)
         XCTAssertEqual(groups.map(\.className), ["ProductExampleTests"])
         let tests = groups[0].tests
         XCTAssertEqual(tests.map(\.functionName), ["test_create_product_example1_request", "test_create_product_example1_response"])
@@ -94,8 +95,14 @@ final class PlannerTests: XCTestCase {
     }
 
     func testRequestTestsSendTheDocumentedKeyDecodedAndExpectItEncoded() throws {
-        let groups = RequestTestPlanner(model: model, names: names).groups()
+        var bodies = DocumentedBodyTable()
+        let exampleGroups = ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies)
+        let groups = RequestTestPlanner(model: model, names: names).groups(bodies: &bodies)
         let test = try XCTUnwrap(groups.first?.tests.first)
+        XCTAssertEqual(test.body, exampleGroups.first?.tests.first?.body, "the request test reads the body the example test reads")
+        XCTAssertEqual(test.body, "DocumentedBody.create_product_line24")
+        XCTAssertEqual(bodies.entries.map(\.name), ["create_product_line24", "create_product_line34"], "each body declared once")
+        XCTAssertEqual(bodies.entries.map(\.source), ["create-product.md:24", "create-product.md:34"])
         XCTAssertEqual(groups.map(\.className), ["ProductRequestTests"])
         XCTAssertEqual(test.builderChain, ".stores.byStoreId(\"s 1\").products")
         XCTAssertEqual(test.expectedPath, "/v1.0/stores/s 1/products")

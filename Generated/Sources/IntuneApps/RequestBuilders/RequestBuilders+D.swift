@@ -6,11 +6,6 @@ public struct DeviceAppManagementMobileAppsItemRequestBuilder: GraphRequestBuild
     public let client: GraphClient
     let path: RequestPath
 
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
-
     /// `deviceStatuses`
     public var deviceStatuses: MobileAppDeviceStatusesRequestBuilder {
         MobileAppDeviceStatusesRequestBuilder(client: client, path: path.appending("deviceStatuses"))
@@ -27,11 +22,6 @@ public struct DeviceAppManagementMobileAppsRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
 
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
-
     /// One item of this collection, by `mobileAppId` (percent-encoded into the path).
     public func byMobileAppId(_ mobileAppId: String) -> DeviceAppManagementMobileAppsItemRequestBuilder {
         DeviceAppManagementMobileAppsItemRequestBuilder(client: client, path: path.appending(key: mobileAppId))
@@ -42,11 +32,6 @@ public struct DeviceAppManagementMobileAppsRequestBuilder: GraphRequestBuilder {
 public struct DeviceAppManagementRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `mobileApps`
     public var mobileApps: DeviceAppManagementMobileAppsRequestBuilder {

@@ -3,15 +3,10 @@ import Foundation
 
 /// One mobileAppInstallStatus in `deviceStatuses`.
 public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder, UpdatingRequestBuilder {
-    public typealias Entity = MobileAppInstallStatus
+    public typealias Model = MobileAppInstallStatus
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
     ///
@@ -19,7 +14,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `delete` (from `DeletingRequestBuilder`) sends it.
+    /// Sent by `delete` (DeletingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -30,7 +25,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -46,7 +41,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:36.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `patch` (from `UpdatingRequestBuilder`) sends it.
+    /// Sent by `patch` (UpdatingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -54,15 +49,10 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
 
 /// The `deviceStatuses` collection of mobileAppInstallStatus.
 public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder, CreatingRequestBuilder {
-    public typealias Entity = MobileAppInstallStatus
+    public typealias Model = MobileAppInstallStatus
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// One item of this collection, by `mobileAppInstallStatusId` (percent-encoded into the path).
     public func byMobileAppInstallStatusId(_ mobileAppInstallStatusId: String) -> MobileAppDeviceStatusesItemRequestBuilder {
@@ -75,7 +65,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -91,7 +81,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:22, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:31.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `post` (from `CreatingRequestBuilder`) sends it.
+    /// Sent by `post` (CreatingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
@@ -99,15 +89,10 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
 
 /// One userAppInstallStatus in `userStatuses`.
 public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder, UpdatingRequestBuilder {
-    public typealias Entity = UserAppInstallStatus
+    public typealias Model = UserAppInstallStatus
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `deviceStatuses`
     public var deviceStatuses: UserAppInstallStatusDeviceStatusesRequestBuilder {
@@ -120,7 +105,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, Dele
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `delete` (from `DeletingRequestBuilder`) sends it.
+    /// Sent by `delete` (DeletingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -131,7 +116,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, Dele
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -142,7 +127,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, Dele
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `patch` (from `UpdatingRequestBuilder`) sends it.
+    /// Sent by `patch` (UpdatingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func patchRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -150,15 +135,10 @@ public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, Dele
 
 /// The `userStatuses` collection of userAppInstallStatus.
 public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder, CreatingRequestBuilder {
-    public typealias Entity = UserAppInstallStatus
+    public typealias Model = UserAppInstallStatus
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// One item of this collection, by `userAppInstallStatusId` (percent-encoded into the path).
     public func byUserAppInstallStatusId(_ userAppInstallStatusId: String) -> MobileAppUserStatusesItemRequestBuilder {
@@ -171,7 +151,7 @@ public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingR
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -187,7 +167,7 @@ public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingR
     ///
     /// Documented in schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:22.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `post` (from `CreatingRequestBuilder`) sends it.
+    /// Sent by `post` (CreatingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func postRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }

@@ -3,15 +3,10 @@ import Foundation
 
 /// One mobileAppInstallStatus in `deviceStatuses`.
 public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder, UpdatingRequestBuilder {
-    public typealias Entity = MobileAppInstallStatus
+    public typealias Model = MobileAppInstallStatus
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
     ///
@@ -19,7 +14,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `delete` (from `DeletingRequestBuilder`) sends it.
+    /// Sent by `delete` (DeletingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -30,7 +25,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -46,7 +41,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:37.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `patch` (from `UpdatingRequestBuilder`) sends it.
+    /// Sent by `patch` (UpdatingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -56,11 +51,6 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
 public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ reference: ReferenceCreate) throws -> GraphRequest {
@@ -84,15 +74,10 @@ public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: GraphRequestB
 
 /// The `deviceStatuses` collection of mobileAppInstallStatus.
 public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder, CreatingRequestBuilder {
-    public typealias Entity = MobileAppInstallStatus
+    public typealias Model = MobileAppInstallStatus
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `$ref`
     public var ref: UserAppInstallStatusDeviceStatusesRefRequestBuilder {
@@ -110,7 +95,7 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuil
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -126,7 +111,7 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuil
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:23, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:32.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `post` (from `CreatingRequestBuilder`) sends it.
+    /// Sent by `post` (CreatingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }

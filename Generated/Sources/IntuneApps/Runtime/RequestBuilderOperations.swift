@@ -12,62 +12,62 @@ public protocol GraphRequestBuilder: Sendable {
 }
 
 /// A collection that can be listed: `get(_:)` answers one page, `items(_:)` every item.
-public protocol ListingRequestBuilder<Entity>: GraphRequestBuilder {
-    associatedtype Entity: Codable & Hashable & Sendable
+public protocol ListingRequestBuilder<Model>: GraphRequestBuilder {
+    associatedtype Model: Codable & Hashable & Sendable
     func getRequest(_ query: ListQuery) throws -> GraphRequest
 }
 
 extension ListingRequestBuilder {
     /// Sends `getRequest(_:)`: the first page of the collection (`@odata.nextLink` leads to the next).
-    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Entity> {
-        try await client.send(getRequest(query), decoding: CollectionResponse<Entity>.self)
+    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Model> {
+        try await client.send(getRequest(query), decoding: CollectionResponse<Model>.self)
     }
 
     /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
-    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Entity, Error> {
+    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Model, Error> {
         let builder = self
-        return client.items(Entity.self) { try builder.getRequest(query) }
+        return client.items(Model.self) { try builder.getRequest(query) }
     }
 }
 
 /// An entity that can be read.
-public protocol ReadingRequestBuilder<Entity>: GraphRequestBuilder {
-    associatedtype Entity: Codable & Hashable & Sendable
+public protocol ReadingRequestBuilder<Model>: GraphRequestBuilder {
+    associatedtype Model: Codable & Hashable & Sendable
     func getRequest() throws -> GraphRequest
 }
 
 extension ReadingRequestBuilder {
     /// Sends `getRequest()` and decodes the entity it answers.
-    public func get() async throws -> Entity {
-        try await client.send(getRequest(), decoding: Entity.self)
+    public func get() async throws -> Model {
+        try await client.send(getRequest(), decoding: Model.self)
     }
 }
 
 /// A collection that creates its items from a body.
-public protocol CreatingRequestBuilder<Entity>: GraphRequestBuilder {
-    associatedtype Entity: Codable & Hashable & Sendable
-    func postRequest(_ body: Entity) throws -> GraphRequest
+public protocol CreatingRequestBuilder<Model>: GraphRequestBuilder {
+    associatedtype Model: Codable & Hashable & Sendable
+    func postRequest(_ body: Model) throws -> GraphRequest
 }
 
 extension CreatingRequestBuilder {
     /// Sends `postRequest(_:)` and decodes the entity the service made.
     @discardableResult
-    public func post(_ body: Entity) async throws -> Entity {
-        try await client.send(postRequest(body), decoding: Entity.self)
+    public func post(_ body: Model) async throws -> Model {
+        try await client.send(postRequest(body), decoding: Model.self)
     }
 }
 
 /// An entity that can be updated from a body.
-public protocol UpdatingRequestBuilder<Entity>: GraphRequestBuilder {
-    associatedtype Entity: Codable & Hashable & Sendable
-    func patchRequest(_ body: Entity) throws -> GraphRequest
+public protocol UpdatingRequestBuilder<Model>: GraphRequestBuilder {
+    associatedtype Model: Codable & Hashable & Sendable
+    func patchRequest(_ body: Model) throws -> GraphRequest
 }
 
 extension UpdatingRequestBuilder {
     /// Sends `patchRequest(_:)` and decodes the entity the service answers.
     @discardableResult
-    public func patch(_ body: Entity) async throws -> Entity {
-        try await client.send(patchRequest(body), decoding: Entity.self)
+    public func patch(_ body: Model) async throws -> Model {
+        try await client.send(patchRequest(body), decoding: Model.self)
     }
 }
 

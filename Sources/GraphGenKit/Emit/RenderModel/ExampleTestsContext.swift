@@ -4,8 +4,8 @@ struct ExampleTestsContext: TemplateContext {
         var functionName: String
         var title: String
         var source: String
-        /// The body as a raw multi-line string literal.
-        var bodyLiteral: String
+        /// The expression the test reads the body through (`DocumentedBody.name`).
+        var body: String
         var swiftType: String
         var assertions: [Assertion]
 
@@ -13,7 +13,7 @@ struct ExampleTestsContext: TemplateContext {
             "functionName": .text { $0.functionName },
             "title": .text { $0.title },
             "source": .text { $0.source },
-            "bodyLiteral": .text { $0.bodyLiteral },
+            "body": .text { $0.body },
             "swiftType": .text { $0.swiftType },
             "assertions": .list { $0.assertions },
         ]

@@ -5,9 +5,10 @@ struct RequestTestsContext: TemplateContext {
         var functionName: String
         var title: String
         var source: String
-        /// The request and response bodies as raw multi-line string literals, or `String?.none`.
-        var bodyLiteral: String
-        var responseLiteral: String
+        /// The expressions the test reads the request and response bodies through (`DocumentedBody.name`), or
+        /// `String?.none`.
+        var body: String
+        var response: String
         /// The client's base URL and its path, as string literal content.
         var clientBase: String
         var basePath: String
@@ -34,8 +35,8 @@ struct RequestTestsContext: TemplateContext {
             "functionName": .text { $0.functionName },
             "title": .text { $0.title },
             "source": .text { $0.source },
-            "bodyLiteral": .text { $0.bodyLiteral },
-            "responseLiteral": .text { $0.responseLiteral },
+            "body": .text { $0.body },
+            "response": .text { $0.response },
             "clientBase": .text { $0.clientBase },
             "basePath": .text { $0.basePath },
             "builderChain": .text { $0.builderChain },

@@ -9,9 +9,7 @@ final class ItemExampleTests: XCTestCase {
     /// GET /things/countAll() — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:14
     func test_count_things_example1_response() throws {
-        let json = #"""
-        {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
-        """#
+        let json = DocumentedBody.count_things_line14
         let value = try assertRoundTrip(ValueResponse<Int64>.self, json)
         _ = value
     }
@@ -19,9 +17,7 @@ final class ItemExampleTests: XCTestCase {
     /// POST /shelves/items — example 1 request
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:10
     func test_create_item_example1_request() throws {
-        let json = #"""
-        {"default": "d", "self": 3, "colors": ["red", "purple"], "place": {"street": "Main"}, "when": null, "seen": "not a date", "extra": 1}
-        """#
+        let json = DocumentedBody.create_item_line10
         let value = try assertRoundTrip(Item.self, json)
         XCTAssertEqual(value.seen?.rawValue, "not a date")
         XCTAssertNil(value.seen?.date)
@@ -31,9 +27,7 @@ final class ItemExampleTests: XCTestCase {
     /// POST /shelves/items — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:16
     func test_create_item_example1_response() throws {
-        let json = #"""
-        {"default": "d", "self": "three"}
-        """#
+        let json = DocumentedBody.create_item_line16
         let value = try assertRoundTrip(Item.self, json)
         XCTAssertNil(value.self_)
         XCTAssertNotNil(value.json["self"])
@@ -42,9 +36,7 @@ final class ItemExampleTests: XCTestCase {
     /// GET /current — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14
     func test_get_current_example1_response() throws {
-        let json = #"""
-        {"value": {"default": "d", "self": 1}}
-        """#
+        let json = DocumentedBody.get_current_line14
         let value = try assertRoundTrip(Item.self, json)
         XCTAssertNotNil(value.json["value"])
     }
@@ -52,9 +44,7 @@ final class ItemExampleTests: XCTestCase {
     /// POST /things/{itemId}/move — example 1 request
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:12
     func test_move_thing_example1_request() throws {
-        let json = #"""
-        {"to": {"street": "Elm", "tags": ["new"]}, "default": "d"}
-        """#
+        let json = DocumentedBody.move_thing_line12
         let value = try assertRoundTrip(ItemMoveParameters.self, json)
         _ = value
     }
@@ -62,9 +52,7 @@ final class ItemExampleTests: XCTestCase {
     /// POST /things/{itemId}/move — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18
     func test_move_thing_example1_response() throws {
-        let json = #"""
-        {"default": "moved", "self": 7, "rights": "read,write"}
-        """#
+        let json = DocumentedBody.move_thing_line18
         let value = try assertRoundTrip(Item.self, json)
         XCTAssertEqual(value.rights?.members, [.read, .write])
     }
@@ -72,9 +60,7 @@ final class ItemExampleTests: XCTestCase {
     /// GET /things/{itemId}/preview(color=@color,self=@self) — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:14
     func test_preview_thing_example1_response() throws {
-        let json = #"""
-        {"value": ["red", "two"]}
-        """#
+        let json = DocumentedBody.preview_thing_line14
         let value = try assertRoundTrip(CollectionResponse<String>.self, json)
         _ = value
     }
@@ -82,9 +68,7 @@ final class ItemExampleTests: XCTestCase {
     /// PATCH /current — example 1 request
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:13
     func test_update_current_example1_request() throws {
-        let json = #"""
-        {"self": 2}
-        """#
+        let json = DocumentedBody.update_current_line13
         let value = try assertRoundTrip(Item.self, json)
         _ = value
     }

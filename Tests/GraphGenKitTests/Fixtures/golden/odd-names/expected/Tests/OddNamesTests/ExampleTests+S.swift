@@ -9,9 +9,7 @@ final class ShapeExampleTests: XCTestCase {
     /// GET /shapes — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:14
     func test_list_shapes_example1_response() throws {
-        let json = ##"""
-        {"value": [{"@odata.type": "#example.odd.circle", "sides": 0, "radius": 1.5}, {"@odata.type": "#example.odd.square", "sides": 4, "side": 2, "label": "tile"}, {"@odata.type": "#example.odd.triangle", "sides": 3, "corners": ["a", "b", "c"]}]}
-        """##
+        let json = DocumentedBody.list_shapes_line14
         let value = try assertRoundTrip(CollectionResponse<Shape>.self, json)
         let item0 = try XCTUnwrap(value.value[0].derived(as: Circle.self))
         XCTAssertNotNil(item0.radius)

@@ -11,9 +11,7 @@ final class ItemRequestTests: XCTestCase {
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:10
     func test_get_current_example1_request() async throws {
         let json = String?.none
-        let documentedResponse = #"""
-        {"value": {"default": "d", "self": 1}}
-        """#
+        let documentedResponse = DocumentedBody.get_current_line14
         let exchange = DocumentedExchange(
             method: "GET", path: "/v1.0/current", rawPath: "/v1.0/current", query: nil,
             status: 200, requestBody: json, responseBody: documentedResponse)
@@ -28,9 +26,7 @@ final class ItemRequestTests: XCTestCase {
     /// PATCH /current (update)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:13
     func test_update_current_example1_request() async throws {
-        let json = #"""
-        {"self": 2}
-        """#
+        let json = DocumentedBody.update_current_line13
         let documentedResponse = String?.none
         let exchange = DocumentedExchange(
             method: "PATCH", path: "/v1.0/current", rawPath: "/v1.0/current", query: nil,
@@ -45,12 +41,8 @@ final class ItemRequestTests: XCTestCase {
     /// POST /shelves/items (create)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:10
     func test_create_item_example1_request() async throws {
-        let json = #"""
-        {"default": "d", "self": 3, "colors": ["red", "purple"], "place": {"street": "Main"}, "when": null, "seen": "not a date", "extra": 1}
-        """#
-        let documentedResponse = #"""
-        {"default": "d", "self": "three"}
-        """#
+        let json = DocumentedBody.create_item_line10
+        let documentedResponse = DocumentedBody.create_item_line16
         let exchange = DocumentedExchange(
             method: "POST", path: "/v1.0/shelves/items", rawPath: "/v1.0/shelves/items", query: nil,
             status: 201, requestBody: json, responseBody: documentedResponse)
@@ -68,9 +60,7 @@ final class ItemRequestTests: XCTestCase {
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:10
     func test_count_things_example1_request() async throws {
         let json = String?.none
-        let documentedResponse = #"""
-        {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
-        """#
+        let documentedResponse = DocumentedBody.count_things_line14
         let exchange = DocumentedExchange(
             method: "GET", path: "/v1.0/things/countAll()", rawPath: "/v1.0/things/countAll()", query: nil,
             status: 200, requestBody: json, responseBody: documentedResponse)
@@ -85,12 +75,8 @@ final class ItemRequestTests: XCTestCase {
     /// POST /things/{itemId}/move (action)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:12
     func test_move_thing_example1_request() async throws {
-        let json = #"""
-        {"to": {"street": "Elm", "tags": ["new"]}, "default": "d"}
-        """#
-        let documentedResponse = #"""
-        {"default": "moved", "self": 7, "rights": "read,write"}
-        """#
+        let json = DocumentedBody.move_thing_line12
+        let documentedResponse = DocumentedBody.move_thing_line18
         let exchange = DocumentedExchange(
             method: "POST", path: "/v1.0/things/7/move", rawPath: "/v1.0/things/7/move", query: nil,
             status: 200, requestBody: json, responseBody: documentedResponse)
@@ -106,9 +92,7 @@ final class ItemRequestTests: XCTestCase {
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:10
     func test_preview_thing_example1_request() async throws {
         let json = String?.none
-        let documentedResponse = #"""
-        {"value": ["red", "two"]}
-        """#
+        let documentedResponse = DocumentedBody.preview_thing_line14
         let exchange = DocumentedExchange(
             method: "GET", path: "/v1.0/things/7/preview(color=@color,self=@self)", rawPath: "/v1.0/things/7/preview(color=@color,self=@self)", query: "@color='red'&@self=2",
             status: 200, requestBody: json, responseBody: documentedResponse)

@@ -11,9 +11,7 @@ final class ShapeRequestTests: XCTestCase {
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:10
     func test_list_shapes_example1_request() async throws {
         let json = String?.none
-        let documentedResponse = ##"""
-        {"value": [{"@odata.type": "#example.odd.circle", "sides": 0, "radius": 1.5}, {"@odata.type": "#example.odd.square", "sides": 4, "side": 2, "label": "tile"}, {"@odata.type": "#example.odd.triangle", "sides": 3, "corners": ["a", "b", "c"]}]}
-        """##
+        let documentedResponse = DocumentedBody.list_shapes_line14
         let exchange = DocumentedExchange(
             method: "GET", path: "/v1.0/shapes", rawPath: "/v1.0/shapes", query: nil,
             status: 200, requestBody: json, responseBody: documentedResponse)

@@ -3,15 +3,10 @@ import Foundation
 
 /// The `current` item.
 public struct CurrentRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder {
-    public typealias Entity = Item
+    public typealias Model = Item
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {
@@ -34,7 +29,7 @@ public struct CurrentRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder 
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:5.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }

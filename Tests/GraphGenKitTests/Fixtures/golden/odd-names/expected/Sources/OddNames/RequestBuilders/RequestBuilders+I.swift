@@ -6,11 +6,6 @@ public struct ItemArchiveActionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
 
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
-
     /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest() throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: nil)
@@ -30,11 +25,6 @@ public struct ItemArchiveActionRequestBuilder: GraphRequestBuilder {
 public struct ItemCollectionCountAllFunctionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
@@ -56,11 +46,6 @@ public struct ItemMoveActionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
 
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
-
     /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ parameters: ItemMoveParameters) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encode(parameters))
@@ -81,11 +66,6 @@ public struct ItemMoveActionRequestBuilder: GraphRequestBuilder {
 public struct ItemPreviewFunctionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ parameters: ItemPreviewParameters) throws -> GraphRequest {

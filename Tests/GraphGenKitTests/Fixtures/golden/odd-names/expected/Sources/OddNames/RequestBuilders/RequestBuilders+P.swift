@@ -3,15 +3,10 @@ import Foundation
 
 /// One photo in `photos`.
 public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder {
-    public typealias Entity = Photo
+    public typealias Model = Photo
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `$value`
     public var content: MediaContentRequestBuilder {
@@ -24,7 +19,7 @@ public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuild
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -32,15 +27,10 @@ public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuild
 
 /// The `photos` collection of photo.
 public struct PhotosRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
-    public typealias Entity = Photo
+    public typealias Model = Photo
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// One item of this collection, by `photoId` (percent-encoded into the path).
     public func byPhotoId(_ photoId: String) -> PhotosItemRequestBuilder {
@@ -53,7 +43,7 @@ public struct PhotosRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }

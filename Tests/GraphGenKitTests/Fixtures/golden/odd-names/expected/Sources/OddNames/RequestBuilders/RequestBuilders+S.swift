@@ -5,24 +5,14 @@ import Foundation
 public struct ShapesItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 }
 
 /// The `shapes` collection of shape.
 public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
-    public typealias Entity = Shape
+    public typealias Model = Shape
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// One item of this collection, by `shapeId` (percent-encoded into the path).
     public func byShapeId(_ shapeId: String) -> ShapesItemRequestBuilder {
@@ -35,7 +25,7 @@ public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:5.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -45,11 +35,6 @@ public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
 public struct ShelvesItemsItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {
@@ -69,15 +54,10 @@ public struct ShelvesItemsItemRequestBuilder: GraphRequestBuilder {
 
 /// The `items` collection of item.
 public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBuilder {
-    public typealias Entity = Item
+    public typealias Model = Item
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
@@ -95,7 +75,7 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:5.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `post` (from `CreatingRequestBuilder`) sends it.
+    /// Sent by `post` (CreatingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func postRequest(_ body: Item) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
@@ -105,11 +85,6 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
 public struct ShelvesRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `items`
     public var items: ShelvesItemsRequestBuilder {

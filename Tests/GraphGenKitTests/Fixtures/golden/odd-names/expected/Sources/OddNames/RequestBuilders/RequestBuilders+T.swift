@@ -3,15 +3,10 @@ import Foundation
 
 /// One item in `things`.
 public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder {
-    public typealias Entity = Item
+    public typealias Model = Item
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {
@@ -34,7 +29,7 @@ public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuil
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `delete` (from `DeletingRequestBuilder`) sends it.
+    /// Sent by `delete` (DeletingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -45,7 +40,7 @@ public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuil
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ReadingRequestBuilder`) sends it.
+    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -53,15 +48,10 @@ public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuil
 
 /// The `things` collection of item.
 public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
-    public typealias Entity = Item
+    public typealias Model = Item
 
     public let client: GraphClient
     let path: RequestPath
-
-    init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
@@ -79,7 +69,7 @@ public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Built without sending it (no I/O; the token is added when it is sent); `get` (from `ListingRequestBuilder`) sends it.
+    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
