@@ -62,6 +62,15 @@ struct RequestBuilderPlanner {
 
     static func keyMethod(_ target: String) -> String { "by" + SwiftNames.typeName(NavigationWalker.keyName(of: target)) }
 
+    /// A navigation's property on its builder, or a root's on the client, clear of what those types declare.
+    static func navigationProperty(_ name: String) -> String {
+        let member = SwiftNames.memberName(name)
+        return declaredMembers.contains(member) ? member + "_" : member
+    }
+
+    /// The stored members of every builder, and the client's own properties.
+    private static let declaredMembers: Set<String> = ["client", "path", "baseURL", "transport", "tokenProvider"]
+
     // MARK: Which navigations lead to operations
 
     /// One operation per kind: a navigation reached by several paths shares one builder type, and the
@@ -110,7 +119,7 @@ struct RequestBuilderPlanner {
 
         func navigationEntries(owner: String, navs: [SchemaNavigation]) -> [Navigation] {
             navs.filter { useful.contains(Edge(owner: owner, navigation: $0.name)) }.map { nav in
-                Navigation(property: SwiftNames.memberName(nav.name), segment: nav.name,
+                Navigation(property: Self.navigationProperty(nav.name), segment: nav.name,
                            builderType: Self.collectionBuilderName((owner: owner, navigation: nav.name)))
             }
         }
@@ -122,7 +131,7 @@ struct RequestBuilderPlanner {
             guard !entries.isEmpty else { continue }
             let name = Self.rootBuilderName(root.name)
             builders[name] = BuilderFileContext(typeName: name, docLines: ["Requests under `/\(root.name)`."], navigations: entries, keys: [], operations: [])
-            roots.append(Navigation(property: SwiftNames.memberName(root.name), segment: root.name, builderType: name))
+            roots.append(Navigation(property: Self.navigationProperty(root.name), segment: root.name, builderType: name))
         }
 
         for edge in useful.sorted(by: { ($0.owner, $0.navigation) < ($1.owner, $1.navigation) }) {
@@ -141,7 +150,7 @@ struct RequestBuilderPlanner {
             var collectionNavs: [Navigation] = []
             for operation in ops {
                 guard let call = operation.call, let builderType = names.calls[call.key]?.builder else { continue }
-                let entry = Navigation(property: SwiftNames.memberName(call.name), segment: call.segment, builderType: builderType)
+                let entry = Navigation(property: Self.navigationProperty(call.name), segment: call.segment, builderType: builderType)
                 if call.boundToCollection && nav.collection {
                     collectionNavs.append(entry)
                 } else if !childNavs.contains(where: { $0.property == entry.property }) {

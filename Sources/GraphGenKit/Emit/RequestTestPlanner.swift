@@ -59,8 +59,8 @@ struct RequestTestPlanner {
         for (index, segment) in path.segments.enumerated() {
             switch segment {
             case .literal("$ref"): chain += ".ref"
-            case .literal where index == path.segments.count - 1 && call != nil: chain += "." + SwiftNames.memberName(call?.name ?? "")
-            case .literal(let name): chain += "." + SwiftNames.memberName(name)
+            case .literal where index == path.segments.count - 1 && call != nil: chain += "." + RequestBuilderPlanner.navigationProperty(call?.name ?? "")
+            case .literal(let name): chain += "." + RequestBuilderPlanner.navigationProperty(name)
             case .parameter(let name):
                 let value = keys.next() ?? "{\(name)}"
                 chain += ".\(RequestBuilderPlanner.keyMethod(keyOf[name] ?? name))(\"\(SwiftNames.stringLiteralContent(value))\")"

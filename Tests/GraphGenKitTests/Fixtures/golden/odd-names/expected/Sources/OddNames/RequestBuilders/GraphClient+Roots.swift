@@ -18,6 +18,10 @@ extension GraphClient {
     public var photos: PhotosRequestBuilder {
         PhotosRequestBuilder(client: self, path: RequestPath(["photos"]))
     }
+    /// `/transport`
+    public var transport_: TransportRequestBuilder {
+        TransportRequestBuilder(client: self, path: RequestPath(["transport"]))
+    }
     /// `/shelves`
     public var shelves: ShelvesRequestBuilder {
         ShelvesRequestBuilder(client: self, path: RequestPath(["shelves"]))

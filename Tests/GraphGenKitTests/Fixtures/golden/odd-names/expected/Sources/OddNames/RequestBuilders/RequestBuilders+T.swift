@@ -74,3 +74,37 @@ public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
 }
+
+/// The `transport` item.
+public struct TransportRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder {
+    public typealias Model = Item
+
+    public let client: GraphClient
+    let path: RequestPath
+
+    /// `archive`
+    public var archive: ItemArchiveActionRequestBuilder {
+        ItemArchiveActionRequestBuilder(client: client, path: path.appending("archive"))
+    }
+
+    /// `move`
+    public var move: ItemMoveActionRequestBuilder {
+        ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
+    }
+
+    /// `preview(color=@color,self=@self)`
+    public var preview: ItemPreviewFunctionRequestBuilder {
+        ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
+    }
+
+    /// get `/transport`.
+    ///
+    /// `GET /transport`, answers 200
+    ///
+    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    ///
+    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
+    }
+}
