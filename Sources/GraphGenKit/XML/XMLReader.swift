@@ -44,32 +44,43 @@ public enum XMLReader {
     }
 
     /// No processing instruction but a leading XML declaration, and no document type declaration; comments and
-    /// CDATA sections are skipped.
+    /// CDATA sections are skipped. Each must be closed: the platform parser recovers from an unclosed one by reading
+    /// on, and would then meet markup this check never saw.
     private static func checkMarkup(_ data: Data, lines: LineStarts, file: String) throws {
         let bytes = lines.bytes
         func starts(_ text: String, at index: Int) -> Bool {
             let pattern = Array(text.utf8)
             return index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
         }
-        func skip(to end: String, from index: Int) -> Int {
+        func skip(to end: String, from index: Int, opening: Int, what: String) throws -> Int {
             var cursor = index
             while cursor < bytes.count && !starts(end, at: cursor) { cursor += 1 }
+            guard cursor < bytes.count else {
+                throw DiagnosticError(.error("\(what) is not closed with `\(end)`", at: lines.location(ofByte: opening, file: file), rule: "xml-syntax"))
+            }
             return cursor + end.utf8.count
         }
         var index = 0
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
             if starts("<!--", at: index) {
-                index = skip(to: "-->", from: index + 4)
+                index = try skip(to: "-->", from: index + 4, opening: index, what: "a comment")
             } else if starts("<![CDATA[", at: index) {
-                index = skip(to: "]]>", from: index + 9)
+                index = try skip(to: "]]>", from: index + 9, opening: index, what: "a CDATA section")
             } else if starts("<?", at: index) {
                 let declaration = index == 0 && (starts("<?xml ", at: 0) || starts("<?xml\t", at: 0) || starts("<?xml\n", at: 0) || starts("<?xml\r", at: 0))
                 guard declaration else {
                     throw DiagnosticError(.error("a processing instruction; metadata holds none but the XML declaration at the very start",
                                                  at: lines.location(ofByte: index, file: file), rule: "xml-syntax"))
                 }
-                index = skip(to: "?>", from: index + 2)
+                index = try skip(to: "?>", from: index + 2, opening: index, what: "the XML declaration")
+                // Only pseudo-attributes (`version="1.0" encoding="utf-8"`): anything else means it was never closed
+                // where it should have been.
+                let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t\r\n=\"'.-_:".utf8)
+                if let stray = bytes[5..<(index - 2)].firstIndex(where: { !allowed.contains($0) }) {
+                    throw DiagnosticError(.error("the XML declaration holds something other than its pseudo-attributes",
+                                                 at: lines.location(ofByte: stray, file: file), rule: "xml-syntax"))
+                }
             } else if starts("<!DOCTYPE", at: index) {
                 throw DiagnosticError(.error("a document type declaration; GraphGen does not read them (metadata has none)",
                                              at: lines.location(ofByte: index, file: file), rule: "xml-syntax"))

@@ -40,6 +40,23 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertNoThrow(try XMLReader.parse(Data(commented.utf8), file: "f.xml"))
     }
 
+    /// An unclosed declaration, comment or CDATA section would hide what follows from the check above, and the
+    /// platform parser reads on past it (a declaration running into `<??>` crashed it; found by fuzzing).
+    func testUnclosedDeclarationsCommentsAndCDATAAreRefused() {
+        let cases = [
+            ("<?xml version=\"1.0\" id, key -->\n<a><??></a>", "f.xml:1:23: error: the XML declaration holds something other than its pseudo-attributes"),
+            ("<?xml version=\"1.0\"?>\n<a><!-- open <??></a>", "f.xml:2:4: error: a comment is not closed with `-->`"),
+            ("<a>\n<![CDATA[ open", "f.xml:2:1: error: a CDATA section is not closed with `]]>`"),
+            ("<?xml version=\"1.0\"\n<a/>", "f.xml:1:1: error: the XML declaration is not closed with `?>`"),
+        ]
+        for (xml, expected) in cases {
+            XCTAssertThrowsError(try XMLReader.parse(Data(xml.utf8), file: "f.xml"), xml) { error in
+                XCTAssertTrue("\(error)".hasPrefix(expected), "\(error)")
+            }
+        }
+        XCTAssertNoThrow(try XMLReader.parse(Data("<?xml version='1.0' encoding=\"utf-8\" standalone='yes' ?>\n<a/>".utf8), file: "f.xml"))
+    }
+
     func testDeepNestingEndsWithAnErrorNotACrash() {
         let depth = 1_000_000
         let xml = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
