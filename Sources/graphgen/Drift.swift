@@ -48,13 +48,14 @@ struct Drift: ParsableCommand {
             case .checked(let result, let failedRun):
                 let format = self.format ?? config.driftFormat ?? .text
                 // Baselines match relative paths, so locations become absolute only for printing.
-                let shown = result.findings.map { finding in
+                let shown = result.findings.lazy.map { finding in
                     var shown = finding
                     shown.location = paths.shown(finding.location)
                     shown.related = finding.related.map(paths.shown)
                     return shown
                 }
-                print(DriftReporter.render(shown, format: format), terminator: "")
+                var output = StandardOutput()
+                DriftReporter.write(shown, format: format, to: &output)
                 if format == .text {
                     FileHandle.standardError.write(Data("\(result.findings.count) findings (\(result.baselined) in baseline, \(result.suppressed) suppressed)\n".utf8))
                 }

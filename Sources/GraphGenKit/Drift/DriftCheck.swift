@@ -18,24 +18,43 @@ public struct DriftCheck {
     public static func allFindings(_ model: APIModel, families: Set<String>? = nil) -> [DriftFinding] {
         let context = DriftContext(model: model)
         let rules = DriftRules.all.filter { families?.contains($0.0) ?? true }
-        return Array(Set(rules.flatMap { $0.1(context) })).sorted()
+        var findings = rules.flatMap { $0.1(context) }
+        findings.sort()
+        // Equal findings sort next to each other, among those that share location, rule and message.
+        var kept = 0
+        for index in findings.indices {
+            var duplicate = false
+            var earlier = kept - 1
+            while earlier >= 0, !(findings[earlier] < findings[index]) {
+                if findings[earlier] == findings[index] { duplicate = true; break }
+                earlier -= 1
+            }
+            if !duplicate {
+                findings.swapAt(kept, index)
+                kept += 1
+            }
+        }
+        findings.removeLast(findings.count - kept)
+        return findings
     }
 
     public func run(_ model: APIModel, families: Set<String>? = nil) -> Result {
         let pageSuppressions = Dictionary(grouping: model.pages.flatMap { page in page.suppressions.map { (page.file, $0.value) } }, by: \.0)
             .mapValues { Set($0.map(\.1)) }
         var suppressed = 0, baselined = 0
-        var kept: [DriftFinding] = []
-        for finding in Self.allFindings(model, families: families) {
+        var findings = Self.allFindings(model, families: families)
+        findings.removeAll { finding in
             if disabledRules.contains(finding.ruleID) || pageSuppressions[finding.location.file]?.contains(finding.ruleID) == true {
                 suppressed += 1
-            } else if baseline.contains(finding.fingerprint) {
-                baselined += 1
-            } else {
-                kept.append(finding)
+                return true
             }
+            if baseline.contains(finding.fingerprint) {
+                baselined += 1
+                return true
+            }
+            return false
         }
-        return Result(findings: kept, suppressed: suppressed, baselined: baselined)
+        return Result(findings: findings, suppressed: suppressed, baselined: baselined)
     }
 }
 

@@ -2,12 +2,14 @@
 enum FrontMatter {
     struct Split {
         var entries: [FrontMatterEntry]
-        /// The page with front-matter lines blanked, so line numbers still match the file.
-        var body: String
+        /// The front matter's lines, which cmark is given blank so that its line numbers are the file's.
+        var lineCount: Int
+        /// Where the rest of the page starts, in UTF-8 bytes: right after the closing marker.
+        var bodyStart: Int
     }
 
     static func split(_ text: String, file: String) throws -> Split {
-        guard text.hasPrefix("---") else { return Split(entries: [], body: text) }
+        guard text.hasPrefix("---") else { return Split(entries: [], lineCount: 0, bodyStart: 0) }
         // Lines are found one at a time up to the closing marker: the rest of the page is not split here.
         var lines: [Substring] = []
         var start = text.startIndex
@@ -16,7 +18,7 @@ enum FrontMatter {
             let end = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
             let line = text[start..<end]
             if lines.isEmpty {
-                guard line.trimmed == "---" else { return Split(entries: [], body: text) }
+                guard line.trimmed == "---" else { return Split(entries: [], lineCount: 0, bodyStart: 0) }
             } else if ["---", "..."].contains(line.trimmed) {
                 closing = line
                 break
@@ -41,8 +43,6 @@ enum FrontMatter {
                 entries.append(FrontMatterEntry(key: key, value: value, location: pair.value.location))
             }
         }
-        // Blank the front matter but keep its newlines, so cmark's line numbers are the file's.
-        let rest = text[closing.endIndex...]
-        return Split(entries: entries, body: String(repeating: "\n", count: end) + rest)
+        return Split(entries: entries, lineCount: end, bodyStart: text.utf8.distance(from: text.startIndex, to: closing.endIndex))
     }
 }

@@ -3,23 +3,43 @@ import CCmarkGFM
 /// Reads a Graph-style Markdown page with cmark-gfm (tables extension) into a `PageDocument`.
 public enum MarkdownPageReader {
     public static func read(_ rawText: String, file: String) throws -> PageDocument {
+        try read(rawText, file: file, elidingTableRows: true)
+    }
+
+    /// `elidingTableRows: false` gives cmark every line (see `TableRowElision`); tests compare the two.
+    static func read(_ rawText: String, file: String, elidingTableRows: Bool) throws -> PageDocument {
         let text = rawText.withUnixLineEndings
-        let split = try FrontMatter.split(text, file: file)
-        let bytes = Array(split.body.utf8)
-        try checkCellSeparators(bytes, file: file)
-        guard let document = CmarkDocument(bytes) else {
-            throw DiagnosticError(.error("cmark-gfm could not parse the page", at: SourceLocation(file: file, line: 1), rule: "markdown"))
+        let frontMatter = try FrontMatter.split(text, file: file)
+        let lines = PageLines(text)
+        try checkCellSeparators(lines, frontMatter: frontMatter, file: file)
+        var elision = elidingTableRows ? TableRowElision(lines: lines, firstLine: frontMatter.lineCount + 1) : .none
+        while true {
+            let body = lines.withBytes { frontMatter.bodyStart..<$0.count }
+            let document = CmarkDocument { feed in
+                // The front matter is given as blank lines, so cmark's line numbers are the file's.
+                let newlines = [UInt8](repeating: UInt8(ascii: "\n"), count: frontMatter.lineCount)
+                newlines.withUnsafeBufferPointer(feed)
+                lines.withBytes { bytes in
+                    for range in elision.keptRanges(of: body, in: lines) { feed(UnsafeBufferPointer(rebasing: bytes[range])) }
+                }
+            }
+            guard let document else {
+                throw DiagnosticError(.error("cmark-gfm could not parse the page", at: SourceLocation(file: file, line: 1), rule: "markdown"))
+            }
+            var builder = SectionBuilder(file: file, lines: lines, elision: elision)
+            var diagnostics = DiagnosticCollector()
+            for node in document.blocks {
+                builder.visit(node, diagnostics: &diagnostics)
+            }
+            guard builder.readsEveryElidedRun else {
+                // Some left-out lines were not rows of a table (a code block holds them, say): read the page whole.
+                elision = .none
+                continue
+            }
+            try diagnostics.throwIfErrors()
+            return PageDocument(file: file, format: .markdown, frontMatter: frontMatter.entries, title: builder.title, sections: builder.sections,
+                                warnings: diagnostics.diagnostics)
         }
-        var builder = SectionBuilder(file: file, columns: ScalarColumns(bytes))
-        var diagnostics = DiagnosticCollector()
-        var child = cmark_node_first_child(document.root)
-        while let node = child {
-            builder.visit(node, diagnostics: &diagnostics)
-            child = cmark_node_next(node)
-        }
-        try diagnostics.throwIfErrors()
-        return PageDocument(file: file, format: .markdown, frontMatter: split.entries, title: builder.title, sections: builder.sections,
-                            warnings: diagnostics.diagnostics)
     }
 }
 
@@ -27,81 +47,59 @@ extension MarkdownPageReader {
     /// cmark-gfm's table extension takes time quadratic in the cells of one row; real pages have a handful.
     static let maximumSeparatorsPerLine = 1_000
 
-    private static func checkCellSeparators(_ bytes: [UInt8], file: String) throws {
-        var line = 1, count = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "|") {
-                count += 1
-                if count > maximumSeparatorsPerLine {
-                    throw DiagnosticError(.error("this line holds more than \(maximumSeparatorsPerLine) '|' characters; GraphGen reads table rows of at most that many cells", at: SourceLocation(file: file, line: line), rule: "markdown"))
+    private static func checkCellSeparators(_ lines: PageLines, frontMatter: FrontMatter.Split, file: String) throws {
+        var line = frontMatter.lineCount + 1, count = 0
+        try lines.withBytes { bytes in
+            for byte in bytes[frontMatter.bodyStart...] {
+                if byte == UInt8(ascii: "|") {
+                    count += 1
+                    if count > maximumSeparatorsPerLine {
+                        throw DiagnosticError(.error("this line holds more than \(maximumSeparatorsPerLine) '|' characters; GraphGen reads table rows of at most that many cells", at: SourceLocation(file: file, line: line), rule: "markdown"))
+                    }
+                } else if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    count = 0
                 }
-            } else if byte == UInt8(ascii: "\n") {
-                line += 1
-                count = 0
             }
         }
     }
-}
-
-/// Owns a parsed cmark tree and frees it.
-private final class CmarkDocument {
-    let root: OpaquePointer
-
-    init?(_ bytes: [UInt8]) {
-        CmarkExtensions.registerOnce()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
-        defer { cmark_parser_free(parser) }
-        if let table = cmark_find_syntax_extension("table") {
-            cmark_parser_attach_syntax_extension(parser, table)
-        }
-        var utf8 = bytes
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                cmark_parser_feed(parser, pointer, buffer.count)
-            }
-        }
-        guard let root = cmark_parser_finish(parser) else { return nil }
-        self.root = root
-    }
-
-    deinit { cmark_node_free(root) }
-}
-
-private enum CmarkExtensions {
-    /// Swift runs a global's initializer once, thread-safely.
-    static let registered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
-
-    static func registerOnce() { _ = registered }
 }
 
 /// Walks the top-level blocks and groups them under headings.
 private struct SectionBuilder {
     let file: String
-    let columns: ScalarColumns
+    let lines: PageLines
+    let elision: TableRowElision
+    /// Elided runs by their last kept line, and which of them a table has taken.
+    private let runsByLastKeptLine: [Int: TableRowElision.Run]
+    private var readRuns = 0
     var title: Located<String>?
     var sections: [PageSection] = []
     private var pendingAnnotation: Annotation?
 
-    init(file: String, columns: ScalarColumns) {
+    init(file: String, lines: PageLines, elision: TableRowElision) {
         self.file = file
-        self.columns = columns
+        self.lines = lines
+        self.elision = elision
+        runsByLastKeptLine = Dictionary(elision.runs.map { ($0.lastKeptLine, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    var readsEveryElidedRun: Bool { readRuns == elision.runs.count }
+
+    private func startLine(_ node: OpaquePointer) -> Int { elision.fileLine(Int(cmark_node_get_start_line(node))) }
 
     /// cmark ends an unclosed fence at the end of the page without saying so; its last line is then not a closing fence.
     private func isClosed(_ node: OpaquePointer, fence: Character, length: Int) -> Bool {
-        let endLine = Int(cmark_node_get_end_line(node))
-        guard endLine > Int(cmark_node_get_start_line(node)), let line = columns.text(ofLine: endLine) else { return false }
+        let endLine = elision.fileLine(Int(cmark_node_get_end_line(node)))
+        guard endLine > startLine(node), let line = lines.text(ofLine: endLine) else { return false }
         let text = line.drop { $0 == " " }
         let run = text.prefix { $0 == fence }
         return run.count >= length && text.dropFirst(run.count).allSatisfy { $0 == " " || $0 == "\t" }
     }
 
     private func location(_ node: OpaquePointer, lineDelta: Int = 0) -> SourceLocation {
-        let line = Int(cmark_node_get_start_line(node))
-        return SourceLocation(file: file, line: line + lineDelta, column: columns.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
+        let line = startLine(node)
+        return SourceLocation(file: file, line: line + lineDelta, column: lines.column(line: line, byteColumn: Int(cmark_node_get_start_column(node))))
     }
 
     private mutating func append(_ block: PageBlock) {
@@ -126,7 +124,8 @@ private struct SectionBuilder {
         case "paragraph":
             append(.paragraph(CmarkNode.inlineText(node, file: file, location: location(node))))
         case "table":
-            append(.table(table(node)))
+            let table = table(node)
+            append(.table(table))
         case "code_block":
             var length: Int32 = 0, offset: Int32 = 0
             var fenceCharacter: CChar = 0
@@ -149,28 +148,31 @@ private struct SectionBuilder {
         }
     }
 
-    private func table(_ node: OpaquePointer) -> PageTable {
+    private mutating func table(_ node: OpaquePointer) -> PageTable {
         var header: [PageText] = []
+        var firstRowLine: Int?
+        var parts: [PageTableRows.Part] = []
         var rows: [[PageText]] = []
-        var rowNode = cmark_node_first_child(node)
-        while let row = rowNode {
-            let rowLocation = location(row)
-            var cells: [PageText] = []
-            var cellNode = cmark_node_first_child(row)
-            while let cell = cellNode {
-                let rowLine = Int(cmark_node_get_start_line(row))
-                let column = columns.column(line: rowLine, byteColumn: Int(cmark_node_get_start_column(cell)))
-                cells.append(CmarkNode.inlineText(cell, file: file, location: SourceLocation(file: file, line: rowLocation.line, column: column)))
-                cellNode = cmark_node_next(cell)
-            }
-            if header.isEmpty && rows.isEmpty && cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+        for row in CmarkChildren(of: node) {
+            let line = startLine(row)
+            let cells = CmarkNode.cells(of: row, line: line, lines: lines, file: file)
+            if header.isEmpty && rows.isEmpty && parts.isEmpty && CmarkNode.isHeaderRow(row) {
                 header = cells
-            } else {
-                rows.append(cells)
+                continue
             }
-            rowNode = cmark_node_next(row)
+            firstRowLine = firstRowLine ?? line
+            rows.append(cells)
+            if let run = runsByLastKeptLine[line], let firstRowLine {
+                // The header row and the delimiter row are the two lines before the first body row (cmark dates a
+                // header row that ended a paragraph from the paragraph's first line).
+                let elided = ElidedTableRows(lines: lines, file: file, headerLine: firstRowLine - 2, run: run)
+                parts += [.read(rows), .elided(elided)]
+                rows = []
+                readRuns += 1
+            }
         }
-        return PageTable(header: header, rows: rows, location: location(node))
+        parts.append(.read(rows))
+        return PageTable(header: header, rows: PageTableRows(parts: parts), location: location(node))
     }
 
     /// Reads `<!-- { … } -->`; other HTML is ignored. A malformed annotation is a warning: it is metadata, not content.
@@ -193,54 +195,5 @@ private struct SectionBuilder {
         } catch {
             return nil
         }
-    }
-}
-
-/// Small helpers over cmark nodes.
-private enum CmarkNode {
-    static func type(_ node: OpaquePointer) -> String {
-        string(cmark_node_get_type_string(node))
-    }
-
-    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
-        pointer.map { String(cString: $0) } ?? ""
-    }
-
-    /// Flattens inline content to plain text, collecting code spans and links.
-    static func inlineText(_ node: OpaquePointer, file: String, location: SourceLocation) -> PageText {
-        var text = ""
-        var codeSpans: [String] = []
-        var links: [PageLink] = []
-        func walk(_ node: OpaquePointer) {
-            switch type(node) {
-            case "text":
-                text += string(cmark_node_get_literal(node))
-            case "code":
-                let literal = string(cmark_node_get_literal(node))
-                codeSpans.append(literal)
-                text += literal
-            case "softbreak", "linebreak":
-                text += " "
-            case "html_inline":
-                break
-            case "link":
-                let start = text.endIndex
-                let startOffset = text.distance(from: text.startIndex, to: start)
-                walkChildren(node)
-                let linkText = String(text.dropFirst(startOffset))
-                links.append(PageLink(text: linkText.trimmed, target: string(cmark_node_get_url(node))))
-            default:
-                walkChildren(node)
-            }
-        }
-        func walkChildren(_ node: OpaquePointer) {
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                walk(current)
-                child = cmark_node_next(current)
-            }
-        }
-        walkChildren(node)
-        return PageText(text: text.collapsingWhitespace, codeSpans: codeSpans, links: links, location: location)
     }
 }

@@ -114,9 +114,9 @@ private struct Assembly {
                 page.requestBodyType = type
             }
         case (.requestBody, .table(let table)), (.properties, .table(let table)):
-            page.properties += propertyRows(table)
+            Self.append(propertyRows(table), to: &page.properties)
         case (.relationships, .table(let table)):
-            page.relationships += propertyRows(table)
+            Self.append(propertyRows(table), to: &page.relationships)
         case (.members, .table(let table)):
             page.enumMembers += table.rows.compactMap { row in
                 guard let name = row.first, !name.text.isEmpty else { return nil }
@@ -197,19 +197,28 @@ private struct Assembly {
         }
     }
 
+    /// A page's table can hold hundreds of thousands of rows: the rows are made into an array of their exact
+    /// size, never grown by doubling or copied onto an empty one.
     private func propertyRows(_ table: PageTable) -> [PropertyRow] {
         let names = table.headerNames
         guard let typeColumn = names.firstIndex(of: "type") else { return [] }
         let descriptionColumn = names.firstIndex(of: "description")
-        return table.rows.compactMap { row in
-            guard let name = row.first, !name.text.isEmpty, typeColumn < row.count else { return nil }
+        var properties: [PropertyRow] = []
+        properties.reserveCapacity(table.rows.expectedCount)
+        for row in table.rows {
+            guard let name = row.first, !name.text.isEmpty, typeColumn < row.count else { continue }
             let typeCell = row[typeColumn]
             let description = descriptionColumn.flatMap { $0 < row.count ? row[$0].text : nil } ?? ""
-            return PropertyRow(
+            properties.append(PropertyRow(
                 name: name.text, type: typeCell.text, typeLink: typeCell.links.first?.target,
                 description: description, possibleValues: Self.possibleValues(in: description),
-                location: name.location, typeLocation: typeCell.location)
+                location: name.location, typeLocation: typeCell.location))
         }
+        return properties
+    }
+
+    private static func append<Row>(_ rows: [Row], to list: inout [Row]) {
+        if list.isEmpty { list = rows } else { list += rows }
     }
 
     /// Members listed as "Possible values are: a, b, and c." in either form of a page.

@@ -53,11 +53,83 @@ public struct PageLink: Sendable, Hashable {
 
 public struct PageTable: Sendable {
     public var header: [PageText]
-    public var rows: [[PageText]]
+    public var rows: PageTableRows
     public var location: SourceLocation
+
+    public init(header: [PageText], rows: [[PageText]], location: SourceLocation) {
+        self.init(header: header, rows: PageTableRows(rows), location: location)
+    }
+
+    init(header: [PageText], rows: PageTableRows, location: SourceLocation) {
+        self.header = header
+        self.rows = rows
+        self.location = location
+    }
 
     /// Lowercased header names, for recognising which table this is.
     public var headerNames: [String] { header.map { $0.text.lowercased() } }
+}
+
+/// A table's body rows, in order. Rows that the Markdown reader left out of cmark's tree are read while they
+/// are walked, a batch at a time, so a table of any length is never held whole.
+public struct PageTableRows: Sequence, Sendable {
+    enum Part: Sendable {
+        case read([[PageText]])
+        case elided(ElidedTableRows)
+    }
+
+    private(set) var parts: [Part]
+
+    public init(_ rows: [[PageText]]) { parts = [.read(rows)] }
+
+    init(parts: [Part]) { self.parts = parts }
+
+    public func makeIterator() -> Iterator { Iterator(parts: parts) }
+
+    /// How many rows there are, counting an elided line as a row without reading it (enough to reserve space).
+    public var expectedCount: Int {
+        parts.reduce(0) { count, part in
+            switch part {
+            case .read(let rows): count + rows.count
+            case .elided(let rows): count + rows.count
+            }
+        }
+    }
+
+    public struct Iterator: IteratorProtocol {
+        private let parts: [Part]
+        private var part = 0
+        /// Rows of the current part not yet returned, and how far into an elided part the batches have read.
+        private var batch: [[PageText]] = []
+        private var batchIndex = 0
+        private var elidedOffset = 0
+
+        init(parts: [Part]) { self.parts = parts }
+
+        public mutating func next() -> [PageText]? {
+            while true {
+                if batchIndex < batch.count {
+                    defer { batchIndex += 1 }
+                    return batch[batchIndex]
+                }
+                guard part < parts.count else { return nil }
+                batchIndex = 0
+                switch parts[part] {
+                case .read(let rows):
+                    batch = rows
+                    part += 1
+                case .elided(let rows):
+                    let count = Swift.min(ElidedTableRows.rowsPerBatch, rows.count - elidedOffset)
+                    batch = count > 0 ? rows.rows(from: elidedOffset, count: count) : []
+                    elidedOffset += count
+                    if elidedOffset >= rows.count {
+                        part += 1
+                        elidedOffset = 0
+                    }
+                }
+            }
+        }
+    }
 }
 
 public struct PageCode: Sendable {

@@ -5,21 +5,26 @@ public enum DriftReporter {
     public typealias Format = DriftFormat
 
     public static func render(_ findings: [DriftFinding], format: Format) -> String {
+        var text = ""
+        write(findings, format: format, to: &text)
+        return text
+    }
+
+    /// Text and GitHub reports are written a finding at a time, so a report of any length is never held whole.
+    public static func write(_ findings: some Collection<DriftFinding>, format: Format, to output: inout some TextOutputStream) {
         switch format {
-        case .text: text(findings)
-        case .json: json(findings)
-        case .sarif: SARIFReporter.render(findings)
-        case .github: github(findings)
+        case .text: findings.forEach { output.write(text($0) + "\n") }
+        case .json: output.write(json(Array(findings)))
+        case .sarif: output.write(SARIFReporter.render(Array(findings)))
+        case .github: findings.forEach { output.write(github($0) + "\n") }
         }
     }
 
-    static func text(_ findings: [DriftFinding]) -> String {
-        findings.map { finding in
-            var line = "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
-            if let related = finding.related { line += "\n\(related): note: the other side is here" }
-            line += "\n    hint: \(finding.hint)"
-            return line
-        }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
+    static func text(_ finding: DriftFinding) -> String {
+        var line = "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
+        if let related = finding.related { line += "\n\(related): note: the other side is here" }
+        line += "\n    hint: \(finding.hint)"
+        return line
     }
 
     static func json(_ findings: [DriftFinding]) -> String {
@@ -41,14 +46,12 @@ public enum DriftReporter {
         ]).rendered()
     }
 
-    static func github(_ findings: [DriftFinding]) -> String {
+    static func github(_ finding: DriftFinding) -> String {
         func escape(_ text: String) -> String {
             text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
         }
         func property(_ text: String) -> String { escape(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C") }
-        return findings.map { finding in
-            let kind = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
-            return "::\(kind) file=\(property(finding.location.file)),line=\(finding.location.line),col=\(finding.location.column),title=\(property(finding.ruleID))::\(escape("\(finding.message) (hint: \(finding.hint))"))"
-        }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
+        let kind = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
+        return "::\(kind) file=\(property(finding.location.file)),line=\(finding.location.line),col=\(finding.location.column),title=\(property(finding.ruleID))::\(escape("\(finding.message) (hint: \(finding.hint))"))"
     }
 }

@@ -4,27 +4,21 @@ enum PropertyTableRule {
         var findings: [DriftFinding] = []
         for page in context.model.pages where !page.properties.isEmpty {
             guard let entity = context.entity(of: page) else { continue }
-            let rows = Dictionary(page.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-            // Request-body tables of creates and updates leave out what the service sets.
-            let isRequestTable = [.create, .update].contains(page.operationKind?.value)
-            for property in entity.properties where rows[property.name] == nil && !(isRequestTable && property.readOnly) {
-                let table = page.properties.first?.location ?? page.title?.location ?? SourceLocation(file: page.file, line: 1)
-                findings.append(DriftFinding(
-                    ruleID: "property-missing", severity: .warning,
-                    message: "the property table of \(entity.name) has no row for '\(property.name)', which the schema declares as \(property.type)",
-                    location: table, related: property.source, hint: "add a row for '\(property.name)' or remove it from the schema"))
-            }
-            var seen: [String: PropertyRow] = [:]
-            for row in page.properties {
-                if let first = seen[row.name] {
+            // A table can hold hundreds of thousands of rows: rows are remembered by index, not copied.
+            var seen: [String: Int] = [:]
+            seen.reserveCapacity(page.properties.count)
+            let declared = Dictionary(entity.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            for (index, row) in page.properties.enumerated() {
+                if let firstIndex = seen[row.name] {
+                    let first = page.properties[firstIndex]
                     findings.append(DriftFinding(
                         ruleID: "property-duplicate", severity: .warning,
                         message: "the property table lists '\(row.name)' twice (\(first.type) and \(row.type))",
                         location: row.location, related: first.location, hint: "keep one row for '\(row.name)'"))
                     continue
                 }
-                seen[row.name] = row
-                guard let property = entity.properties.first(where: { $0.name == row.name }) else {
+                seen[row.name] = index
+                guard let property = declared[row.name] else {
                     findings.append(DriftFinding(
                         ruleID: "property-extra", severity: .warning,
                         message: "the page lists '\(row.name)' (\(row.type)), which the schema's \(entity.name) does not have",
@@ -37,6 +31,15 @@ enum PropertyTableRule {
                         message: "the page types '\(row.name)' as '\(row.type)', the schema as '\(property.type)'",
                         location: row.typeLocation, related: property.source, hint: "write the schema's type '\(property.type)' in the Type column"))
                 }
+            }
+            // Request-body tables of creates and updates leave out what the service sets.
+            let isRequestTable = [.create, .update].contains(page.operationKind?.value)
+            for property in entity.properties where seen[property.name] == nil && !(isRequestTable && property.readOnly) {
+                let table = page.properties.first?.location ?? page.title?.location ?? SourceLocation(file: page.file, line: 1)
+                findings.append(DriftFinding(
+                    ruleID: "property-missing", severity: .warning,
+                    message: "the property table of \(entity.name) has no row for '\(property.name)', which the schema declares as \(property.type)",
+                    location: table, related: property.source, hint: "add a row for '\(property.name)' or remove it from the schema"))
             }
         }
         return findings
