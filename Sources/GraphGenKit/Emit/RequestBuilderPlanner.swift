@@ -35,19 +35,26 @@ struct RequestBuilderPlanner {
         (edge.owner == SchemaSingleton.serviceRoot ? "" : SwiftNames.typeName(edge.owner)) + SwiftNames.typeName(edge.navigation)
     }
 
+    /// `<base>RequestBuilder`, unless the runtime or Swift already has that name (a root named `reading` would
+    /// hide the runtime's `ReadingRequestBuilder`): then `<base>NavigationRequestBuilder`.
+    private static func builderName(_ base: String) -> String {
+        let name = base + "RequestBuilder"
+        return SwiftNames.reservedTypeNames.contains(name) ? base + "NavigationRequestBuilder" : name
+    }
+
     static func collectionBuilderName(_ edge: (owner: String, navigation: String)) -> String {
-        edgeName(edge) + "RequestBuilder"
+        builderName(edgeName(edge))
     }
 
     static func itemBuilderName(_ edge: (owner: String, navigation: String)) -> String {
-        edgeName(edge) + "ItemRequestBuilder"
+        builderName(edgeName(edge) + "Item")
     }
 
     static func refBuilderName(_ edge: (owner: String, navigation: String)) -> String {
-        edgeName(edge) + "RefRequestBuilder"
+        builderName(edgeName(edge) + "Ref")
     }
 
-    static func rootBuilderName(_ root: String) -> String { SwiftNames.typeName(root) + "RequestBuilder" }
+    static func rootBuilderName(_ root: String) -> String { builderName(SwiftNames.typeName(root)) }
 
     /// Every name a navigation or root builder could take, so other generated types can keep clear of them.
     static func navigationBuilderNames(_ model: APIModel) -> [String] {

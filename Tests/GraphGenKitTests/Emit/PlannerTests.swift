@@ -133,4 +133,12 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(names.protocols["iterator"], "IteratorProtocol2")
         XCTAssertEqual(names.protocols["fastIterator"], nil, "a type without derived types declares no protocol")
     }
+
+    func testBuildersAreNamedClearOfTheRuntimesProtocols() {
+        XCTAssertEqual(RequestBuilderPlanner.rootBuilderName("reading"), "ReadingNavigationRequestBuilder")
+        XCTAssertEqual(RequestBuilderPlanner.rootBuilderName("graph"), "GraphNavigationRequestBuilder")
+        XCTAssertEqual(RequestBuilderPlanner.collectionBuilderName((owner: "media", navigation: "content")), "MediaContentNavigationRequestBuilder")
+        XCTAssertEqual(RequestBuilderPlanner.itemBuilderName((owner: "media", navigation: "content")), "MediaContentItemRequestBuilder")
+        XCTAssertEqual(RequestBuilderPlanner.rootBuilderName("users"), "UsersRequestBuilder")
+    }
 }

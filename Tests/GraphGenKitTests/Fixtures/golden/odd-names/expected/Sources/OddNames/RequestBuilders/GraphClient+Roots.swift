@@ -22,6 +22,10 @@ extension GraphClient {
     public var transport_: TransportRequestBuilder {
         TransportRequestBuilder(client: self, path: RequestPath(["transport"]))
     }
+    /// `/reading`
+    public var reading: ReadingNavigationRequestBuilder {
+        ReadingNavigationRequestBuilder(client: self, path: RequestPath(["reading"]))
+    }
     /// `/shelves`
     public var shelves: ShelvesRequestBuilder {
         ShelvesRequestBuilder(client: self, path: RequestPath(["shelves"]))
