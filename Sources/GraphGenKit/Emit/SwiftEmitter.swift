@@ -72,7 +72,8 @@ public struct SwiftEmitter {
         }
         attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", ClientRootsContext(roots: builderPlan.roots))
         var groups: [DocumentedExamplesIndexContext.Group] = []
-        for examples in documentedExamples() {
+        var bodies = DocumentedBodyTable()
+        for examples in documentedExamples(bodies: &bodies) {
             groups.append(.init(name: examples.groupName))
             declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, "examples.swift", examples)
         }
@@ -82,15 +83,17 @@ public struct SwiftEmitter {
         for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
             attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
         }
-        var bodies = DocumentedBodyTable()
+        for group in bodies.contexts(in: .library) {
+            declare("\(sources)/DocumentedExamples", "DocumentedBodies", typeName: group.typeName, "bodies.swift", group)
+        }
         for group in ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies) {
             declare(tests, "ExampleTests", typeName: group.typeName, "tests/ExampleTests.swift", top: .tests, group)
         }
         for group in RequestTestPlanner(model: model, names: names).groups(bodies: &bodies) {
             declare(tests, "RequestTests", typeName: group.typeName, "tests/RequestTests.swift", top: .tests, group)
         }
-        for group in bodies.contexts() {
-            declare(tests, "DocumentedBodies", typeName: group.typeName, "tests/DocumentedBodies.swift", top: .tests, group)
+        for group in bodies.contexts(in: .tests) {
+            declare(tests, "DocumentedBodies", typeName: group.typeName, "bodies.swift", top: .tests, group)
         }
         // One unit per output file: a shared file's declarations are rendered, joined under the file template's top
         // and normalized on one worker, so only finished files are held. Units run on every core; declarations keep
@@ -175,17 +178,18 @@ public struct SwiftEmitter {
     /// Example responses for the stub transport. A page's example answers every operation the page documents
     /// (a page listing two paths shows one example for both); operations that answer without a body
     /// (delete, `$ref`) and have no example get their documented status.
-    private func documentedExamples() -> [DocumentedExamplesContext] {
+    private func documentedExamples(bodies: inout DocumentedBodyTable) -> [DocumentedExamplesContext] {
         var entries: [(SourceLocation, String, DocumentedExamplesContext.Example)] = []
         var seen: Set<String> = []
         func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation, note: String? = nil) {
             let method = operation.method, path = operation.path
             guard seen.insert("\(method) \(path) \(source)").inserted else { return }
-            entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", DocumentedExamplesContext.Example(
+            let typeName = operation.subjectType.map(names.swift) ?? "Untyped"
+            entries.append((location, typeName, DocumentedExamplesContext.Example(
                 method: method,
                 path: SwiftNames.stringLiteralContent(path.description),
                 status: status,
-                bodyLiteral: body.map { SwiftNames.rawMultilineLiteral($0, indent: 12) } ?? "nil",
+                body: body.map { bodies.reference($0, at: location, typeName: typeName, in: .library) } ?? "nil",
                 source: SwiftNames.stringLiteralContent(source),
                 note: note)))
         }

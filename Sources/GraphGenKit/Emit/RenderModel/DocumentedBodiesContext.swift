@@ -1,4 +1,5 @@
-/// One type's documented bodies for the generated tests (`tests/DocumentedBodies.swift`), each declared once.
+/// One type's documented bodies (`bodies.swift`), each declared once: in the library when the stub transport answers
+/// with it, else in the tests.
 struct DocumentedBodiesContext: TemplateContext {
     struct Body: TemplateContext {
         var name: String
