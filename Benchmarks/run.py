@@ -229,7 +229,7 @@ def measure_stress():
         page, megabytes = stress_page(folder, count)
         for case, args in (("dump-model", ["dump-model"]), ("drift", ["drift", "--fail-on", "never"])):
             seconds, rss, _ = run([BINARY, *args, "--schema", schema, "--pages", page], cwd=folder, allowed=(0, 1), keep_output=False)
-            rows[f"{megabytes:.0f} MB page, {case}"] = (seconds, rss, f"{rss / megabytes:.1f}x the page")
+            rows[f"{megabytes:.0f} MB page, {case}"] = (seconds, rss, f"{rss * 1048576 / (megabytes * 1e6):.1f}x the page")
     pipes = os.path.join(folder, "pipes.md")
     with open(pipes, "w") as handle:
         handle.write("# thing resource type\n\n## Properties\n\n| a | b |\n|---|---|\n" + "|" * 50_000 + "\n")
