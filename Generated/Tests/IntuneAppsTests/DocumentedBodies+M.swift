@@ -26,6 +26,28 @@ extension DocumentedBody {
         """##
     }
 
+    /// schemas/intune-apps/pages/000_b006778302827e20.txt:86
+    static var page000_b006778302827e20_line86: String {
+        ##"""
+        {
+          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
+          "id": "7560ee45-ee45-7560-45ee-607545ee6075",
+          "deviceName": "Device Name value",
+          "deviceId": "Device Id value",
+          "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
+          "mobileAppInstallStatusValue": "failed",
+          "installState": "failed",
+          "installStateDetail": "dependencyFailedToInstall",
+          "errorCode": 9,
+          "osVersion": "Os Version value",
+          "osDescription": "Os Description value",
+          "userName": "User Name value",
+          "userPrincipalName": "User Principal Name value",
+          "displayVersion": "Display Version value"
+        }
+        """##
+    }
+
     /// schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:77
     static var page002_0ee7c172b0a4fef6_line77: String {
         ##"""
@@ -47,11 +69,55 @@ extension DocumentedBody {
         """##
     }
 
+    /// schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108
+    static var page002_0ee7c172b0a4fef6_line108: String {
+        ##"""
+        {
+          "@odata.type": "#microsoft.management.services.api.mobileAppInstallStatus",
+          "id": "f05d6c06-6c06-f05d-066c-5df0066c5df0",
+          "deviceName": "String",
+          "deviceId": "String",
+          "lastSyncDateTime": "String (timestamp)",
+          "mobileAppInstallStatusValue": "String",
+          "installState": "String",
+          "installStateDetail": "String",
+          "errorCode": "Integer",
+          "osVersion": "String",
+          "osDescription": "String",
+          "userName": "String",
+          "userPrincipalName": "String",
+          "displayVersion": "String"
+        }
+        """##
+    }
+
     /// schemas/intune-apps/pages/004_af6752e3603030b2.txt:74
     static var page004_af6752e3603030b2_line74: String {
         ##"""
         {
           "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
+          "deviceName": "Device Name value",
+          "deviceId": "Device Id value",
+          "lastSyncDateTime": "2016-12-31T23:59:56.035751+03:00",
+          "mobileAppInstallStatusValue": "String",
+          "installState": "String",
+          "installStateDetail": "String",
+          "errorCode": 9,
+          "osVersion": "Os Version value",
+          "osDescription": "Os Description value",
+          "userName": "User Name value",
+          "userPrincipalName": "User Principal Name value",
+          "displayVersion": "Display Version value"
+        }
+        """##
+    }
+
+    /// schemas/intune-apps/pages/004_af6752e3603030b2.txt:104
+    static var page004_af6752e3603030b2_line104: String {
+        ##"""
+        {
+          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
+          "id": "fbdee6f1-e6f1-fbde-f1e6-defbf1e6defb",
           "deviceName": "Device Name value",
           "deviceId": "Device Id value",
           "lastSyncDateTime": "2016-12-31T23:59:56.035751+03:00",

@@ -18,4 +18,19 @@ extension DocumentedBody {
         }
         """##
     }
+
+    /// schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:71
+    static var page001_36cf32ab72334cf6_line71: String {
+        ##"""
+        {
+          "@odata.type": "#microsoft.graph.userAppInstallStatus",
+          "id": "14959a2a-9a2a-1495-2a9a-95142a9a9514",
+          "userName": "User Name value",
+          "userPrincipalName": "User Principal Name value",
+          "installedDeviceCount": 4,
+          "failedDeviceCount": 1,
+          "notInstalledDeviceCount": 7
+        }
+        """##
+    }
 }

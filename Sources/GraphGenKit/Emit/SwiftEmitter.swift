@@ -72,8 +72,7 @@ public struct SwiftEmitter {
         }
         attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", ClientRootsContext(roots: builderPlan.roots))
         var groups: [DocumentedExamplesIndexContext.Group] = []
-        var bodies = DocumentedBodyTable()
-        for examples in documentedExamples(bodies: &bodies) {
+        for examples in documentedExamples() {
             groups.append(.init(name: examples.groupName))
             declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, "examples.swift", examples)
         }
@@ -83,17 +82,15 @@ public struct SwiftEmitter {
         for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
             attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
         }
-        for group in bodies.contexts(in: .library) {
-            declare("\(sources)/DocumentedExamples", "DocumentedBodies", typeName: group.typeName, "bodies.swift", group)
-        }
+        var bodies = DocumentedBodyTable()
         for group in ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies) {
             declare(tests, "ExampleTests", typeName: group.typeName, "tests/ExampleTests.swift", top: .tests, group)
         }
         for group in RequestTestPlanner(model: model, names: names).groups(bodies: &bodies) {
             declare(tests, "RequestTests", typeName: group.typeName, "tests/RequestTests.swift", top: .tests, group)
         }
-        for group in bodies.contexts(in: .tests) {
-            declare(tests, "DocumentedBodies", typeName: group.typeName, "bodies.swift", top: .tests, group)
+        for group in bodies.contexts() {
+            declare(tests, "DocumentedBodies", typeName: group.typeName, "tests/DocumentedBodies.swift", top: .tests, group)
         }
         // One unit per output file: a shared file's declarations are rendered, joined under the file template's top
         // and normalized on one worker, so only finished files are held. Units run on every core; declarations keep
@@ -178,18 +175,17 @@ public struct SwiftEmitter {
     /// Example responses for the stub transport. A page's example answers every operation the page documents
     /// (a page listing two paths shows one example for both); operations that answer without a body
     /// (delete, `$ref`) and have no example get their documented status.
-    private func documentedExamples(bodies: inout DocumentedBodyTable) -> [DocumentedExamplesContext] {
+    private func documentedExamples() -> [DocumentedExamplesContext] {
         var entries: [(SourceLocation, String, DocumentedExamplesContext.Example)] = []
         var seen: Set<String> = []
         func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation, note: String? = nil) {
             let method = operation.method, path = operation.path
             guard seen.insert("\(method) \(path) \(source)").inserted else { return }
-            let typeName = operation.subjectType.map(names.swift) ?? "Untyped"
-            entries.append((location, typeName, DocumentedExamplesContext.Example(
+            entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", DocumentedExamplesContext.Example(
                 method: method,
                 path: SwiftNames.stringLiteralContent(path.description),
                 status: status,
-                body: body.map { bodies.reference($0, at: location, typeName: typeName, in: .library) } ?? "nil",
+                bodyLiteral: body.map { SwiftNames.rawMultilineLiteral($0, indent: 12) } ?? "nil",
                 source: SwiftNames.stringLiteralContent(source),
                 note: note)))
         }

@@ -1,5 +1,4 @@
-/// One type's documented bodies (`bodies.swift`), each declared once: in the library when the stub transport answers
-/// with it, else in the tests.
+/// One type's documented bodies for the generated tests (`tests/DocumentedBodies.swift`), each declared once.
 struct DocumentedBodiesContext: TemplateContext {
     struct Body: TemplateContext {
         var name: String

@@ -5,8 +5,8 @@ struct DocumentedExamplesContext: TemplateContext {
         /// The path and the source, as string literal content.
         var path: String
         var status: Int
-        /// The body's declaration (`DocumentedBody.name`), or `nil`.
-        var body: String
+        /// A raw multi-line string literal, or `nil`.
+        var bodyLiteral: String
         var source: String
         /// Why the example is answered differently from how the page shows it.
         var note: String?
@@ -15,7 +15,7 @@ struct DocumentedExamplesContext: TemplateContext {
             "method": .text { $0.method },
             "path": .text { $0.path },
             "status": .number { $0.status },
-            "body": .text { $0.body },
+            "bodyLiteral": .text { $0.bodyLiteral },
             "source": .text { $0.source },
             "note": .optionalText { $0.note },
         ]

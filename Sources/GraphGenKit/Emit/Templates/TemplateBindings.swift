@@ -17,10 +17,10 @@ enum TemplateBindings {
         "client.swift": ClientRootsContext.self,
         "examples.swift": DocumentedExamplesContext.self,
         "examples-all.swift": DocumentedExamplesIndexContext.self,
-        "bodies.swift": DocumentedBodiesContext.self,
         "tests/ExampleAssertions.swift": NoContext.self,
         "tests/LoopbackServer.swift": NoContext.self,
         "tests/TransportTests.swift": NoContext.self,
+        "tests/DocumentedBodies.swift": DocumentedBodiesContext.self,
         "tests/ExampleTests.swift": ExampleTestsContext.self,
         "tests/RequestTests.swift": RequestTestsContext.self,
     ]

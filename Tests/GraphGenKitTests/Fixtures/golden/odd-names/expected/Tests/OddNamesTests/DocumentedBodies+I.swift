@@ -5,6 +5,13 @@ import XCTest
 
 extension DocumentedBody {
 
+    /// Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:14
+    static var count_things_line14: String {
+        #"""
+        {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
+        """#
+    }
+
     /// Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:10
     static var create_item_line10: String {
         #"""
@@ -12,8 +19,15 @@ extension DocumentedBody {
         """#
     }
 
+    /// Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:16
+    static var create_item_line16: String {
+        #"""
+        {"default": "d", "self": "three"}
+        """#
+    }
+
     /// Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14
-    static var get_current_line14_2: String {
+    static var get_current_line14: String {
         #"""
         {"value": {"default": "d", "self": 1}}
         """#
@@ -23,6 +37,20 @@ extension DocumentedBody {
     static var move_thing_line12: String {
         #"""
         {"to": {"street": "Elm", "tags": ["new"]}, "default": "d"}
+        """#
+    }
+
+    /// Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18
+    static var move_thing_line18: String {
+        #"""
+        {"default": "moved", "self": 7, "rights": "read,write"}
+        """#
+    }
+
+    /// Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:14
+    static var preview_thing_line14: String {
+        #"""
+        {"value": ["red", "two"]}
         """#
     }
 

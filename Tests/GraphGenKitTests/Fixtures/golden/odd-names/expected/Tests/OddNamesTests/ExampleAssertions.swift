@@ -3,6 +3,9 @@ import Foundation
 import XCTest
 @testable import OddNames
 
+/// The documented bodies the tests read, each declared once (in the `DocumentedBodies` files) however many tests read it.
+enum DocumentedBody {}
+
 /// Decodes `json`, encodes it back and fails unless both are the same JSON value.
 @discardableResult
 func assertRoundTrip<T: Codable>(_ type: T.Type, _ json: String, file: StaticString = #filePath, line: UInt = #line) throws -> T {

@@ -36,7 +36,7 @@ final class ItemExampleTests: XCTestCase {
     /// GET /current — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14
     func test_get_current_example1_response() throws {
-        let json = DocumentedBody.get_current_line14_2
+        let json = DocumentedBody.get_current_line14
         let value = try assertRoundTrip(Item.self, json)
         XCTAssertNotNil(value.json["value"])
     }

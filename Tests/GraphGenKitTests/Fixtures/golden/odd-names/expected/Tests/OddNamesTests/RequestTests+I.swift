@@ -11,7 +11,7 @@ final class ItemRequestTests: XCTestCase {
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:10
     func test_get_current_example1_request() async throws {
         let json = String?.none
-        let documentedResponse = DocumentedBody.get_current_line14_2
+        let documentedResponse = DocumentedBody.get_current_line14
         let exchange = DocumentedExchange(
             method: "GET", path: "/v1.0/current", rawPath: "/v1.0/current", query: nil,
             status: 200, requestBody: json, responseBody: documentedResponse)

@@ -8,14 +8,18 @@ extension DocumentedExample {
             method: "GET",
             path: "/things/countAll()",
             status: 200,
-            responseBody: DocumentedBody.count_things_line14,
+            responseBody: #"""
+            {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
+            """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:14"
         ),
         DocumentedExample(
             method: "POST",
             path: "/shelves/items",
             status: 201,
-            responseBody: DocumentedBody.create_item_line16,
+            responseBody: #"""
+            {"default": "d", "self": "three"}
+            """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:16"
         ),
         // The page wraps this single entity in `value`; it is answered unwrapped, as the service does.
@@ -23,21 +27,27 @@ extension DocumentedExample {
             method: "GET",
             path: "/current",
             status: 200,
-            responseBody: DocumentedBody.get_current_line14,
+            responseBody: #"""
+            {"default":"d","self":1}
+            """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14"
         ),
         DocumentedExample(
             method: "POST",
             path: "/things/{itemId}/move",
             status: 200,
-            responseBody: DocumentedBody.move_thing_line18,
+            responseBody: #"""
+            {"default": "moved", "self": 7, "rights": "read,write"}
+            """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18"
         ),
         DocumentedExample(
             method: "GET",
             path: "/things/{itemId}/preview(color=@color,self=@self)",
             status: 200,
-            responseBody: DocumentedBody.preview_thing_line14,
+            responseBody: #"""
+            {"value": ["red", "two"]}
+            """#,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:14"
         ),
         DocumentedExample(

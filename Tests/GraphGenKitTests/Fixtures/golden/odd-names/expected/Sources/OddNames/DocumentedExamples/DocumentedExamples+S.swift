@@ -8,7 +8,9 @@ extension DocumentedExample {
             method: "GET",
             path: "/shapes",
             status: 200,
-            responseBody: DocumentedBody.list_shapes_line14,
+            responseBody: ##"""
+            {"value": [{"@odata.type": "#example.odd.circle", "sides": 0, "radius": 1.5}, {"@odata.type": "#example.odd.square", "sides": 4, "side": 2, "label": "tile"}, {"@odata.type": "#example.odd.triangle", "sides": 3, "corners": ["a", "b", "c"]}]}
+            """##,
             source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:14"
         ),
     ]

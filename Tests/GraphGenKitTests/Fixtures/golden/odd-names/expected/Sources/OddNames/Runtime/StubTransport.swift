@@ -33,10 +33,6 @@ public struct StubTransport: GraphTransport {
     }
 }
 
-/// The documented bodies, each declared once however often it is read: the responses the stub transport answers
-/// with here (`DocumentedExamples/DocumentedBodies+X.swift`), the bodies only the tests read in the tests.
-enum DocumentedBody {}
-
 /// A documented response: the operation it answers and what the page shows.
 public struct DocumentedExample: Sendable, Equatable {
     public var method: String
