@@ -41,17 +41,53 @@ struct DocumentedExchange {
     var status: Int
     var requestBody: String?
     var responseBody: String?
+
+    /// `rawPath` is `path` unless a key needs percent-encoding on the wire.
+    init(_ method: String, _ path: String, rawPath: String? = nil, query: String? = nil, status: Int,
+         request: String? = nil, response: String? = nil) {
+        self.method = method
+        self.path = path
+        self.rawPath = rawPath ?? path
+        self.query = query
+        self.status = status
+        self.requestBody = request
+        self.responseBody = response
+    }
+
+    /// The documented request body (or `json`, a function's arguments) decoded as the type a builder method takes.
+    func decodedRequest<T: Decodable>(_ type: T.Type, from json: String? = nil) throws -> T {
+        try JSONDecoder().decode(type, from: Data((json ?? requestBody ?? "").utf8))
+    }
+
+    /// The documented request body as the page wrote it.
+    var requestData: Data? { requestBody.map { Data($0.utf8) } }
+
+    /// Fails unless a typed call's result equals the documented response decoded as the same type.
+    func checkResponse<T: Decodable & Equatable>(_ result: T, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(result, try JSONDecoder().decode(T.self, from: Data((responseBody ?? "").utf8)), file: file, line: line)
+    }
+
+    /// Fails unless a call's result equals the `value` of the documented response.
+    func checkValue<T: Codable & Sendable & Equatable>(_ result: T, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(result, try JSONDecoder().decode(ValueResponse<T>.self, from: Data((responseBody ?? "").utf8)).value, file: file, line: line)
+    }
+
+    /// Fails unless a response sent as the page wrote it has the documented status and body.
+    func checkUntypedResponse(_ response: GraphResponse, file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(response.status, status, file: file, line: line)
+        try assertSameJSON(response.body, responseBody, file: file, line: line)
+    }
 }
 
 /// Builds the request with `build` (no I/O) and checks it against the page; then sends it with `send` through a
 /// client whose base is a server on 127.0.0.1 answering with the documented response, and checks what the
 /// server received.
 func assertDocumentedExchange(
-    _ exchange: DocumentedExchange, clientBase: String, basePath: String,
+    _ exchange: DocumentedExchange,
     build: (GraphClient) throws -> GraphRequest, send: (GraphClient) async throws -> Void,
     file: StaticString = #filePath, line: UInt = #line
 ) async throws {
-    let client = GraphClient(baseURL: clientBase, transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
+    let client = GraphClient(transport: StubTransport(), tokenProvider: StaticAccessToken("test-token"))
     let request = try build(client)
     XCTAssertEqual(request.method, exchange.method, file: file, line: line)
     XCTAssertEqual(request.url.path, exchange.path, file: file, line: line)
@@ -63,6 +99,7 @@ func assertDocumentedExchange(
     try assertSameJSON(request.body, exchange.requestBody, file: file, line: line)
 
     let server = try await LoopbackServer.start(status: exchange.status, body: exchange.responseBody)
+    let basePath = URL(string: GraphClient.defaultBaseURL)?.path ?? ""
     let live = GraphClient(baseURL: await server.baseURL + basePath, transport: URLSessionTransport(), tokenProvider: StaticAccessToken("test-token"))
     try await send(live)
     let received = await server.stop()

@@ -8,6 +8,7 @@ final class MobileAppInstallStatusExampleTests: XCTestCase {
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses — example 1 request
     /// Source: schemas/intune-apps/pages/000_b006778302827e20.txt:62
+    /// Also shown at: schemas/intune-apps/pages/003_46979571aad2c824.txt:77
     func test_000_b006778302827e20_example1_request() throws {
         let json = DocumentedBody.page000_b006778302827e20_line62
         let value = try assertRoundTrip(MobileAppInstallStatus.self, json)
@@ -17,6 +18,7 @@ final class MobileAppInstallStatusExampleTests: XCTestCase {
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses — example 1 response
     /// Source: schemas/intune-apps/pages/000_b006778302827e20.txt:86
+    /// Also shown at: schemas/intune-apps/pages/003_46979571aad2c824.txt:101
     func test_000_b006778302827e20_example1_response() throws {
         let json = DocumentedBody.page000_b006778302827e20_line86
         let value = try assertRoundTrip(MobileAppInstallStatus.self, json)
@@ -58,24 +60,6 @@ final class MobileAppInstallStatusExampleTests: XCTestCase {
         XCTAssertFalse(ResultantAppStateDetail.allCases.contains { $0 == value.installStateDetail })
         XCTAssertNil(value.errorCode)
         XCTAssertNotNil(value.json["errorCode"])
-    }
-
-    /// PATCH /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId} — example 1 request
-    /// Source: schemas/intune-apps/pages/003_46979571aad2c824.txt:77
-    func test_003_46979571aad2c824_example1_request() throws {
-        let json = DocumentedBody.page000_b006778302827e20_line62
-        let value = try assertRoundTrip(MobileAppInstallStatus.self, json)
-        XCTAssertEqual(value.lastSyncDateTime?.rawValue, "2017-01-01T00:02:49.3205976-08:00")
-        XCTAssertNotNil(value.lastSyncDateTime?.date)
-    }
-
-    /// PATCH /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId} — example 1 response
-    /// Source: schemas/intune-apps/pages/003_46979571aad2c824.txt:101
-    func test_003_46979571aad2c824_example1_response() throws {
-        let json = DocumentedBody.page000_b006778302827e20_line86
-        let value = try assertRoundTrip(MobileAppInstallStatus.self, json)
-        XCTAssertEqual(value.lastSyncDateTime?.rawValue, "2017-01-01T00:02:49.3205976-08:00")
-        XCTAssertNotNil(value.lastSyncDateTime?.date)
     }
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses — example 1 request (create_mobileappinstallstatus_from_)

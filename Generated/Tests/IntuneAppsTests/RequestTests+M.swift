@@ -10,66 +10,49 @@ final class MobileAppInstallStatusRequestTests: XCTestCase {
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses (create)
     /// Source: schemas/intune-apps/pages/000_b006778302827e20.txt:62
     func test_000_b006778302827e20_example1_request() async throws {
-        let json = DocumentedBody.page000_b006778302827e20_line62
-        let documentedResponse = DocumentedBody.page000_b006778302827e20_line86
-        let exchange = DocumentedExchange(
-            method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses", query: nil,
-            status: 201, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
-            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        let exchange = DocumentedExchange("POST", "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses", status: 201,
+                                          request: DocumentedBody.page000_b006778302827e20_line62, response: DocumentedBody.page000_b006778302827e20_line86)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.postRequest(exchange.decodedRequest(MobileAppInstallStatus.self))
         } send: { client in
-            let result = try await client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.post(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-            XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
+            try await exchange.checkResponse(client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.post(exchange.decodedRequest(MobileAppInstallStatus.self)))
         }
     }
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses (create)
     /// Source: schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:77
     func test_002_0ee7c172b0a4fef6_example1_request() async throws {
-        let json = DocumentedBody.page002_0ee7c172b0a4fef6_line77
-        let documentedResponse = DocumentedBody.page002_0ee7c172b0a4fef6_line108
-        let exchange = DocumentedExchange(
-            method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses", query: nil,
-            status: 201, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
-            try client.makeRequest(method: "POST", path: client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.path, body: Data(json.utf8))
+        let exchange = DocumentedExchange("POST", "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses", status: 201,
+                                          request: DocumentedBody.page002_0ee7c172b0a4fef6_line77, response: DocumentedBody.page002_0ee7c172b0a4fef6_line108)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.makeRequest(method: "POST", path: client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.path, body: exchange.requestData)
         } send: { client in
             // The schema contradicts this example, so it is sent as the page wrote it, through the builder's path.
-            let response = try await client.execute(try client.makeRequest(method: "POST", path: client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.path, body: Data(json.utf8)))
-            XCTAssertEqual(response.status, 201)
-            try assertSameJSON(response.body, documentedResponse)
+            try await exchange.checkUntypedResponse(client.execute(client.makeRequest(method: "POST", path: client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.path, body: exchange.requestData)))
         }
     }
 
     /// PATCH /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId} (update)
     /// Source: schemas/intune-apps/pages/003_46979571aad2c824.txt:77
     func test_003_46979571aad2c824_example1_request() async throws {
-        let json = DocumentedBody.page000_b006778302827e20_line62
-        let documentedResponse = DocumentedBody.page000_b006778302827e20_line86
-        let exchange = DocumentedExchange(
-            method: "PATCH", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses/%7BmobileAppInstallStatusId%7D", query: nil,
-            status: 200, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
-            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}").patchRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        let exchange = DocumentedExchange("PATCH", "/beta/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/deviceStatuses/%7BmobileAppInstallStatusId%7D", status: 200,
+                                          request: DocumentedBody.page000_b006778302827e20_line62, response: DocumentedBody.page000_b006778302827e20_line86)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}").patchRequest(exchange.decodedRequest(MobileAppInstallStatus.self))
         } send: { client in
-            let result = try await client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}").patch(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-            XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
+            try await exchange.checkResponse(client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").deviceStatuses.byMobileAppInstallStatusId("{mobileAppInstallStatusId}").patch(exchange.decodedRequest(MobileAppInstallStatus.self)))
         }
     }
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses (create)
     /// Source: schemas/intune-apps/pages/004_af6752e3603030b2.txt:74
     func test_004_af6752e3603030b2_example1_request() async throws {
-        let json = DocumentedBody.page004_af6752e3603030b2_line74
-        let documentedResponse = DocumentedBody.page004_af6752e3603030b2_line104
-        let exchange = DocumentedExchange(
-            method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses/%7BuserAppInstallStatusId%7D/deviceStatuses", query: nil,
-            status: 201, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
-            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses.postRequest(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
+        let exchange = DocumentedExchange("POST", "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses/%7BuserAppInstallStatusId%7D/deviceStatuses", status: 201,
+                                          request: DocumentedBody.page004_af6752e3603030b2_line74, response: DocumentedBody.page004_af6752e3603030b2_line104)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses.postRequest(exchange.decodedRequest(MobileAppInstallStatus.self))
         } send: { client in
-            let result = try await client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses.post(try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(json.utf8)))
-            XCTAssertEqual(result, try JSONDecoder().decode(MobileAppInstallStatus.self, from: Data(documentedResponse.utf8)))
+            try await exchange.checkResponse(client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.byUserAppInstallStatusId("{userAppInstallStatusId}").deviceStatuses.post(exchange.decodedRequest(MobileAppInstallStatus.self)))
         }
     }
 }

@@ -10,16 +10,12 @@ final class UserAppInstallStatusRequestTests: XCTestCase {
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses (create)
     /// Source: schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:54
     func test_001_36cf32ab72334cf6_example1_request() async throws {
-        let json = DocumentedBody.page001_36cf32ab72334cf6_line54
-        let documentedResponse = DocumentedBody.page001_36cf32ab72334cf6_line71
-        let exchange = DocumentedExchange(
-            method: "POST", path: "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses", query: nil,
-            status: 201, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/beta", basePath: "/beta") { client in
-            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.postRequest(try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(json.utf8)))
+        let exchange = DocumentedExchange("POST", "/beta/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses", rawPath: "/beta/deviceAppManagement/mobileApps/%7BmobileAppId%7D/userStatuses", status: 201,
+                                          request: DocumentedBody.page001_36cf32ab72334cf6_line54, response: DocumentedBody.page001_36cf32ab72334cf6_line71)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.postRequest(exchange.decodedRequest(UserAppInstallStatus.self))
         } send: { client in
-            let result = try await client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.post(try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(json.utf8)))
-            XCTAssertEqual(result, try JSONDecoder().decode(UserAppInstallStatus.self, from: Data(documentedResponse.utf8)))
+            try await exchange.checkResponse(client.deviceAppManagement.mobileApps.byMobileAppId("{mobileAppId}").userStatuses.post(exchange.decodedRequest(UserAppInstallStatus.self)))
         }
     }
 }

@@ -22,15 +22,31 @@ struct ExampleTestPlanner {
     func groups(bodies table: inout DocumentedBodyTable) -> [ExampleTestsContext] {
         let bodies = bodies()
         let targets = bodies.map(decodeTarget)
+        // The same text decoded as the same type checks the same things (a create page and an update page often show
+        // one body): it gets one test, which names every place it is documented.
+        var firstOfBody: [String: Int] = [:]
+        var repeats: [Int: [Int]] = [:]
+        var distinct: [Int] = []
+        for (index, body) in bodies.enumerated() {
+            let key = [targets[index].modelType ?? "", targets[index].swiftType, body.text].joined(separator: "\u{0}")
+            if let first = firstOfBody[key] {
+                repeats[first, default: []].append(index)
+            } else {
+                firstOfBody[key] = index
+                distinct.append(index)
+            }
+        }
         // Planning is independent per body and runs on every core; names are given out in body order.
-        let tests = Parallel.map(Array(bodies.indices)) { plan(bodies[$0], modelType: targets[$0].0, swiftType: targets[$0].1) }
+        let tests = Parallel.map(distinct) { plan(bodies[$0], modelType: targets[$0].modelType, swiftType: targets[$0].swiftType) }
         var byType: [String: [ExampleTestsContext.Test]] = [:]
         var functionNames = NameAllocator()
-        for (index, body) in bodies.enumerated() {
-            var test = tests[index]
+        for (position, index) in distinct.enumerated() {
+            let body = bodies[index]
+            var test = tests[position]
             test.functionName = functionNames.unique(functionName(for: body), separator: "_")
-            test.body = table.reference(body.text, at: body.location, typeName: targets[index].2)
-            byType[targets[index].2, default: []].append(test)
+            test.body = table.reference(body.text, at: body.location, typeName: targets[index].group)
+            test.alsoDocumented = (repeats[index] ?? []).map { bodies[$0].location.fileAndLine }
+            byType[targets[index].group, default: []].append(test)
         }
         return byType.keys.sorted().map { key in
             ExampleTestsContext(typeName: key, className: "\(key)ExampleTests", tests: byType[key] ?? [])

@@ -37,7 +37,7 @@ struct RequestTestPlanner {
             guard case let (group, stem, plannedTest)? = entry, let request = examples[index].1.request else { continue }
             var test = plannedTest
             test.functionName = functionNames.unique(stem, separator: "_")
-            test.body = request.bodyText.map { table.reference($0, at: request.location, typeName: group) } ?? "String?.none"
+            test.body = request.bodyText.map { table.reference($0, at: request.location, typeName: group) } ?? ""
             if let response = examples[index].1.response, let text = response.bodyText {
                 test.response = table.reference(text, at: response.location, typeName: group)
             }
@@ -215,9 +215,7 @@ struct RequestTestPlanner {
             title: "\(operation.method) \(operation.path) (\(operation.kind?.rawValue ?? "?"))",
             source: request.location.fileAndLine,
             body: "",
-            response: "String?.none",
-            clientBase: SwiftNames.stringLiteralContent(clientBase),
-            basePath: SwiftNames.stringLiteralContent(basePath),
+            response: "",
             builderChain: chain,
             typed: typed,
             verb: verb,
@@ -227,7 +225,7 @@ struct RequestTestPlanner {
             hasRequestBody: hasRequestBody,
             httpMethod: operation.method,
             expectedPath: SwiftNames.stringLiteralContent(paths.decoded),
-            expectedRawPath: SwiftNames.stringLiteralContent(paths.raw),
+            expectedRawPath: paths.raw == paths.decoded ? nil : SwiftNames.stringLiteralContent(paths.raw),
             status: status,
             expectedQuery: typed ? functionArguments.map { SwiftNames.stringLiteralContent($0.query) } : nil)
     }

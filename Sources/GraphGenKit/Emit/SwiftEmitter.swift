@@ -176,16 +176,16 @@ public struct SwiftEmitter {
     /// (a page listing two paths shows one example for both); operations that answer without a body
     /// (delete, `$ref`) and have no example get their documented status.
     private func documentedExamples() -> [DocumentedExamplesContext] {
-        var entries: [(SourceLocation, String, DocumentedExamplesContext.Example)] = []
+        var entries: [(location: SourceLocation, typeName: String, body: String?, example: DocumentedExamplesContext.Example)] = []
         var seen: Set<String> = []
         func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation, note: String? = nil) {
             let method = operation.method, path = operation.path
             guard seen.insert("\(method) \(path) \(source)").inserted else { return }
-            entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", DocumentedExamplesContext.Example(
+            entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", body, DocumentedExamplesContext.Example(
                 method: method,
                 path: SwiftNames.stringLiteralContent(path.description),
                 status: status,
-                bodyLiteral: body.map { SwiftNames.rawMultilineLiteral($0, indent: 12) } ?? "nil",
+                bodyLiteral: "nil",
                 source: SwiftNames.stringLiteralContent(source),
                 note: note)))
         }
@@ -207,10 +207,31 @@ public struct SwiftEmitter {
                     source: source.file == model.schemaFile ? source.file : source.fileAndLine, at: source)
             }
         }
-        let sorted = entries.sorted { $0.0 < $1.0 }
-        let groups = Dictionary(grouping: sorted, by: \.1)
+        let sorted = entries.sorted { $0.location < $1.location }
+        let groups = Dictionary(grouping: sorted, by: \.typeName)
         return groups.keys.sorted().map { typeName in
-            DocumentedExamplesContext(typeName: typeName, groupName: "examplesOf" + typeName, examples: (groups[typeName] ?? []).map(\.2))
+            let group = groups[typeName] ?? []
+            // A body several examples answer with (a create and an update page often show the same one) is written once.
+            var uses: [String: Int] = [:]
+            for entry in group { if let body = entry.body { uses[body, default: 0] += 1 } }
+            var shared: [DocumentedExamplesContext.SharedBody] = []
+            var nameOfBody: [String: String] = [:]
+            let examples = group.map { entry -> DocumentedExamplesContext.Example in
+                var example = entry.example
+                guard let body = entry.body else { return example }
+                if uses[body, default: 0] < 2 {
+                    example.bodyLiteral = SwiftNames.rawMultilineLiteral(body, indent: 16)
+                } else if let name = nameOfBody[body] {
+                    example.bodyLiteral = name
+                } else {
+                    let name = "body\(shared.count + 1)"
+                    shared.append(.init(name: name, literal: SwiftNames.rawMultilineLiteral(body, indent: 8)))
+                    nameOfBody[body] = name
+                    example.bodyLiteral = name
+                }
+                return example
+            }
+            return DocumentedExamplesContext(typeName: typeName, groupName: "examplesOf" + typeName, sharedBodies: shared, examples: examples)
         }
     }
 

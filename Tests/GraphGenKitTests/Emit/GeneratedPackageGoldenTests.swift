@@ -12,7 +12,10 @@ final class GeneratedPackageGoldenTests: XCTestCase {
         let model = try ModelLoader.load(schemaPath: schema, pagePaths: config.pages, root: root)
         let files = try Generator.render(model: model, templatesOverride: config.templates, module: config.module, accessLevel: config.accessLevel)
         try GoldenFiles.assertMatches(files, expectedFolder: try XCTUnwrap(config.output))
-        XCTAssertEqual(files.filter { $0.path.hasPrefix("Tests/") && $0.path.contains("/ExampleTests+") }.map { $0.contents.components(separatedBy: "    func test_").count - 1 }.reduce(0, +), 10,
-                       "one test per example body in the five seed pages")
+        let exampleTests = files.filter { $0.path.hasPrefix("Tests/") && $0.path.contains("/ExampleTests+") }.map(\.contents).joined()
+        let tests = exampleTests.components(separatedBy: "    func test_").count - 1
+        let repeats = exampleTests.components(separatedBy: "    /// Also shown at: ").count - 1
+        XCTAssertEqual(tests + repeats, 10, "every example body in the five seed pages is checked")
+        XCTAssertEqual(repeats, 2, "a body two pages show as the same type is checked by one test that names both")
     }
 }

@@ -3,188 +3,124 @@ import Foundation
 
 extension DocumentedExample {
     /// The example responses for MobileAppInstallStatus, in page order.
-    static let examplesOfMobileAppInstallStatus: [DocumentedExample] = [
-        DocumentedExample(
-            method: "DELETE",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}",
-            status: 204,
-            responseBody: nil,
-            source: "schemas/intune-apps.yaml"
-        ),
-        DocumentedExample(
-            method: "DELETE",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}",
-            status: 204,
-            responseBody: nil,
-            source: "schemas/intune-apps.yaml"
-        ),
-        DocumentedExample(
-            method: "POST",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
-            status: 201,
-            responseBody: ##"""
-            {
-              "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-              "id": "7560ee45-ee45-7560-45ee-607545ee6075",
-              "deviceName": "Device Name value",
-              "deviceId": "Device Id value",
-              "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
-              "mobileAppInstallStatusValue": "failed",
-              "installState": "failed",
-              "installStateDetail": "dependencyFailedToInstall",
-              "errorCode": 9,
-              "osVersion": "Os Version value",
-              "osDescription": "Os Description value",
-              "userName": "User Name value",
-              "userPrincipalName": "User Principal Name value",
-              "displayVersion": "Display Version value"
-            }
-            """##,
-            source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"
-        ),
-        DocumentedExample(
-            method: "POST",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
-            status: 201,
-            responseBody: ##"""
-            {
-              "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-              "id": "7560ee45-ee45-7560-45ee-607545ee6075",
-              "deviceName": "Device Name value",
-              "deviceId": "Device Id value",
-              "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
-              "mobileAppInstallStatusValue": "failed",
-              "installState": "failed",
-              "installStateDetail": "dependencyFailedToInstall",
-              "errorCode": 9,
-              "osVersion": "Os Version value",
-              "osDescription": "Os Description value",
-              "userName": "User Name value",
-              "userPrincipalName": "User Principal Name value",
-              "displayVersion": "Display Version value"
-            }
-            """##,
-            source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"
-        ),
-        DocumentedExample(
-            method: "POST",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
-            status: 201,
-            responseBody: ##"""
-            {
-              "@odata.type": "#microsoft.management.services.api.mobileAppInstallStatus",
-              "id": "f05d6c06-6c06-f05d-066c-5df0066c5df0",
-              "deviceName": "String",
-              "deviceId": "String",
-              "lastSyncDateTime": "String (timestamp)",
-              "mobileAppInstallStatusValue": "String",
-              "installState": "String",
-              "installStateDetail": "String",
-              "errorCode": "Integer",
-              "osVersion": "String",
-              "osDescription": "String",
-              "userName": "String",
-              "userPrincipalName": "String",
-              "displayVersion": "String"
-            }
-            """##,
-            source: "schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108"
-        ),
-        DocumentedExample(
-            method: "POST",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
-            status: 201,
-            responseBody: ##"""
-            {
-              "@odata.type": "#microsoft.management.services.api.mobileAppInstallStatus",
-              "id": "f05d6c06-6c06-f05d-066c-5df0066c5df0",
-              "deviceName": "String",
-              "deviceId": "String",
-              "lastSyncDateTime": "String (timestamp)",
-              "mobileAppInstallStatusValue": "String",
-              "installState": "String",
-              "installStateDetail": "String",
-              "errorCode": "Integer",
-              "osVersion": "String",
-              "osDescription": "String",
-              "userName": "String",
-              "userPrincipalName": "String",
-              "displayVersion": "String"
-            }
-            """##,
-            source: "schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108"
-        ),
-        DocumentedExample(
-            method: "PATCH",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}",
-            status: 200,
-            responseBody: ##"""
-            {
-              "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-              "id": "7560ee45-ee45-7560-45ee-607545ee6075",
-              "deviceName": "Device Name value",
-              "deviceId": "Device Id value",
-              "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
-              "mobileAppInstallStatusValue": "failed",
-              "installState": "failed",
-              "installStateDetail": "dependencyFailedToInstall",
-              "errorCode": 9,
-              "osVersion": "Os Version value",
-              "osDescription": "Os Description value",
-              "userName": "User Name value",
-              "userPrincipalName": "User Principal Name value",
-              "displayVersion": "Display Version value"
-            }
-            """##,
-            source: "schemas/intune-apps/pages/003_46979571aad2c824.txt:101"
-        ),
-        DocumentedExample(
-            method: "PATCH",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}",
-            status: 200,
-            responseBody: ##"""
-            {
-              "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-              "id": "7560ee45-ee45-7560-45ee-607545ee6075",
-              "deviceName": "Device Name value",
-              "deviceId": "Device Id value",
-              "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
-              "mobileAppInstallStatusValue": "failed",
-              "installState": "failed",
-              "installStateDetail": "dependencyFailedToInstall",
-              "errorCode": 9,
-              "osVersion": "Os Version value",
-              "osDescription": "Os Description value",
-              "userName": "User Name value",
-              "userPrincipalName": "User Principal Name value",
-              "displayVersion": "Display Version value"
-            }
-            """##,
-            source: "schemas/intune-apps/pages/003_46979571aad2c824.txt:101"
-        ),
-        DocumentedExample(
-            method: "POST",
-            path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/$ref",
-            status: 201,
-            responseBody: ##"""
-            {
-              "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-              "id": "fbdee6f1-e6f1-fbde-f1e6-defbf1e6defb",
-              "deviceName": "Device Name value",
-              "deviceId": "Device Id value",
-              "lastSyncDateTime": "2016-12-31T23:59:56.035751+03:00",
-              "mobileAppInstallStatusValue": "String",
-              "installState": "String",
-              "installStateDetail": "String",
-              "errorCode": 9,
-              "osVersion": "Os Version value",
-              "osDescription": "Os Description value",
-              "userName": "User Name value",
-              "userPrincipalName": "User Principal Name value",
-              "displayVersion": "Display Version value"
-            }
-            """##,
-            source: "schemas/intune-apps/pages/004_af6752e3603030b2.txt:104"
-        ),
-    ]
+    static let examplesOfMobileAppInstallStatus: [DocumentedExample] = {
+        let body1 = ##"""
+        {
+          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
+          "id": "7560ee45-ee45-7560-45ee-607545ee6075",
+          "deviceName": "Device Name value",
+          "deviceId": "Device Id value",
+          "lastSyncDateTime": "2017-01-01T00:02:49.3205976-08:00",
+          "mobileAppInstallStatusValue": "failed",
+          "installState": "failed",
+          "installStateDetail": "dependencyFailedToInstall",
+          "errorCode": 9,
+          "osVersion": "Os Version value",
+          "osDescription": "Os Description value",
+          "userName": "User Name value",
+          "userPrincipalName": "User Principal Name value",
+          "displayVersion": "Display Version value"
+        }
+        """##
+        let body2 = ##"""
+        {
+          "@odata.type": "#microsoft.management.services.api.mobileAppInstallStatus",
+          "id": "f05d6c06-6c06-f05d-066c-5df0066c5df0",
+          "deviceName": "String",
+          "deviceId": "String",
+          "lastSyncDateTime": "String (timestamp)",
+          "mobileAppInstallStatusValue": "String",
+          "installState": "String",
+          "installStateDetail": "String",
+          "errorCode": "Integer",
+          "osVersion": "String",
+          "osDescription": "String",
+          "userName": "String",
+          "userPrincipalName": "String",
+          "displayVersion": "String"
+        }
+        """##
+        return [
+            DocumentedExample(
+                method: "DELETE",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}",
+                status: 204,
+                responseBody: nil,
+                source: "schemas/intune-apps.yaml"
+            ),
+            DocumentedExample(
+                method: "DELETE",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}",
+                status: 204,
+                responseBody: nil,
+                source: "schemas/intune-apps.yaml"
+            ),
+            DocumentedExample(
+                method: "POST",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
+                status: 201,
+                responseBody: body1,
+                source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"
+            ),
+            DocumentedExample(
+                method: "POST",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
+                status: 201,
+                responseBody: body1,
+                source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"
+            ),
+            DocumentedExample(
+                method: "POST",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
+                status: 201,
+                responseBody: body2,
+                source: "schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108"
+            ),
+            DocumentedExample(
+                method: "POST",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
+                status: 201,
+                responseBody: body2,
+                source: "schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108"
+            ),
+            DocumentedExample(
+                method: "PATCH",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}",
+                status: 200,
+                responseBody: body1,
+                source: "schemas/intune-apps/pages/003_46979571aad2c824.txt:101"
+            ),
+            DocumentedExample(
+                method: "PATCH",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}",
+                status: 200,
+                responseBody: body1,
+                source: "schemas/intune-apps/pages/003_46979571aad2c824.txt:101"
+            ),
+            DocumentedExample(
+                method: "POST",
+                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/$ref",
+                status: 201,
+                responseBody: ##"""
+                {
+                  "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
+                  "id": "fbdee6f1-e6f1-fbde-f1e6-defbf1e6defb",
+                  "deviceName": "Device Name value",
+                  "deviceId": "Device Id value",
+                  "lastSyncDateTime": "2016-12-31T23:59:56.035751+03:00",
+                  "mobileAppInstallStatusValue": "String",
+                  "installState": "String",
+                  "installStateDetail": "String",
+                  "errorCode": 9,
+                  "osVersion": "Os Version value",
+                  "osDescription": "Os Description value",
+                  "userName": "User Name value",
+                  "userPrincipalName": "User Principal Name value",
+                  "displayVersion": "Display Version value"
+                }
+                """##,
+                source: "schemas/intune-apps/pages/004_af6752e3603030b2.txt:104"
+            ),
+        ]
+    }()
 }

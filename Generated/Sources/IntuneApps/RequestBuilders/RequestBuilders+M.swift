@@ -14,7 +14,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `delete` (DeletingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `delete` (DeletingRequestBuilder).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -25,7 +25,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -41,7 +41,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:36.
     ///
-    /// Sent by `patch` (UpdatingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `patch` (UpdatingRequestBuilder).
     public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -65,7 +65,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ListingRequestBuilder).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -81,7 +81,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:22, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:31.
     ///
-    /// Sent by `post` (CreatingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `post` (CreatingRequestBuilder).
     public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }
@@ -105,7 +105,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, Dele
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `delete` (DeletingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `delete` (DeletingRequestBuilder).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -116,7 +116,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, Dele
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -127,7 +127,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, Dele
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `patch` (UpdatingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `patch` (UpdatingRequestBuilder).
     public func patchRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -151,7 +151,7 @@ public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingR
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ListingRequestBuilder).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -167,7 +167,7 @@ public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingR
     ///
     /// Documented in schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:22.
     ///
-    /// Sent by `post` (CreatingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `post` (CreatingRequestBuilder).
     public func postRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }

@@ -14,7 +14,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `delete` (DeletingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `delete` (DeletingRequestBuilder).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -25,7 +25,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -41,7 +41,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
     ///
     /// Documented in schemas/intune-apps/pages/003_46979571aad2c824.txt:37.
     ///
-    /// Sent by `patch` (UpdatingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `patch` (UpdatingRequestBuilder).
     public func patchRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "PATCH", path: path, body: client.encode(body))
     }
@@ -95,7 +95,7 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuil
     ///
     /// Declared in schemas/intune-apps.yaml.
     ///
-    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ListingRequestBuilder).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -111,7 +111,7 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuil
     ///
     /// Documented in schemas/intune-apps/pages/000_b006778302827e20.txt:23, schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:32.
     ///
-    /// Sent by `post` (CreatingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `post` (CreatingRequestBuilder).
     public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }

@@ -5,7 +5,7 @@ struct DocumentedExamplesContext: TemplateContext {
         /// The path and the source, as string literal content.
         var path: String
         var status: Int
-        /// A raw multi-line string literal, or `nil`.
+        /// A raw multi-line string literal, the name of a shared body, or `nil`.
         var bodyLiteral: String
         var source: String
         /// Why the example is answered differently from how the page shows it.
@@ -21,13 +21,27 @@ struct DocumentedExamplesContext: TemplateContext {
         ]
     }
 
+    /// A body several of the type's examples answer with, declared once before the list.
+    struct SharedBody: TemplateContext {
+        var name: String
+        /// A raw multi-line string literal.
+        var literal: String
+
+        static let templateFields: [String: TemplateField<Self>] = [
+            "name": .text { $0.name },
+            "literal": .text { $0.literal },
+        ]
+    }
+
     var typeName: String
     var groupName: String
+    var sharedBodies: [SharedBody]
     var examples: [Example]
 
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
         "groupName": .text { $0.groupName },
+        "sharedBodies": .list { $0.sharedBodies },
         "examples": .list { $0.examples },
     ]
 }

@@ -8,6 +8,8 @@ struct ExampleTestsContext: TemplateContext {
         var body: String
         var swiftType: String
         var assertions: [Assertion]
+        /// Where else the same body is shown as the same type (file:line); this test checks those too.
+        var alsoDocumented: [String] = []
 
         static let templateFields: [String: TemplateField<Self>] = [
             "functionName": .text { $0.functionName },
@@ -16,6 +18,7 @@ struct ExampleTestsContext: TemplateContext {
             "body": .text { $0.body },
             "swiftType": .text { $0.swiftType },
             "assertions": .list { $0.assertions },
+            "alsoDocumented": .texts { $0.alsoDocumented },
         ]
     }
 

@@ -5,13 +5,10 @@ struct RequestTestsContext: TemplateContext {
         var functionName: String
         var title: String
         var source: String
-        /// The expressions the test reads the request and response bodies through (`DocumentedBody.name`), or
-        /// `String?.none`.
+        /// The expressions the test reads the request and response bodies through (`DocumentedBody.name`); empty when
+        /// the page shows none.
         var body: String
         var response: String
-        /// The client's base URL and its path, as string literal content.
-        var clientBase: String
-        var basePath: String
         /// The builder expression after `client`, such as `.users.byUserId("a")`.
         var builderChain: String
         /// Sent through the typed methods; otherwise as the page wrote it, through the builder's path.
@@ -24,9 +21,9 @@ struct RequestTestsContext: TemplateContext {
         var result: ResultDecoding?
         var hasRequestBody: Bool
         var httpMethod: String
-        /// The path the server sees, decoded and as sent; string literal content.
+        /// The path the server sees, decoded and as sent (nil when the same); string literal content.
         var expectedPath: String
-        var expectedRawPath: String
+        var expectedRawPath: String?
         var status: Int
         /// A function's alias query, string literal content.
         var expectedQuery: String?
@@ -37,8 +34,6 @@ struct RequestTestsContext: TemplateContext {
             "source": .text { $0.source },
             "body": .text { $0.body },
             "response": .text { $0.response },
-            "clientBase": .text { $0.clientBase },
-            "basePath": .text { $0.basePath },
             "builderChain": .text { $0.builderChain },
             "typed": .flag { $0.typed },
             "verb": .text { $0.verb },
@@ -46,9 +41,10 @@ struct RequestTestsContext: TemplateContext {
             "argumentJSON": .optionalText { $0.argumentJSON },
             "result": .optional { $0.result },
             "hasRequestBody": .flag { $0.hasRequestBody },
+            "hasResponseBody": .flag { !$0.response.isEmpty },
             "httpMethod": .text { $0.httpMethod },
             "expectedPath": .text { $0.expectedPath },
-            "expectedRawPath": .text { $0.expectedRawPath },
+            "expectedRawPath": .optionalText { $0.expectedRawPath },
             "status": .number { $0.status },
             "expectedQuery": .optionalText { $0.expectedQuery },
         ]

@@ -10,97 +10,70 @@ final class ItemRequestTests: XCTestCase {
     /// GET /current (get)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:10
     func test_get_current_example1_request() async throws {
-        let json = String?.none
-        let documentedResponse = DocumentedBody.get_current_line14
-        let exchange = DocumentedExchange(
-            method: "GET", path: "/v1.0/current", rawPath: "/v1.0/current", query: nil,
-            status: 200, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+        let exchange = DocumentedExchange("GET", "/v1.0/current", status: 200, response: DocumentedBody.get_current_line14)
+        try await assertDocumentedExchange(exchange) { client in
             try client.current.getRequest()
         } send: { client in
-            let result = try await client.current.get()
-            XCTAssertEqual(result, try JSONDecoder().decode(Item.self, from: Data(documentedResponse.utf8)))
+            try await exchange.checkResponse(client.current.get())
         }
     }
 
     /// PATCH /current (update)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:13
     func test_update_current_example1_request() async throws {
-        let json = DocumentedBody.update_current_line13
-        let documentedResponse = String?.none
-        let exchange = DocumentedExchange(
-            method: "PATCH", path: "/v1.0/current", rawPath: "/v1.0/current", query: nil,
-            status: 204, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
-            try client.current.patchRequest(try JSONDecoder().decode(Item.self, from: Data(json.utf8)))
+        let exchange = DocumentedExchange("PATCH", "/v1.0/current", status: 204,
+                                          request: DocumentedBody.update_current_line13)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.current.patchRequest(exchange.decodedRequest(Item.self))
         } send: { client in
-            try await client.current.patch(try JSONDecoder().decode(Item.self, from: Data(json.utf8)))
+            try await client.current.patch(exchange.decodedRequest(Item.self))
         }
     }
 
     /// POST /shelves/items (create)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:10
     func test_create_item_example1_request() async throws {
-        let json = DocumentedBody.create_item_line10
-        let documentedResponse = DocumentedBody.create_item_line16
-        let exchange = DocumentedExchange(
-            method: "POST", path: "/v1.0/shelves/items", rawPath: "/v1.0/shelves/items", query: nil,
-            status: 201, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
-            try client.makeRequest(method: "POST", path: client.shelves.items.path, body: Data(json.utf8))
+        let exchange = DocumentedExchange("POST", "/v1.0/shelves/items", status: 201,
+                                          request: DocumentedBody.create_item_line10, response: DocumentedBody.create_item_line16)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.makeRequest(method: "POST", path: client.shelves.items.path, body: exchange.requestData)
         } send: { client in
             // The schema contradicts this example, so it is sent as the page wrote it, through the builder's path.
-            let response = try await client.execute(try client.makeRequest(method: "POST", path: client.shelves.items.path, body: Data(json.utf8)))
-            XCTAssertEqual(response.status, 201)
-            try assertSameJSON(response.body, documentedResponse)
+            try await exchange.checkUntypedResponse(client.execute(client.makeRequest(method: "POST", path: client.shelves.items.path, body: exchange.requestData)))
         }
     }
 
     /// GET /things/countAll() (function)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:10
     func test_count_things_example1_request() async throws {
-        let json = String?.none
-        let documentedResponse = DocumentedBody.count_things_line14
-        let exchange = DocumentedExchange(
-            method: "GET", path: "/v1.0/things/countAll()", rawPath: "/v1.0/things/countAll()", query: nil,
-            status: 200, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
+        let exchange = DocumentedExchange("GET", "/v1.0/things/countAll()", status: 200, response: DocumentedBody.count_things_line14)
+        try await assertDocumentedExchange(exchange) { client in
             try client.things.countAll.getRequest()
         } send: { client in
-            let result = try await client.things.countAll.get()
-            XCTAssertEqual(result, try JSONDecoder().decode(ValueResponse<Int64>.self, from: Data(documentedResponse.utf8)).value)
+            try await exchange.checkValue(client.things.countAll.get())
         }
     }
 
     /// POST /things/{itemId}/move (action)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:12
     func test_move_thing_example1_request() async throws {
-        let json = DocumentedBody.move_thing_line12
-        let documentedResponse = DocumentedBody.move_thing_line18
-        let exchange = DocumentedExchange(
-            method: "POST", path: "/v1.0/things/7/move", rawPath: "/v1.0/things/7/move", query: nil,
-            status: 200, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
-            try client.things.byItemId("7").move.postRequest(try JSONDecoder().decode(ItemMoveParameters.self, from: Data(json.utf8)))
+        let exchange = DocumentedExchange("POST", "/v1.0/things/7/move", status: 200,
+                                          request: DocumentedBody.move_thing_line12, response: DocumentedBody.move_thing_line18)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.things.byItemId("7").move.postRequest(exchange.decodedRequest(ItemMoveParameters.self))
         } send: { client in
-            let result = try await client.things.byItemId("7").move.post(try JSONDecoder().decode(ItemMoveParameters.self, from: Data(json.utf8)))
-            XCTAssertEqual(result, try JSONDecoder().decode(Item.self, from: Data(documentedResponse.utf8)))
+            try await exchange.checkResponse(client.things.byItemId("7").move.post(exchange.decodedRequest(ItemMoveParameters.self)))
         }
     }
 
     /// GET /things/{itemId}/preview(color=@color,self=@self) (function)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:10
     func test_preview_thing_example1_request() async throws {
-        let json = String?.none
-        let documentedResponse = DocumentedBody.preview_thing_line14
-        let exchange = DocumentedExchange(
-            method: "GET", path: "/v1.0/things/7/preview(color=@color,self=@self)", rawPath: "/v1.0/things/7/preview(color=@color,self=@self)", query: "@color='red'&@self=2",
-            status: 200, requestBody: json, responseBody: documentedResponse)
-        try await assertDocumentedExchange(exchange, clientBase: "https://graph.microsoft.com/v1.0", basePath: "/v1.0") { client in
-            try client.things.byItemId("7").preview.getRequest(try JSONDecoder().decode(ItemPreviewParameters.self, from: Data("{\"color\":\"red\",\"self\":2}".utf8)))
+        let exchange = DocumentedExchange("GET", "/v1.0/things/7/preview(color=@color,self=@self)", query: "@color='red'&@self=2", status: 200, response: DocumentedBody.preview_thing_line14)
+        try await assertDocumentedExchange(exchange) { client in
+            try client.things.byItemId("7").preview.getRequest(exchange.decodedRequest(ItemPreviewParameters.self, from: "{\"color\":\"red\",\"self\":2}"))
         } send: { client in
-            let result = try await client.things.byItemId("7").preview.get(try JSONDecoder().decode(ItemPreviewParameters.self, from: Data("{\"color\":\"red\",\"self\":2}".utf8)))
-            XCTAssertEqual(result, try JSONDecoder().decode(CollectionResponse<String>.self, from: Data(documentedResponse.utf8)))
+            try await exchange.checkResponse(client.things.byItemId("7").preview.get(exchange.decodedRequest(ItemPreviewParameters.self, from: "{\"color\":\"red\",\"self\":2}")))
         }
     }
 }

@@ -29,7 +29,7 @@ public struct CurrentRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder 
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:5.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }

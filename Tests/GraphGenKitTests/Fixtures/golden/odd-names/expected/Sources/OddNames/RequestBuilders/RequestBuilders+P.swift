@@ -29,7 +29,7 @@ public struct PhotoClientItemRequestBuilder: GraphRequestBuilder, ReadingRequest
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -95,7 +95,7 @@ public struct PhotoPathRequestBuilder: GraphRequestBuilder, ListingRequestBuilde
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ListingRequestBuilder).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -129,7 +129,7 @@ public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuild
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -153,7 +153,7 @@ public struct PhotosRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ListingRequestBuilder).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }

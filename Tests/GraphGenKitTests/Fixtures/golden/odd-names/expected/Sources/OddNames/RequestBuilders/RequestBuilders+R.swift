@@ -29,7 +29,7 @@ public struct ReadingNavigationRequestBuilder: GraphRequestBuilder, ReadingReque
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }

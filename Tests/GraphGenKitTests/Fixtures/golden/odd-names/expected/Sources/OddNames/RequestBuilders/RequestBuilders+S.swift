@@ -25,7 +25,7 @@ public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:5.
     ///
-    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ListingRequestBuilder).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -75,7 +75,7 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
     ///
     /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:5.
     ///
-    /// Sent by `post` (CreatingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `post` (CreatingRequestBuilder).
     public func postRequest(_ body: Item) throws -> GraphRequest {
         try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
     }

@@ -29,7 +29,7 @@ public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuil
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `delete` (DeletingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `delete` (DeletingRequestBuilder).
     public func deleteRequest() throws -> GraphRequest {
         try client.makeRequest(method: "DELETE", path: path, body: nil)
     }
@@ -40,7 +40,7 @@ public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuil
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }
@@ -69,7 +69,7 @@ public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `get` (ListingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ListingRequestBuilder).
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
@@ -103,7 +103,7 @@ public struct TransportRequestBuilder: GraphRequestBuilder, ReadingRequestBuilde
     ///
     /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
     ///
-    /// Sent by `get` (ReadingRequestBuilder); building it does no I/O (the token is added when it is sent).
+    /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil)
     }

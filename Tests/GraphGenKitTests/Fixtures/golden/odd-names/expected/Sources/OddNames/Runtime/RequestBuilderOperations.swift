@@ -6,7 +6,8 @@ import Foundation
 // most of a large client's build time; one with another shape (an action, a function, an operation that may answer
 // 204) is still declared on its builder.
 
-/// A request builder: the client its requests go through.
+/// A request builder: the client its requests go through. Its `…Request()` methods build a request without sending
+/// it (no I/O; the token is added when it is sent).
 public protocol GraphRequestBuilder: Sendable {
     var client: GraphClient { get }
 }
