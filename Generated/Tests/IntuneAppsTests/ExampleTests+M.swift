@@ -3,8 +3,11 @@ import Foundation
 import XCTest
 @testable import IntuneApps
 
+/// The example tests of the types in this file, a few to a class; each type's tests extend one.
+final class ExampleTestsM1: XCTestCase {}
+
 /// Every documented example body for MobileAppInstallStatus, decoded and encoded back.
-final class MobileAppInstallStatusExampleTests: XCTestCase {
+extension ExampleTestsM1 {
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses — example 1 request
     /// Source: schemas/intune-apps/pages/000_b006778302827e20.txt:62

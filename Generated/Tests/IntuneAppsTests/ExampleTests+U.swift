@@ -3,8 +3,11 @@ import Foundation
 import XCTest
 @testable import IntuneApps
 
+/// The example tests of the types in this file, a few to a class; each type's tests extend one.
+final class ExampleTestsU1: XCTestCase {}
+
 /// Every documented example body for UserAppInstallStatus, decoded and encoded back.
-final class UserAppInstallStatusExampleTests: XCTestCase {
+extension ExampleTestsU1 {
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses — example 1 request
     /// Source: schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:54

@@ -3,9 +3,12 @@ import Foundation
 import XCTest
 @testable import IntuneApps
 
+/// The request tests of the types in this file, a few to a class; each type's tests extend one.
+final class RequestTestsM1: XCTestCase {}
+
 /// Every documented request for MobileAppInstallStatus, built through the request builders and sent to a server on 127.0.0.1
 /// that answers with the documented response.
-final class MobileAppInstallStatusRequestTests: XCTestCase {
+extension RequestTestsM1 {
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses (create)
     /// Source: schemas/intune-apps/pages/000_b006778302827e20.txt:62

@@ -3,9 +3,12 @@ import Foundation
 import XCTest
 @testable import IntuneApps
 
+/// The request tests of the types in this file, a few to a class; each type's tests extend one.
+final class RequestTestsU1: XCTestCase {}
+
 /// Every documented request for UserAppInstallStatus, built through the request builders and sent to a server on 127.0.0.1
 /// that answers with the documented response.
-final class UserAppInstallStatusRequestTests: XCTestCase {
+extension RequestTestsU1 {
 
     /// POST /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses (create)
     /// Source: schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:54

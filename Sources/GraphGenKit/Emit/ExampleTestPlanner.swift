@@ -49,7 +49,7 @@ struct ExampleTestPlanner {
             byType[targets[index].group, default: []].append(test)
         }
         return byType.keys.sorted().map { key in
-            ExampleTestsContext(typeName: key, className: "\(key)ExampleTests", tests: byType[key] ?? [])
+            ExampleTestsContext(typeName: key, className: "", tests: byType[key] ?? [])
         }
     }
 

@@ -43,7 +43,7 @@ struct RequestTestPlanner {
             }
             byType[group, default: []].append(test)
         }
-        return byType.keys.sorted().map { RequestTestsContext(typeName: $0, className: "\($0)RequestTests", tests: byType[$0] ?? []) }
+        return byType.keys.sorted().map { RequestTestsContext(typeName: $0, className: "", tests: byType[$0] ?? []) }
     }
 
     /// The builder expression for a path, with the example's key values.

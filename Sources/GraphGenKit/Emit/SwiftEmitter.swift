@@ -31,8 +31,16 @@ public struct SwiftEmitter {
     /// Fewer, larger files build much faster than one file per type (every compile job reads every file of the
     /// module), and a type stays in the same file as others come and go.
     static func sharedFile(folder: String, kind: String, typeName: String) -> String {
-        let initial = typeName.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic ? String($0).uppercased() : "_" } ?? "_"
-        return "\(folder)/\(kind)+\(initial).swift"
+        "\(folder)/\(kind)+\(initial(of: typeName)).swift"
+    }
+
+    /// The stem of a shared test file's test case classes (`ExampleTestsM` for `ExampleTests+M.swift`).
+    static func sharedTestCase(kind: String, typeName: String) -> String {
+        kind + initial(of: typeName)
+    }
+
+    private static func initial(of typeName: String) -> String {
+        typeName.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic ? String($0).uppercased() : "_" } ?? "_"
     }
 
     /// Every file, sorted by path; nothing is written here.
@@ -83,11 +91,21 @@ public struct SwiftEmitter {
             attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
         }
         var bodies = DocumentedBodyTable()
-        for group in ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies) {
-            declare(tests, "ExampleTests", typeName: group.typeName, "tests/ExampleTests.swift", top: .tests, group)
+        let exampleTests = TestCaseLayout.place(
+            ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "ExampleTests",
+            fileOf: { Self.sharedFile(folder: tests, kind: "ExampleTests", typeName: $0) },
+            doc: "The example tests of the types in this file, a few to a class; each type's tests extend one.")
+        for group in exampleTests.groups {
+            declare(tests, "ExampleTests", typeName: group.typeName, "tests/ExampleTests.swift",
+                    top: exampleTests.tops[Self.sharedFile(folder: tests, kind: "ExampleTests", typeName: group.typeName)] ?? .tests, group)
         }
-        for group in RequestTestPlanner(model: model, names: names).groups(bodies: &bodies) {
-            declare(tests, "RequestTests", typeName: group.typeName, "tests/RequestTests.swift", top: .tests, group)
+        let requestTests = TestCaseLayout.place(
+            RequestTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "RequestTests",
+            fileOf: { Self.sharedFile(folder: tests, kind: "RequestTests", typeName: $0) },
+            doc: "The request tests of the types in this file, a few to a class; each type's tests extend one.")
+        for group in requestTests.groups {
+            declare(tests, "RequestTests", typeName: group.typeName, "tests/RequestTests.swift",
+                    top: requestTests.tops[Self.sharedFile(folder: tests, kind: "RequestTests", typeName: group.typeName)] ?? .tests, group)
         }
         for group in bodies.contexts() {
             declare(tests, "DocumentedBodies", typeName: group.typeName, "tests/DocumentedBodies.swift", top: .tests, group)

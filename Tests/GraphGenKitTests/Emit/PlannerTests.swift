@@ -80,7 +80,7 @@ final class PlannerTests: XCTestCase {
     func testExampleTestsAssertWhatTheSchemaContradictsAndTheDerivedType() throws {
         var bodies = DocumentedBodyTable()
         let groups = ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies)
-        XCTAssertEqual(groups.map(\.className), ["ProductExampleTests"])
+        XCTAssertEqual(groups.map(\.typeName), ["Product"])
         let tests = groups[0].tests
         XCTAssertEqual(tests.map(\.functionName), ["test_create_product_example1_request", "test_create_product_example1_response"])
         XCTAssertEqual(tests.map(\.swiftType), ["Product", "Product"])
@@ -103,7 +103,7 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(test.body, "DocumentedBody.create_product_line24")
         XCTAssertEqual(bodies.entries.map(\.name), ["create_product_line24", "create_product_line34"], "each body declared once")
         XCTAssertEqual(bodies.entries.map(\.source), ["create-product.md:24", "create-product.md:34"])
-        XCTAssertEqual(groups.map(\.className), ["ProductRequestTests"])
+        XCTAssertEqual(groups.map(\.typeName), ["Product"])
         XCTAssertEqual(test.builderChain, ".stores.byStoreId(\"s 1\").products")
         XCTAssertEqual(test.expectedPath, "/v1.0/stores/s 1/products")
         XCTAssertEqual(test.expectedRawPath, "/v1.0/stores/s%201/products")

@@ -1,5 +1,5 @@
 /// One type's example tests (`tests/ExampleTests.swift`): each documented body decoded, encoded back, and checked.
-struct ExampleTestsContext: TemplateContext {
+struct ExampleTestsContext: TestCaseGroup {
     struct Test: TemplateContext {
         var functionName: String
         var title: String
@@ -128,6 +128,7 @@ struct ExampleTestsContext: TemplateContext {
     }
 
     var typeName: String
+    /// The test case class these tests extend, one its shared file declares (set by `TestCaseLayout`).
     var className: String
     var tests: [Test]
 

@@ -1,6 +1,6 @@
 /// One type's request tests (`tests/RequestTests.swift`): each documented request built through the builders, then
 /// sent to a loopback server that answers with the documented response.
-struct RequestTestsContext: TemplateContext {
+struct RequestTestsContext: TestCaseGroup {
     struct Test: TemplateContext {
         var functionName: String
         var title: String
@@ -74,6 +74,7 @@ struct RequestTestsContext: TemplateContext {
     }
 
     var typeName: String
+    /// The test case class these tests extend, one its shared file declares (set by `TestCaseLayout`).
     var className: String
     var tests: [Test]
 

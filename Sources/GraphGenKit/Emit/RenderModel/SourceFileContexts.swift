@@ -3,13 +3,22 @@ struct FileTopContext: TemplateContext {
     var imports: [String]
     /// Whether the file imports the module under test with `@testable`.
     var testable: Bool
+    /// The test case classes the file declares, which its declarations extend, and what they hold.
+    var testCases: [String] = []
+    var testCasesDoc: String?
 
     static let sources = FileTopContext(imports: ["Foundation"], testable: false)
     static let tests = FileTopContext(imports: ["Foundation", "XCTest"], testable: true)
 
+    static func tests(declaring testCases: [String], _ doc: String) -> FileTopContext {
+        FileTopContext(imports: tests.imports, testable: true, testCases: testCases, testCasesDoc: doc)
+    }
+
     static let templateFields: [String: TemplateField<Self>] = [
         "imports": .texts { $0.imports },
         "testable": .flag { $0.testable },
+        "testCases": .texts { $0.testCases },
+        "testCasesDoc": .optionalText { $0.testCasesDoc },
     ]
 }
 

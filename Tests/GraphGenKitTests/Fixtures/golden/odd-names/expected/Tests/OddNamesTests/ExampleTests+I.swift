@@ -3,8 +3,11 @@ import Foundation
 import XCTest
 @testable import OddNames
 
+/// The example tests of the types in this file, a few to a class; each type's tests extend one.
+final class ExampleTestsI1: XCTestCase {}
+
 /// Every documented example body for Item, decoded and encoded back.
-final class ItemExampleTests: XCTestCase {
+extension ExampleTestsI1 {
 
     /// GET /things/countAll() — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:14

@@ -3,8 +3,11 @@ import Foundation
 import XCTest
 @testable import OddNames
 
+/// The example tests of the types in this file, a few to a class; each type's tests extend one.
+final class ExampleTestsS1: XCTestCase {}
+
 /// Every documented example body for Shape, decoded and encoded back.
-final class ShapeExampleTests: XCTestCase {
+extension ExampleTestsS1 {
 
     /// GET /shapes — example 1 response
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:14

@@ -3,9 +3,12 @@ import Foundation
 import XCTest
 @testable import OddNames
 
+/// The request tests of the types in this file, a few to a class; each type's tests extend one.
+final class RequestTestsI1: XCTestCase {}
+
 /// Every documented request for Item, built through the request builders and sent to a server on 127.0.0.1
 /// that answers with the documented response.
-final class ItemRequestTests: XCTestCase {
+extension RequestTestsI1 {
 
     /// GET /current (get)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:10

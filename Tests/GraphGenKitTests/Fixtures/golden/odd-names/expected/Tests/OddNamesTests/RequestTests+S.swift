@@ -3,9 +3,12 @@ import Foundation
 import XCTest
 @testable import OddNames
 
+/// The request tests of the types in this file, a few to a class; each type's tests extend one.
+final class RequestTestsS1: XCTestCase {}
+
 /// Every documented request for Shape, built through the request builders and sent to a server on 127.0.0.1
 /// that answers with the documented response.
-final class ShapeRequestTests: XCTestCase {
+extension RequestTestsS1 {
 
     /// GET /shapes (list)
     /// Source: Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:10
