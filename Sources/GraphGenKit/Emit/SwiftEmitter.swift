@@ -91,22 +91,16 @@ public struct SwiftEmitter {
             attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
         }
         var bodies = DocumentedBodyTable()
-        let exampleTests = TestCaseLayout.place(
-            ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "ExampleTests",
-            fileOf: { Self.sharedFile(folder: tests, kind: "ExampleTests", typeName: $0) },
-            doc: "The example tests of the types in this file, a few to a class; each type's tests extend one.")
-        for group in exampleTests.groups {
-            declare(tests, "ExampleTests", typeName: group.typeName, "tests/ExampleTests.swift",
-                    top: exampleTests.tops[Self.sharedFile(folder: tests, kind: "ExampleTests", typeName: group.typeName)] ?? .tests, group)
+        func declareTests<Group: TestCaseGroup>(_ groups: [Group], kind: String, noun: String) {
+            let fileOf = { Self.sharedFile(folder: tests, kind: kind, typeName: $0) }
+            let layout = TestCaseLayout.place(groups, kind: kind, fileOf: fileOf,
+                                              doc: "The \(noun) tests of the types in this file, a few to a class; each type's tests extend one.")
+            for group in layout.groups {
+                declare(tests, kind, typeName: group.typeName, "tests/\(kind).swift", top: layout.tops[fileOf(group.typeName)] ?? .tests, group)
+            }
         }
-        let requestTests = TestCaseLayout.place(
-            RequestTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "RequestTests",
-            fileOf: { Self.sharedFile(folder: tests, kind: "RequestTests", typeName: $0) },
-            doc: "The request tests of the types in this file, a few to a class; each type's tests extend one.")
-        for group in requestTests.groups {
-            declare(tests, "RequestTests", typeName: group.typeName, "tests/RequestTests.swift",
-                    top: requestTests.tops[Self.sharedFile(folder: tests, kind: "RequestTests", typeName: group.typeName)] ?? .tests, group)
-        }
+        declareTests(ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "ExampleTests", noun: "example")
+        declareTests(RequestTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "RequestTests", noun: "request")
         for group in bodies.contexts() {
             declare(tests, "DocumentedBodies", typeName: group.typeName, "tests/DocumentedBodies.swift", top: .tests, group)
         }
