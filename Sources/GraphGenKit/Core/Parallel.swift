@@ -13,6 +13,20 @@ enum Parallel {
         }
         return results.values()
     }
+
+    /// Runs `background` on another thread while `foreground` runs on this one (and may itself use every core), and
+    /// waits for both: for serial work that can overlap work of another stage.
+    static func pair<Foreground, Background>(_ foreground: () throws -> Foreground,
+                                             background: @escaping () -> Background) rethrows -> (Foreground, Background) {
+        let result = ResultSlots<Background>(count: 1)
+        let work = UncheckedBox(background)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { result.set(0, work.value()) }
+        defer { group.wait() }
+        let first = try foreground()
+        group.wait()
+        return (first, result.value(at: 0))
+    }
 }
 
 /// One slot per index; each index is written by exactly one iteration. The slots live in memory allocated
@@ -35,6 +49,12 @@ private final class ResultSlots<Output>: @unchecked Sendable {
     func set(_ index: Int, _ value: Output) { slots[index] = value }
 
     func values() -> [Output] { UnsafeBufferPointer(start: slots, count: count).compactMap { $0 } }
+
+    /// The value set at `index`; only after its iteration has finished.
+    func value(at index: Int) -> Output {
+        guard let value = slots[index] else { preconditionFailure("slot \(index) read before it was set") }
+        return value
+    }
 }
 
 /// Hands read-only inputs to the worker threads of `concurrentPerform`.

@@ -6,7 +6,10 @@ public enum APISurface {
     public static let fileName = ".graphgen-api"
 
     public static func lines(of model: APIModel, module: String) -> [String] {
-        let names = TypeNames(model: model)
+        lines(of: model, module: module, names: TypeNames(model: model))
+    }
+
+    static func lines(of model: APIModel, module: String, names: TypeNames) -> [String] {
         var lines = ["module = \(module)", "namespace = \(model.namespace)", "baseURL = \(model.baseURL)/\(model.apiVersion)"]
         for item in model.enums {
             let type = names.swift(item.name)
@@ -35,8 +38,9 @@ public enum APISurface {
         return Array(Set(lines)).sorted()
     }
 
-    public static func file(of model: APIModel, module: String) -> GeneratedFile {
-        GeneratedFile(path: fileName, contents: lines(of: model, module: module).joined(separator: "\n") + "\n")
+    /// The surface file; `names` are the emitter's, so the names it lists are the ones the package declares.
+    static func file(of model: APIModel, module: String, names: TypeNames) -> GeneratedFile {
+        GeneratedFile(path: fileName, contents: lines(of: model, module: module, names: names).joined(separator: "\n") + "\n")
     }
 
     /// Breaking and additive counts from the previous surface to the new one.

@@ -43,67 +43,27 @@ public struct SwiftEmitter {
         typeName.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic ? String($0).uppercased() : "_" } ?? "_"
     }
 
+    /// The files to render, each as the template and context of one declaration or whole file, in order.
+    private struct Jobs {
+        var list: [Job] = []
+
+        /// A whole file.
+        mutating func attempt(_ path: String, _ template: String, _ context: @autoclosure @escaping () -> any TemplateContext) {
+            list.append(Job(path: path, template: template, context: context))
+        }
+
+        /// One declaration of the shared file of its kind and type name.
+        mutating func declare(_ folder: String, _ kind: String, typeName: String, _ template: String, top: FileTopContext = .sources,
+                              _ context: @autoclosure @escaping () -> any TemplateContext) {
+            list.append(Job(path: SwiftEmitter.sharedFile(folder: folder, kind: kind, typeName: typeName), template: template, context: context, fileTop: top))
+        }
+    }
+
     /// Every file, sorted by path; nothing is written here.
     public func render() throws -> [GeneratedFile] {
-        var jobs: [Job] = []
-        func attempt(_ path: String, _ template: String, _ context: @autoclosure @escaping () -> any TemplateContext) {
-            jobs.append(Job(path: path, template: template, context: context))
-        }
-        func declare(_ folder: String, _ kind: String, typeName: String, _ template: String, top: FileTopContext = .sources,
-                     _ context: @autoclosure @escaping () -> any TemplateContext) {
-            jobs.append(Job(path: Self.sharedFile(folder: folder, kind: kind, typeName: typeName), template: template, context: context, fileTop: top))
-        }
-        let sources = "Sources/\(options.module)"
-        attempt("Package.swift", "package.swift", NoContext())
-        attempt(".gitignore", "gitignore", NoContext())
-        let runtime = RuntimeContext(textTypes: SwiftTypes.textTypes.map { RuntimeContext.TextType(name: $0.name, doc: $0.doc) })
-        for name in templates.names where name.hasPrefix("runtime/") {
-            attempt("\(sources)/Runtime/\(name.dropFirst("runtime/".count))", name, runtime)
-        }
-        // Abstract types are emitted too: properties and responses name them, and a value of one holds the
-        // members of whatever derived type it really is.
-        for entity in model.entities {
-            declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), "model.swift", modelContext(entity))
-        }
-        attempt("\(sources)/Runtime/GraphModelTypes.swift", "model-types.swift", modelTypesContext())
-        for item in model.enums {
-            declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), "enum.swift", enumContext(item))
-        }
-        var parameterTypes: Set<String> = []
-        for operation in model.operations {
-            guard let call = operation.call, let typeName = names.calls[call.key]?.parameters, parameterTypes.insert(typeName).inserted else { continue }
-            declare("\(sources)/Parameters", "Parameters", typeName: typeName, "parameters.swift", parametersContext(call, typeName: typeName))
-        }
-        let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
-        for builder in builderPlan.builders {
-            declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, "builder.swift", builder)
-        }
-        attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", ClientRootsContext(roots: builderPlan.roots))
-        var groups: [DocumentedExamplesIndexContext.Group] = []
-        for examples in documentedExamples() {
-            groups.append(.init(name: examples.groupName))
-            declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, "examples.swift", examples)
-        }
-        attempt("\(sources)/DocumentedExamples/DocumentedExamples.swift", "examples-all.swift", DocumentedExamplesIndexContext(groups: groups))
-
-        let tests = "Tests/\(options.module)Tests"
-        for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
-            attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
-        }
-        var bodies = DocumentedBodyTable()
-        func declareTests<Group: TestCaseGroup>(_ groups: [Group], kind: String, noun: String) {
-            let fileOf = { Self.sharedFile(folder: tests, kind: kind, typeName: $0) }
-            let layout = TestCaseLayout.place(groups, kind: kind, fileOf: fileOf,
-                                              doc: "The \(noun) tests of the types in this file, a few to a class; each type's tests extend one.")
-            for group in layout.groups {
-                declare(tests, kind, typeName: group.typeName, "tests/\(kind).swift", top: layout.tops[fileOf(group.typeName)] ?? .tests, group)
-            }
-        }
-        declareTests(ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "ExampleTests", noun: "example")
-        declareTests(RequestTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "RequestTests", noun: "request")
-        for group in bodies.contexts() {
-            declare(tests, "DocumentedBodies", typeName: group.typeName, "tests/DocumentedBodies.swift", top: .tests, group)
-        }
+        // The library's plan (builders above all) is made on its own thread while the tests are planned on every core.
+        let (tests, library) = Parallel.pair({ testJobs() }, background: { libraryJobs() })
+        let jobs = library.list + tests.list
         // One unit per output file: a shared file's declarations are rendered, joined under the file template's top
         // and normalized on one worker, so only finished files are held. Units run on every core; declarations keep
         // job order.
@@ -145,6 +105,68 @@ public struct SwiftEmitter {
         }
         try collector.throwIfErrors()
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Package manifest, runtime, models, enums, parameters, builders and the stub transport's documented examples.
+    private func libraryJobs() -> Jobs {
+        var jobs = Jobs()
+        let sources = "Sources/\(options.module)"
+        jobs.attempt("Package.swift", "package.swift", NoContext())
+        jobs.attempt(".gitignore", "gitignore", NoContext())
+        let runtime = RuntimeContext(textTypes: SwiftTypes.textTypes.map { RuntimeContext.TextType(name: $0.name, doc: $0.doc) })
+        for name in templates.names where name.hasPrefix("runtime/") {
+            jobs.attempt("\(sources)/Runtime/\(name.dropFirst("runtime/".count))", name, runtime)
+        }
+        // Abstract types are emitted too: properties and responses name them, and a value of one holds the
+        // members of whatever derived type it really is.
+        for entity in model.entities {
+            jobs.declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), "model.swift", modelContext(entity))
+        }
+        jobs.attempt("\(sources)/Runtime/GraphModelTypes.swift", "model-types.swift", modelTypesContext())
+        for item in model.enums {
+            jobs.declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), "enum.swift", enumContext(item))
+        }
+        var parameterTypes: Set<String> = []
+        for operation in model.operations {
+            guard let call = operation.call, let typeName = names.calls[call.key]?.parameters, parameterTypes.insert(typeName).inserted else { continue }
+            jobs.declare("\(sources)/Parameters", "Parameters", typeName: typeName, "parameters.swift", parametersContext(call, typeName: typeName))
+        }
+        let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
+        for builder in builderPlan.builders {
+            jobs.declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, "builder.swift", builder)
+        }
+        jobs.attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", ClientRootsContext(roots: builderPlan.roots))
+        var groups: [DocumentedExamplesIndexContext.Group] = []
+        for examples in documentedExamples() {
+            groups.append(.init(name: examples.groupName))
+            jobs.declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, "examples.swift", examples)
+        }
+        jobs.attempt("\(sources)/DocumentedExamples/DocumentedExamples.swift", "examples-all.swift", DocumentedExamplesIndexContext(groups: groups))
+        return jobs
+    }
+
+    /// The generated tests: support files, example and request tests, and the bodies they read.
+    private func testJobs() -> Jobs {
+        var jobs = Jobs()
+        let tests = "Tests/\(options.module)Tests"
+        for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
+            jobs.attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
+        }
+        var bodies = DocumentedBodyTable()
+        func declareTests<Group: TestCaseGroup>(_ groups: [Group], kind: String, noun: String) {
+            let fileOf = { Self.sharedFile(folder: tests, kind: kind, typeName: $0) }
+            let layout = TestCaseLayout.place(groups, kind: kind, fileOf: fileOf,
+                                              doc: "The \(noun) tests of the types in this file, a few to a class; each type's tests extend one.")
+            for group in layout.groups {
+                jobs.declare(tests, kind, typeName: group.typeName, "tests/\(kind).swift", top: layout.tops[fileOf(group.typeName)] ?? .tests, group)
+            }
+        }
+        declareTests(ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "ExampleTests", noun: "example")
+        declareTests(RequestTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "RequestTests", noun: "request")
+        for group in bodies.contexts() {
+            jobs.declare(tests, "DocumentedBodies", typeName: group.typeName, "tests/DocumentedBodies.swift", top: .tests, group)
+        }
+        return jobs
     }
 
     private static func attempting(_ template: String, _ render: () throws -> String) -> Result<String, DiagnosticError> {
@@ -197,7 +219,7 @@ public struct SwiftEmitter {
                 method: method,
                 path: SwiftNames.stringLiteralContent(path.description),
                 status: status,
-                bodyLiteral: "nil",
+                body: "nil",
                 source: SwiftNames.stringLiteralContent(source),
                 note: note)))
         }
@@ -223,27 +245,23 @@ public struct SwiftEmitter {
         let groups = Dictionary(grouping: sorted, by: \.typeName)
         return groups.keys.sorted().map { typeName in
             let group = groups[typeName] ?? []
-            // A body several examples answer with (a create and an update page often show the same one) is written once.
-            var uses: [String: Int] = [:]
-            for entry in group { if let body = entry.body { uses[body, default: 0] += 1 } }
-            var shared: [DocumentedExamplesContext.SharedBody] = []
+            // Bodies are declared before the list, each once: a create and an update page often show the same one.
+            var bodies: [DocumentedExamplesContext.Body] = []
             var nameOfBody: [String: String] = [:]
             let examples = group.map { entry -> DocumentedExamplesContext.Example in
                 var example = entry.example
                 guard let body = entry.body else { return example }
-                if uses[body, default: 0] < 2 {
-                    example.bodyLiteral = SwiftNames.rawMultilineLiteral(body, indent: 16)
-                } else if let name = nameOfBody[body] {
-                    example.bodyLiteral = name
+                if let name = nameOfBody[body] {
+                    example.body = name
                 } else {
-                    let name = "body\(shared.count + 1)"
-                    shared.append(.init(name: name, literal: SwiftNames.rawMultilineLiteral(body, indent: 8)))
+                    let name = "body\(bodies.count + 1)"
+                    bodies.append(.init(name: name, literal: SwiftNames.rawMultilineLiteral(body, indent: 8)))
                     nameOfBody[body] = name
-                    example.bodyLiteral = name
+                    example.body = name
                 }
                 return example
             }
-            return DocumentedExamplesContext(typeName: typeName, groupName: "examplesOf" + typeName, sharedBodies: shared, examples: examples)
+            return DocumentedExamplesContext(typeName: typeName, groupName: "examplesOf" + typeName, bodies: bodies, examples: examples)
         }
     }
 

@@ -41,7 +41,7 @@ public enum SwiftNames {
 
     /// `mobileAppInstallStatus` → `MobileAppInstallStatus`; separators start a new word.
     public static func typeName(_ raw: String) -> String {
-        let words = raw.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+        let words = isOneASCIIWord(raw) ? [Substring(raw)] : raw.split { !($0.isLetter || $0.isNumber || $0 == "_") }
         var name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if name.isEmpty { name = "Unnamed" }
         if let first = name.first, first.isNumber { name = "_" + name }
@@ -51,7 +51,7 @@ public enum SwiftNames {
 
     /// A property or case name: lower camel case, keywords escaped.
     public static func memberName(_ raw: String) -> String {
-        var words = raw.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+        var words = isOneASCIIWord(raw) ? [raw] : raw.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
         if words.isEmpty { words = ["unnamed"] }
         var name = words[0].prefix(1).lowercased() + words[0].dropFirst() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         if let first = name.first, first.isNumber { name = "_" + name }
@@ -60,20 +60,34 @@ public enum SwiftNames {
         return name
     }
 
+    /// Whether `raw` is only ASCII letters, digits and underscores, as nearly every schema name is: then it is one
+    /// word, found without asking each Character's Unicode properties.
+    private static func isOneASCIIWord(_ raw: String) -> Bool {
+        !raw.isEmpty && raw.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+        }
+    }
+
     /// Member names for one scope, renamed apart from `reserved` and from each other in order of appearance.
     public static func uniqueMemberNames(_ raws: [String], reserved: Set<String>) -> [String] {
         var used = reserved
         return raws.map { raw in
             var name = memberName(raw)
-            let bare = name.trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            let bare = withoutBackticks(name)
             if used.contains(bare) || used.contains(name) {
                 var counter = 2
                 while used.contains("\(bare)\(counter)") { counter += 1 }
                 name = "\(bare)\(counter)"
             }
-            used.insert(name.trimmingCharacters(in: CharacterSet(charactersIn: "`")))
+            used.insert(withoutBackticks(name))
             return name
         }
+    }
+
+    /// A member name as declared, without the backticks that escape a keyword.
+    static func withoutBackticks(_ name: String) -> String {
+        name.hasPrefix("`") && name.hasSuffix("`") && name.count > 1 ? String(name.dropFirst().dropLast()) : name
     }
 
     /// Text for inside a Swift string literal.

@@ -152,7 +152,7 @@ private struct Assembly {
             guard let type = row.first, row.count >= 2 else { continue }
             let value = row[1].text
             var permission = PermissionRow(type: type.text, scopes: [], placeholder: nil, notSupported: false, location: row[1].location)
-            if value.range(of: "TODO", options: .caseInsensitive) != nil || value.isEmpty {
+            if value.asciiCaseInsensitiveRange(of: "TODO") != nil || value.isEmpty {
                 permission.placeholder = value
             } else if value.lowercased().hasPrefix("not supported") || value.lowercased().hasPrefix("not available") {
                 permission.notSupported = true
@@ -236,14 +236,27 @@ private struct Assembly {
                 rest = ""
             }
             var word = item.trimmed
-            if word.hasPrefix("and ") || word.hasPrefix("or ") { word = String(word.drop { $0 != " " }).trimmed }
-            let token = word.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            if word.utf8.starts(with: "and ".utf8) || word.utf8.starts(with: "or ".utf8) { word = String(word.drop { $0 != " " }).trimmed }
+            let token = wordPrefix(of: word)
             guard !token.isEmpty else { break }
             values.append(String(token))
             // A word followed by more text ends the list ("c. Default is a.").
-            if token.count != word.count { break }
+            if token.endIndex != word.endIndex { break }
         }
         return values
+    }
+
+    /// The leading letters, digits and underscores of `text`; bytes while they are ASCII, Characters after.
+    private static func wordPrefix(of text: String) -> Substring {
+        let isWordByte = { (byte: UInt8) in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+        }
+        let stop = text.utf8.firstIndex { !isWordByte($0) } ?? text.endIndex
+        if stop == text.endIndex || text.utf8[stop] < 0x80 {
+            return text[..<stop]
+        }
+        return text.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
     }
 
     /// The type a sentence names: its first link, or the word after one of `phrases`.
@@ -254,7 +267,7 @@ private struct Assembly {
             return Located(link.text, at: text.location)
         }
         for phrase in phrases {
-            if let range = text.text.range(of: phrase + " ", options: .caseInsensitive) {
+            if let range = text.text.asciiCaseInsensitiveRange(of: phrase + " ") {
                 let word = text.text[range.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "." }
                 if !word.isEmpty { return Located(String(word), at: text.location) }
             }
@@ -266,7 +279,7 @@ private struct Assembly {
         let words = text.text.split(separator: " ")
         guard let statusIndex = words.firstIndex(where: { $0.count == 3 && Int($0) != nil && $0.first == "2" }) else { return nil }
         let status = Int(words[statusIndex])
-        let isCollection = text.text.range(of: "collection of", options: .caseInsensitive) != nil
+        let isCollection = text.text.asciiCaseInsensitiveRange(of: "collection of") != nil
         let type = namedType(in: text, after: ["response code and a collection of", "response code and an updated", "response code and a", "response code and an", "response code and"])?.value
         return ResponseSummary(statusCode: status, typeName: type, isCollection: isCollection, location: text.location)
     }

@@ -7,6 +7,11 @@ public enum Generator {
         }
         let templates = try TemplateLibrary(overrides: templatesOverride)
         let options = EmitOptions(module: module ?? model.module, accessLevel: access)
-        return try SwiftEmitter(model: model, templates: templates, options: options).render() + [APISurface.file(of: model, module: options.module)]
+        let emitter = SwiftEmitter(model: model, templates: templates, options: options)
+        // The API surface needs only the model and its names, so it is worked out while the files render.
+        let (files, surface) = try Parallel.pair({ try emitter.render() }, background: {
+            APISurface.file(of: model, module: options.module, names: emitter.names)
+        })
+        return files + [surface]
     }
 }

@@ -5,16 +5,20 @@ public enum ModelLoader {
     /// - Parameter root: the folder locations in the model are relative to (default: the working folder).
     public static func load(schemaPath: String, pagePaths: [String], root: String? = nil) throws -> APIModel {
         var errors = DiagnosticCollector()
+        // The schema is decoded on its own thread while the pages are read on every core.
+        let (pagesRead, schemaRead) = Parallel.pair({ Result { try readPages(pagePaths, root: root) } }, background: {
+            Result { try SchemaDecoder.read(path: schemaPath, displayPath: DisplayPath.of(schemaPath, root: root)) }
+        })
         var schema: SchemaDocument?
         do {
-            schema = try SchemaDecoder.read(path: schemaPath, displayPath: DisplayPath.of(schemaPath, root: root))
+            schema = try schemaRead.get()
         } catch let error as DiagnosticError {
             errors.add(contentsOf: error.diagnostics)
         }
         var pages: [APIPage] = []
         var warnings: [Diagnostic] = []
         do {
-            (pages, warnings) = try readPages(pagePaths, root: root)
+            (pages, warnings) = try pagesRead.get()
         } catch let error as DiagnosticError {
             errors.add(contentsOf: error.diagnostics)
         }

@@ -21,10 +21,12 @@ public enum GraphPrimitive: String, Sendable, CaseIterable, Hashable {
 
     /// Accepts `Int32` and `Edm.Int32`.
     public init?(name: String) {
-        let bare = name.hasPrefix("Edm.") ? String(name.dropFirst(4)) : name
-        guard let match = GraphPrimitive.allCases.first(where: { $0.rawValue.lowercased() == bare.lowercased() }) else { return nil }
+        let bare = name.hasPrefix("Edm.") ? name.dropFirst(4) : name[...]
+        guard let match = Self.byLowercasedName[bare.lowercased()] else { return nil }
         self = match
     }
+
+    private static let byLowercasedName = Dictionary(allCases.map { ($0.rawValue.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 }
 
 /// A resolved type in the model.

@@ -7,6 +7,11 @@ final class SwiftNamesTests: XCTestCase {
         XCTAssertEqual(SwiftNames.typeName("date"), "DateModel")
         XCTAssertEqual(SwiftNames.typeName("2fa-method"), "_2faMethod")
         XCTAssertEqual(SwiftNames.typeName("self"), "SelfModel")
+        XCTAssertEqual(SwiftNames.typeName("_internal"), "_internal")
+        // Names that are not one ASCII word split at every character that is not a letter, digit or underscore.
+        XCTAssertEqual(SwiftNames.typeName("café menu"), "CaféMenu")
+        XCTAssertEqual(SwiftNames.typeName("élan"), "Élan")
+        XCTAssertEqual(SwiftNames.typeName("--"), "Unnamed")
     }
 
     func testMemberNames() {
@@ -14,6 +19,9 @@ final class SwiftNamesTests: XCTestCase {
         XCTAssertEqual(SwiftNames.memberName("self"), "self_")
         XCTAssertEqual(SwiftNames.memberName("foo-bar"), "fooBar")
         XCTAssertEqual(SwiftNames.memberName("2tone"), "_2tone")
+        XCTAssertEqual(SwiftNames.memberName("DisplayName"), "displayName")
+        XCTAssertEqual(SwiftNames.memberName("Ünit price"), "ünitPrice")
+        XCTAssertEqual(SwiftNames.uniqueMemberNames(["default", "default"], reserved: []), ["`default`", "default2"])
         XCTAssertEqual(SwiftNames.uniqueMemberNames(["fooBar", "foo-bar", "odataType"], reserved: ["odataType"]), ["fooBar", "fooBar2", "odataType2"])
     }
 

@@ -84,6 +84,23 @@ final class MarkdownPageReaderTests: XCTestCase {
         XCTAssertEqual(page.properties.first?.possibleValues, ["red", "green", "blue"])
     }
 
+    func testPossibleValuesEndAtTheFirstWordFollowedByMoreText() throws {
+        let text = """
+        # widget resource type
+
+        ## Properties
+
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |size|String|Possible values are: small, medium_2, and large. Default is small.|
+        |shade|String|The possible values are grün, e\u{301}tat or blau|
+        |mode|String|Possible values are: on, off soon, never.|
+
+        """
+        let page = try PageReader.read(text: text, file: "values.md").page
+        XCTAssertEqual(page.properties.map(\.possibleValues), [["small", "medium_2", "large"], ["grün", "e\u{301}tat"], ["on", "off"]])
+    }
+
     func testCRLFPageKeepsLineNumbers() throws {
         let text = "---\r\ntitle: \"Delete widget\"\r\n---\r\n\r\n# Delete widget\r\n\r\n## HTTP request\r\n```http\r\nDELETE /things/{id}\r\n```\r\n"
         let page = try PageReader.read(text: text, file: "crlf.md").page

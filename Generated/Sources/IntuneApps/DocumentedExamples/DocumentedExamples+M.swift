@@ -40,87 +40,34 @@ extension DocumentedExample {
           "displayVersion": "String"
         }
         """##
+        let body3 = ##"""
+        {
+          "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
+          "id": "fbdee6f1-e6f1-fbde-f1e6-defbf1e6defb",
+          "deviceName": "Device Name value",
+          "deviceId": "Device Id value",
+          "lastSyncDateTime": "2016-12-31T23:59:56.035751+03:00",
+          "mobileAppInstallStatusValue": "String",
+          "installState": "String",
+          "installStateDetail": "String",
+          "errorCode": 9,
+          "osVersion": "Os Version value",
+          "osDescription": "Os Description value",
+          "userName": "User Name value",
+          "userPrincipalName": "User Principal Name value",
+          "displayVersion": "Display Version value"
+        }
+        """##
         return [
-            DocumentedExample(
-                method: "DELETE",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}",
-                status: 204,
-                responseBody: nil,
-                source: "schemas/intune-apps.yaml"
-            ),
-            DocumentedExample(
-                method: "DELETE",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}",
-                status: 204,
-                responseBody: nil,
-                source: "schemas/intune-apps.yaml"
-            ),
-            DocumentedExample(
-                method: "POST",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
-                status: 201,
-                responseBody: body1,
-                source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"
-            ),
-            DocumentedExample(
-                method: "POST",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
-                status: 201,
-                responseBody: body1,
-                source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"
-            ),
-            DocumentedExample(
-                method: "POST",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses",
-                status: 201,
-                responseBody: body2,
-                source: "schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108"
-            ),
-            DocumentedExample(
-                method: "POST",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses",
-                status: 201,
-                responseBody: body2,
-                source: "schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108"
-            ),
-            DocumentedExample(
-                method: "PATCH",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}",
-                status: 200,
-                responseBody: body1,
-                source: "schemas/intune-apps/pages/003_46979571aad2c824.txt:101"
-            ),
-            DocumentedExample(
-                method: "PATCH",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}",
-                status: 200,
-                responseBody: body1,
-                source: "schemas/intune-apps/pages/003_46979571aad2c824.txt:101"
-            ),
-            DocumentedExample(
-                method: "POST",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/$ref",
-                status: 201,
-                responseBody: ##"""
-                {
-                  "@odata.type": "#microsoft.graph.mobileAppInstallStatus",
-                  "id": "fbdee6f1-e6f1-fbde-f1e6-defbf1e6defb",
-                  "deviceName": "Device Name value",
-                  "deviceId": "Device Id value",
-                  "lastSyncDateTime": "2016-12-31T23:59:56.035751+03:00",
-                  "mobileAppInstallStatusValue": "String",
-                  "installState": "String",
-                  "installStateDetail": "String",
-                  "errorCode": 9,
-                  "osVersion": "Os Version value",
-                  "osDescription": "Os Description value",
-                  "userName": "User Name value",
-                  "userPrincipalName": "User Principal Name value",
-                  "displayVersion": "Display Version value"
-                }
-                """##,
-                source: "schemas/intune-apps/pages/004_af6752e3603030b2.txt:104"
-            ),
+            DocumentedExample(method: "DELETE", path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}", status: 204, responseBody: nil, source: "schemas/intune-apps.yaml"),
+            DocumentedExample(method: "DELETE", path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}", status: 204, responseBody: nil, source: "schemas/intune-apps.yaml"),
+            DocumentedExample(method: "POST", path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", status: 201, responseBody: body1, source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"),
+            DocumentedExample(method: "POST", path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses", status: 201, responseBody: body1, source: "schemas/intune-apps/pages/000_b006778302827e20.txt:86"),
+            DocumentedExample(method: "POST", path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses", status: 201, responseBody: body2, source: "schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108"),
+            DocumentedExample(method: "POST", path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses", status: 201, responseBody: body2, source: "schemas/intune-apps/pages/002_0ee7c172b0a4fef6.txt:108"),
+            DocumentedExample(method: "PATCH", path: "/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}", status: 200, responseBody: body1, source: "schemas/intune-apps/pages/003_46979571aad2c824.txt:101"),
+            DocumentedExample(method: "PATCH", path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}", status: 200, responseBody: body1, source: "schemas/intune-apps/pages/003_46979571aad2c824.txt:101"),
+            DocumentedExample(method: "POST", path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/$ref", status: 201, responseBody: body3, source: "schemas/intune-apps/pages/004_af6752e3603030b2.txt:104"),
         ]
     }()
 }

@@ -4,31 +4,20 @@ import Foundation
 extension DocumentedExample {
     /// The example responses for UserAppInstallStatus, in page order.
     static let examplesOfUserAppInstallStatus: [DocumentedExample] = {
+        let body1 = ##"""
+        {
+          "@odata.type": "#microsoft.graph.userAppInstallStatus",
+          "id": "14959a2a-9a2a-1495-2a9a-95142a9a9514",
+          "userName": "User Name value",
+          "userPrincipalName": "User Principal Name value",
+          "installedDeviceCount": 4,
+          "failedDeviceCount": 1,
+          "notInstalledDeviceCount": 7
+        }
+        """##
         return [
-            DocumentedExample(
-                method: "DELETE",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}",
-                status: 204,
-                responseBody: nil,
-                source: "schemas/intune-apps.yaml"
-            ),
-            DocumentedExample(
-                method: "POST",
-                path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses",
-                status: 201,
-                responseBody: ##"""
-                {
-                  "@odata.type": "#microsoft.graph.userAppInstallStatus",
-                  "id": "14959a2a-9a2a-1495-2a9a-95142a9a9514",
-                  "userName": "User Name value",
-                  "userPrincipalName": "User Principal Name value",
-                  "installedDeviceCount": 4,
-                  "failedDeviceCount": 1,
-                  "notInstalledDeviceCount": 7
-                }
-                """##,
-                source: "schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:71"
-            ),
+            DocumentedExample(method: "DELETE", path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}", status: 204, responseBody: nil, source: "schemas/intune-apps.yaml"),
+            DocumentedExample(method: "POST", path: "/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses", status: 201, responseBody: body1, source: "schemas/intune-apps/pages/001_36cf32ab72334cf6.txt:71"),
         ]
     }()
 }

@@ -5,8 +5,8 @@ struct DocumentedExamplesContext: TemplateContext {
         /// The path and the source, as string literal content.
         var path: String
         var status: Int
-        /// A raw multi-line string literal, the name of a shared body, or `nil`.
-        var bodyLiteral: String
+        /// The name of one of the type's bodies, or `nil`.
+        var body: String
         var source: String
         /// Why the example is answered differently from how the page shows it.
         var note: String?
@@ -15,14 +15,14 @@ struct DocumentedExamplesContext: TemplateContext {
             "method": .text { $0.method },
             "path": .text { $0.path },
             "status": .number { $0.status },
-            "bodyLiteral": .text { $0.bodyLiteral },
+            "body": .text { $0.body },
             "source": .text { $0.source },
             "note": .optionalText { $0.note },
         ]
     }
 
-    /// A body several of the type's examples answer with, declared once before the list.
-    struct SharedBody: TemplateContext {
+    /// A body the type's examples answer with, declared once before the list however many answer with it.
+    struct Body: TemplateContext {
         var name: String
         /// A raw multi-line string literal.
         var literal: String
@@ -35,13 +35,13 @@ struct DocumentedExamplesContext: TemplateContext {
 
     var typeName: String
     var groupName: String
-    var sharedBodies: [SharedBody]
+    var bodies: [Body]
     var examples: [Example]
 
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
         "groupName": .text { $0.groupName },
-        "sharedBodies": .list { $0.sharedBodies },
+        "bodies": .list { $0.bodies },
         "examples": .list { $0.examples },
     ]
 }

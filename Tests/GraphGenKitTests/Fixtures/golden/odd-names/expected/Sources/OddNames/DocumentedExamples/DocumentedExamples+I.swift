@@ -4,67 +4,30 @@ import Foundation
 extension DocumentedExample {
     /// The example responses for Item, in page order.
     static let examplesOfItem: [DocumentedExample] = {
+        let body1 = #"""
+        {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
+        """#
+        let body2 = #"""
+        {"default": "d", "self": "three"}
+        """#
+        let body3 = #"""
+        {"default":"d","self":1}
+        """#
+        let body4 = #"""
+        {"default": "moved", "self": 7, "rights": "read,write"}
+        """#
+        let body5 = #"""
+        {"value": ["red", "two"]}
+        """#
         return [
-            DocumentedExample(
-                method: "GET",
-                path: "/things/countAll()",
-                status: 200,
-                responseBody: #"""
-                {"@odata.context": "https://example.com/v1.0/$metadata#Edm.Int64", "value": 3}
-                """#,
-                source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:14"
-            ),
-            DocumentedExample(
-                method: "POST",
-                path: "/shelves/items",
-                status: 201,
-                responseBody: #"""
-                {"default": "d", "self": "three"}
-                """#,
-                source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:16"
-            ),
+            DocumentedExample(method: "GET", path: "/things/countAll()", status: 200, responseBody: body1, source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/count-things.md:14"),
+            DocumentedExample(method: "POST", path: "/shelves/items", status: 201, responseBody: body2, source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/create-item.md:16"),
             // The page wraps this single entity in `value`; it is answered unwrapped, as the service does.
-            DocumentedExample(
-                method: "GET",
-                path: "/current",
-                status: 200,
-                responseBody: #"""
-                {"default":"d","self":1}
-                """#,
-                source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14"
-            ),
-            DocumentedExample(
-                method: "POST",
-                path: "/things/{itemId}/move",
-                status: 200,
-                responseBody: #"""
-                {"default": "moved", "self": 7, "rights": "read,write"}
-                """#,
-                source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18"
-            ),
-            DocumentedExample(
-                method: "GET",
-                path: "/things/{itemId}/preview(color=@color,self=@self)",
-                status: 200,
-                responseBody: #"""
-                {"value": ["red", "two"]}
-                """#,
-                source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:14"
-            ),
-            DocumentedExample(
-                method: "PATCH",
-                path: "/current",
-                status: 204,
-                responseBody: nil,
-                source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:19"
-            ),
-            DocumentedExample(
-                method: "DELETE",
-                path: "/things/{itemId}",
-                status: 204,
-                responseBody: nil,
-                source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml"
-            ),
+            DocumentedExample(method: "GET", path: "/current", status: 200, responseBody: body3, source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-current.md:14"),
+            DocumentedExample(method: "POST", path: "/things/{itemId}/move", status: 200, responseBody: body4, source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/move-thing.md:18"),
+            DocumentedExample(method: "GET", path: "/things/{itemId}/preview(color=@color,self=@self)", status: 200, responseBody: body5, source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/preview-thing.md:14"),
+            DocumentedExample(method: "PATCH", path: "/current", status: 204, responseBody: nil, source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/update-current.md:19"),
+            DocumentedExample(method: "DELETE", path: "/things/{itemId}", status: 204, responseBody: nil, source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml"),
         ]
     }()
 }

@@ -4,16 +4,11 @@ import Foundation
 extension DocumentedExample {
     /// The example responses for Shape, in page order.
     static let examplesOfShape: [DocumentedExample] = {
+        let body1 = ##"""
+        {"value": [{"@odata.type": "#example.odd.circle", "sides": 0, "radius": 1.5}, {"@odata.type": "#example.odd.square", "sides": 4, "side": 2, "label": "tile"}, {"@odata.type": "#example.odd.triangle", "sides": 3, "corners": ["a", "b", "c"]}]}
+        """##
         return [
-            DocumentedExample(
-                method: "GET",
-                path: "/shapes",
-                status: 200,
-                responseBody: ##"""
-                {"value": [{"@odata.type": "#example.odd.circle", "sides": 0, "radius": 1.5}, {"@odata.type": "#example.odd.square", "sides": 4, "side": 2, "label": "tile"}, {"@odata.type": "#example.odd.triangle", "sides": 3, "corners": ["a", "b", "c"]}]}
-                """##,
-                source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:14"
-            ),
+            DocumentedExample(method: "GET", path: "/shapes", status: 200, responseBody: body1, source: "Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/list-shapes.md:14"),
         ]
     }()
 }
