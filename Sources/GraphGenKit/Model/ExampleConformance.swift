@@ -86,7 +86,7 @@ public struct ExampleConformance {
         guard let entity = model.entity(named: entityName) else { return }
         for member in members {
             let memberPath = path + [member.key]
-            if member.key.hasPrefix("@") || member.key.contains("@odata.") { continue }
+            if member.key.hasPrefix("@") || member.key.utf8.contains("@odata.".utf8) { continue }
             guard let property = entity.properties.first(where: { $0.name == member.key }) else {
                 // An open type takes members it does not declare.
                 if entity.isOpen { continue }

@@ -29,6 +29,10 @@ struct NavigationWalker {
     private let actionsByType: [String: [(owner: String, action: SchemaAction)]]
     /// Every type's navigation properties, own then inherited, worked out once for the same reason.
     private let navigationByType: [String: [SchemaNavigation]]
+    /// The same by name (an own property hides an inherited one of that name), and the root singletons with theirs:
+    /// a root can hold thousands of navigation properties, so walks look them up instead of scanning.
+    private let navigationByTypeAndName: [String: [String: SchemaNavigation]]
+    private let roots: [String: (singleton: SchemaSingleton, navigation: [String: SchemaNavigation])]
 
     init(schema: SchemaDocument) {
         self.schema = schema
@@ -44,6 +48,12 @@ struct NavigationWalker {
             if !result.isEmpty { navigation[entity.name] = result }
         }
         navigationByType = navigation
+        navigationByTypeAndName = navigation.mapValues(Self.byName)
+        var roots: [String: (SchemaSingleton, [String: SchemaNavigation])] = [:]
+        for singleton in schema.root where roots[singleton.name] == nil {
+            roots[singleton.name] = (singleton, Self.byName(singleton.navigation))
+        }
+        self.roots = roots
         var byType: [String: [(owner: String, action: SchemaAction)]] = [:]
         if schema.entities.contains(where: { !$0.actions.isEmpty }) {
             for entity in schema.entities {
@@ -66,6 +76,10 @@ struct NavigationWalker {
     /// Navigation properties of an entity, its own and inherited.
     func navigation(of entityName: String) -> [SchemaNavigation] {
         navigationByType[entityName] ?? []
+    }
+
+    private static func byName(_ navigation: [SchemaNavigation]) -> [String: SchemaNavigation] {
+        Dictionary(navigation.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func keyName(of entity: String) -> String { "\(entity)Id" }
@@ -99,17 +113,16 @@ struct NavigationWalker {
     func walk(_ path: PathTemplate) -> Result<Walk, Failure> {
         let segments = path.segments
         guard let start = segments.firstIndex(where: { segment in
-            if case .literal(let name) = segment { return schema.root.contains { $0.name == name } }
+            if case .literal(let name) = segment { return roots[name] != nil }
             return false
-        }), case .literal(let rootName) = segments[start], let singleton = schema.root.first(where: { $0.name == rootName }) else {
-            let roots = schema.root.map(\.name).joined(separator: ", ")
-            return .failure(Failure(segmentIndex: 0, message: "path does not start at a root of the schema (\(roots))"))
+        }), case .literal(let rootName) = segments[start], let (singleton, rootNavigation) = roots[rootName] else {
+            return .failure(Failure(segmentIndex: 0, message: "path does not start at a root of the schema (\(NameList.text(schema.root.map(\.name))))"))
         }
         var canonical: [PathTemplate.Segment] = [.literal(rootName)]
         var parameters: [ModelPathParameter] = []
         var keyValues: [String] = []
         var navigationOwner: String?
-        var available = singleton.navigation
+        var available = rootNavigation
         var owner = rootName
         var current: SchemaNavigation?
         var target: String?
@@ -121,7 +134,7 @@ struct NavigationWalker {
             navigationOwner = SchemaSingleton.serviceRoot
             target = nav.target
             atCollection = nav.collection
-            available = nav.collection ? [] : navigation(of: nav.target)
+            available = nav.collection ? [:] : navigationByTypeAndName[nav.target] ?? [:]
             owner = nav.target
         }
         for index in segments.indices.dropFirst(start + 1) {
@@ -130,7 +143,7 @@ struct NavigationWalker {
                 return .failure(Failure(segmentIndex: index, message: "nothing may follow '$ref'"))
             }
             if case .literal(let name) = segment, let nav = current, let (callOwner, action) = call(name, on: atCollection ? nav.target : owner, collection: atCollection),
-               atCollection || navigation(of: owner).first(where: { $0.name == name }) == nil {
+               atCollection || navigationByTypeAndName[owner]?[name] == nil {
                 guard index == segments.count - 1 else {
                     return .failure(Failure(segmentIndex: index + 1, message: "nothing may follow the call of '\(action.name)'"))
                 }
@@ -154,7 +167,7 @@ struct NavigationWalker {
                 }
                 parameters.append(ModelPathParameter(name: key, keyOf: nav.target))
                 atCollection = false
-                available = navigation(of: nav.target)
+                available = navigationByTypeAndName[nav.target] ?? [:]
                 owner = nav.target
                 continue
             }
@@ -166,9 +179,8 @@ struct NavigationWalker {
                 canonical.append(.literal("$ref"))
                 continue
             }
-            guard let nav = available.first(where: { $0.name == name }) else {
-                let known = available.map(\.name).sorted().joined(separator: ", ")
-                return .failure(Failure(segmentIndex: index, message: "'\(name)' is not a navigation property of '\(owner)' (it has: \(known.isEmpty ? "none" : known))"))
+            guard let nav = available[name] else {
+                return .failure(Failure(segmentIndex: index, message: "'\(name)' is not a navigation property of '\(owner)' (it has: \(NameList.text(available.keys.sorted())))"))
             }
             canonical.append(.literal(name))
             current = nav
@@ -176,7 +188,7 @@ struct NavigationWalker {
             target = nav.target
             atCollection = nav.collection
             if !nav.collection {
-                available = navigation(of: nav.target)
+                available = navigationByTypeAndName[nav.target] ?? [:]
                 owner = nav.target
             }
         }

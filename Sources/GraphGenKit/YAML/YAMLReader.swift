@@ -43,7 +43,7 @@ private struct TreeBuilder {
     let file: String
     let lineOffset: Int
     var root: YAMLNode?
-    private var stack: [(node: YAMLNode, pendingKey: YAMLNode?, anchor: String?)] = []
+    private var stack: [OpenCollection] = []
     private var anchors: [String: YAMLNode] = [:]
 
     init(file: String, lineOffset: Int) {
@@ -79,10 +79,10 @@ private struct TreeBuilder {
             try add(YAMLNode(.scalar(text, plain: plain), at: here), anchor: Self.optionalString(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT:
             try checkDepth(at: here)
-            stack.append((YAMLNode(.sequence([]), at: here), nil, Self.optionalString(event.data.sequence_start.anchor)))
+            stack.append(OpenCollection(location: here, isMapping: false, anchor: Self.optionalString(event.data.sequence_start.anchor)))
         case YAML_MAPPING_START_EVENT:
             try checkDepth(at: here)
-            stack.append((YAMLNode(.mapping([]), at: here), nil, Self.optionalString(event.data.mapping_start.anchor)))
+            stack.append(OpenCollection(location: here, isMapping: true, anchor: Self.optionalString(event.data.mapping_start.anchor)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let finished = stack.popLast() else { return false }
             try add(finished.node, anchor: finished.anchor)
@@ -106,29 +106,48 @@ private struct TreeBuilder {
 
     private mutating func add(_ node: YAMLNode, anchor: String?) throws {
         if let anchor { anchors[anchor] = node }
-        guard var top = stack.popLast() else {
+        guard !stack.isEmpty else {
             root = node
             return
         }
-        switch top.node.kind {
-        case .sequence(var items):
-            items.append(node)
-            top.node.kind = .sequence(items)
-        case .mapping(var pairs):
-            if let key = top.pendingKey {
-                if let keyText = key.scalar, pairs.contains(where: { $0.key.scalar == keyText }) {
-                    throw DiagnosticError(.error("YAML: duplicate key '\(keyText)'", at: key.location, rule: "yaml-duplicate-key"))
-                }
-                pairs.append(YAMLNode.Pair(key: key, value: node))
-                top.pendingKey = nil
-                top.node.kind = .mapping(pairs)
-            } else {
-                top.pendingKey = node
-            }
-        case .scalar:
-            break
+        // The open collection is changed in place: its lists stay uniquely held, so adding an item never copies them.
+        try stack[stack.count - 1].add(node)
+    }
+
+    /// A sequence or mapping whose end has not been read yet.
+    private struct OpenCollection {
+        let location: SourceLocation
+        let isMapping: Bool
+        let anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Pair] = []
+        var pendingKey: YAMLNode?
+        /// The mapping's scalar keys so far, so a duplicate is found without scanning the pairs.
+        var keys: Set<String> = []
+
+        init(location: SourceLocation, isMapping: Bool, anchor: String?) {
+            self.location = location
+            self.isMapping = isMapping
+            self.anchor = anchor
         }
-        stack.append(top)
+
+        var node: YAMLNode { YAMLNode(isMapping ? .mapping(pairs) : .sequence(items), at: location) }
+
+        mutating func add(_ node: YAMLNode) throws {
+            guard isMapping else {
+                items.append(node)
+                return
+            }
+            guard let key = pendingKey else {
+                pendingKey = node
+                return
+            }
+            if let keyText = key.scalar, !keys.insert(keyText).inserted {
+                throw DiagnosticError(.error("YAML: duplicate key '\(keyText)'", at: key.location, rule: "yaml-duplicate-key"))
+            }
+            pairs.append(YAMLNode.Pair(key: key, value: node))
+            pendingKey = nil
+        }
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {

@@ -31,6 +31,31 @@ final class NavigationWalkerTests: XCTestCase {
         XCTAssertTrue(failure.message.contains("'shelves' is not a navigation property of 'store'"), failure.message)
     }
 
+    func testARootWithManyNavigationPropertiesFindsEachAndNamesAFewInAFailure() throws {
+        let navigation = (1...30).map { "      - { name: things\($0), target: thing, operations: [get] }" }.joined(separator: "\n")
+        let yaml = """
+        namespace: example.many
+        module: Many
+        root:
+          - name: service
+            navigation:
+        \(navigation)
+        entities:
+          - name: thing
+            properties:
+              - { name: id, type: String }
+        """
+        let walker = NavigationWalker(schema: try SchemaDecoder.decode(yaml, file: "many.yaml"))
+        let walk = try walker.walk(PathTemplate(parsing: "/service/things30/t1")).get()
+        XCTAssertEqual(walk.canonicalPath.description, "/service/things30/{thingId}")
+        XCTAssertEqual(walk.navigationOwner, "service")
+        guard case .failure(let failure) = walker.walk(PathTemplate(parsing: "/service/others")) else {
+            return XCTFail("walked a navigation the root does not have")
+        }
+        XCTAssertTrue(failure.message.hasPrefix("'others' is not a navigation property of 'service' (it has: things1, things10, things11,"), failure.message)
+        XCTAssertTrue(failure.message.hasSuffix(", … and 10 more)"), failure.message)
+    }
+
     func testDeclaredOperationsCoverEveryPathOnce() throws {
         let declared = try walker().declaredOperations().map { "\($0.kind.value.rawValue) \($0.path)" }
         XCTAssertEqual(Set(declared).count, declared.count)

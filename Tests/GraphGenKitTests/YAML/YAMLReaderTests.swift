@@ -11,6 +11,26 @@ final class YAMLReaderTests: XCTestCase {
         }
     }
 
+    func testDuplicateKeyIsALocatedErrorAtItsSecondUse() {
+        XCTAssertEqual(error("a: 1\nb:\n  c: 2\n  c: 3\n"), "x.yaml:4:3: error: YAML: duplicate key 'c' [yaml-duplicate-key]")
+        // The same key in two mappings is not a duplicate.
+        XCTAssertEqual(error("a:\n  c: 1\nb:\n  c: 2\n"), "no error")
+    }
+
+    func testCollectionsKeepTheirOrderAndLocations() throws {
+        let count = 20_000
+        let yaml = "items:\n" + (0..<count).map { "  k\($0): [\($0), x]\n" }.joined() + "alias: &a {p: 1}\nagain: *a\n"
+        let root = try XCTUnwrap(YAMLReader.parse(yaml, file: "x.yaml"))
+        let top = try XCTUnwrap(root.mapping)
+        XCTAssertEqual(top.map { $0.key.scalar }, ["items", "alias", "again"])
+        let items = try XCTUnwrap(top[0].value.mapping)
+        XCTAssertEqual(items.count, count)
+        XCTAssertEqual(items.map { $0.key.scalar }, (0..<count).map { "k\($0)" })
+        XCTAssertEqual(items[count - 1].value.sequence?.map(\.scalar), ["\(count - 1)", "x"])
+        XCTAssertEqual(items[count - 1].key.location, SourceLocation(file: "x.yaml", line: count + 1, column: 3))
+        XCTAssertEqual(top[2].value.mapping?.first?.value.scalar, "1")
+    }
+
     func testDeepNestingIsALocatedErrorAtAnyDepth() {
         for shape in [("[", "]"), ("{a: ", "}")] {
             let depth = 1_000_000
