@@ -2,7 +2,7 @@
 """GraphGen benchmark: times the release CLI as a whole process over generated corpora.
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
-                                [--metadata] [--generate-v1] [--build-v1] [--stress]
+                                [--metadata] [--generate-v1] [--build-v1] [--build-v1-release] [--stress]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -18,7 +18,8 @@ checks the results without timing targets (CI uses it).
 --metadata times `schema import` of the whole Microsoft Graph v1.0 metadata (../shared/csdl) and of its
 Intune slice, and `dump-model` of the whole imported schema; --generate-v1 also generates a package from
 the whole import (once) and reports its size; --build-v1 also builds that package's library and its tests
-in debug (clean, dependencies resolved first) and runs the tests: about ten minutes on two cores.
+in debug (clean, dependencies resolved first) and runs the tests: about ten minutes on two cores;
+--build-v1-release builds that package's library in release (clean, whole module).
 
 --stress reads hostile-sized pages: a 50 MB page holding one 560,000-row property table (dump-model and drift;
 targets: peak memory at most 5x the page, time linear in it, so the 25 MB page is timed too) and a page whose
@@ -176,7 +177,7 @@ def build_package(n):
     return seconds, rss
 
 
-def measure_metadata(runs, generate_v1, build_v1=False):
+def measure_metadata(runs, generate_v1, build_v1=False, build_v1_release=False):
     os.makedirs(WORK, exist_ok=True)
     whole = os.path.join(WORK, "graph-v1.yaml")
     intune = os.path.join(WORK, "graph-v1-intune.yaml")
@@ -203,6 +204,11 @@ def measure_metadata(runs, generate_v1, build_v1=False):
             rows["build whole tests (debug, after the library)"] = ([tests], "swift build --build-tests")
             passed = run(["swift", "test", "--package-path", out, "--skip-build"], keep_output=False)
             rows["test whole"] = ([passed], "swift test --skip-build: passed")
+        if build_v1_release:
+            run(["swift", "package", "--package-path", out, "resolve"])
+            shutil.rmtree(os.path.join(out, ".build", "release"), ignore_errors=True)
+            release = run(["swift", "build", "-c", "release", "--package-path", out, "--target", "GraphV1"])
+            rows["build whole (release library)"] = ([release], "swift build -c release --target GraphV1, clean")
     return rows
 
 
@@ -247,6 +253,7 @@ def main():
     parser.add_argument("--metadata", action="store_true")
     parser.add_argument("--generate-v1", action="store_true")
     parser.add_argument("--build-v1", action="store_true")
+    parser.add_argument("--build-v1-release", action="store_true")
     parser.add_argument("--stress", action="store_true")
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
@@ -264,8 +271,9 @@ def main():
             print(f"| {n} | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
             if "WROTE FILES" in note or "STAMP NOT USED" in note:
                 failures.append(f"N={n} {case}: {note}")
-    if (options.metadata or options.generate_v1 or options.build_v1) and os.path.exists(CSDL):
-        for case, (samples, note) in measure_metadata(runs, options.generate_v1 or options.build_v1, options.build_v1).items():
+    v1_package = options.generate_v1 or options.build_v1 or options.build_v1_release
+    if (options.metadata or v1_package) and os.path.exists(CSDL):
+        for case, (samples, note) in measure_metadata(runs, v1_package, options.build_v1, options.build_v1_release).items():
             wall = statistics.median(s[0] for s in samples)
             rss = max(s[1] for s in samples)
             print(f"| v1.0 | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
