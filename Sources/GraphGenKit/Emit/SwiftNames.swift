@@ -63,10 +63,7 @@ public enum SwiftNames {
     /// Whether `raw` is only ASCII letters, digits and underscores, as nearly every schema name is: then it is one
     /// word, found without asking each Character's Unicode properties.
     private static func isOneASCIIWord(_ raw: String) -> Bool {
-        !raw.isEmpty && raw.utf8.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
-        }
+        !raw.isEmpty && raw.utf8.allSatisfy(\.isASCIIWordByte)
     }
 
     /// Member names for one scope, renamed apart from `reserved` and from each other in order of appearance.

@@ -248,11 +248,7 @@ private struct Assembly {
 
     /// The leading letters, digits and underscores of `text`; bytes while they are ASCII, Characters after.
     private static func wordPrefix(of text: String) -> Substring {
-        let isWordByte = { (byte: UInt8) in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
-        }
-        let stop = text.utf8.firstIndex { !isWordByte($0) } ?? text.endIndex
+        let stop = text.utf8.firstIndex { !$0.isASCIIWordByte } ?? text.endIndex
         if stop == text.endIndex || text.utf8[stop] < 0x80 {
             return text[..<stop]
         }

@@ -16,6 +16,14 @@ extension Substring {
     }
 }
 
+extension UInt8 {
+    /// An ASCII letter, digit or underscore: a byte of a plain identifier.
+    var isASCIIWordByte: Bool {
+        (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z"))
+            || (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9")) || self == UInt8(ascii: "_")
+    }
+}
+
 extension String {
     /// Without leading and trailing ASCII white space and newlines.
     var trimmed: String { self[...].trimmed }
