@@ -55,6 +55,7 @@ struct Generate: ParsableCommand {
             case .bundle(let written):
                 print("\(DisplayPath.of(bundleFile ?? "")): \(written ? "written" : "unchanged").")
             case .checked(let plan, let diff, let interrupted, let fileCount):
+                printWarnings(plan.leftAlone, paths: paths)
                 print(diff, terminator: "")
                 if interrupted {
                     FileHandle.standardError.write(Data("\(shown) may be incomplete: a generate into it was interrupted. Run `graphgen generate`.\n".utf8))
@@ -65,6 +66,7 @@ struct Generate: ParsableCommand {
                 }
                 stale = interrupted || !plan.isEmpty
             case .written(let plan, let api):
+                printWarnings(plan.leftAlone, paths: paths)
                 print("\(shown): \(plan.added.count) added, \(plan.changed.count) changed, \(plan.removed.count) removed, \(plan.unchanged.count) unchanged.")
                 if let api {
                     print("API: \(api.breaking) breaking, \(api.additive) additive (graphgen diff --base REVISION for details).")

@@ -25,7 +25,7 @@ final class OutputFolderTests: XCTestCase {
     }
 
     func testModuleNamesCannotLeaveTheOutputFolder() throws {
-        for module in ["../../escaped", "", "a/b", "1abc"] {
+        for module in ["../../escaped", "", "a/b", "1abc", "class", "Foundation", "FoundationNetworking", "XCTest", "_Concurrency"] {
             try config("output: Out\nmodule: \"\(module)\"\n")
             let result = try CLI.run(["generate"], in: folder)
             XCTAssertEqual(result.status, 2, module)
@@ -41,6 +41,17 @@ final class OutputFolderTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["generate", "--module", ".."], in: folder).status, 2)
         XCTAssertFalse(manager.fileExists(atPath: folder.appendingPathComponent("Out").path))
         XCTAssertFalse(manager.fileExists(atPath: folder.deletingLastPathComponent().appendingPathComponent("escaped").path))
+    }
+
+    func testControlCharactersInPathsAreRefused() throws {
+        for output in ["out\\0/../../escaped-through-nul", "out\\nx", "out\\x7f"] {
+            try config("output: \"\(output)\"\n")
+            let result = try CLI.run(["generate"], in: folder)
+            XCTAssertEqual(result.status, 2, output)
+            XCTAssertTrue(result.stderr.hasPrefix("graphgen.yaml:3:9: error: the path 'out\\u{"), result.stderr)
+        }
+        XCTAssertEqual(tree(folder).filter { !$0.hasPrefix("schemas") }, ["graphgen.yaml"])
+        XCTAssertFalse(manager.fileExists(atPath: folder.deletingLastPathComponent().appendingPathComponent("escaped-through-nul").path))
     }
 
     func testOnlyAnEmptyNewOrOwnedFolderIsWritten() throws {
@@ -79,7 +90,7 @@ final class OutputFolderTests: XCTestCase {
         try manager.createSymbolicLink(at: tests, withDestinationURL: outside)
         let result = try CLI.run(["generate"], in: folder)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stderr.contains("is a symbolic link; GraphGen does not write through it [output-path]"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("'Tests' is a symbolic link; GraphGen does not pass through it [output-path]"), result.stderr)
         XCTAssertEqual(tree(outside), [])
     }
 
@@ -107,21 +118,22 @@ final class OutputFolderTests: XCTestCase {
         try config("output: Out\nmodule: Older\n", name: "older.yaml")
         let out = folder.appendingPathComponent("Out")
         var outcomes: [String: Int] = [:]
-        var step = 1
-        while true {
+        /// Kills a run at `step`; false when the run got through all its file operations.
+        func kill(at step: Int) throws -> Bool {
             try? manager.removeItem(at: out)
             XCTAssertEqual(try CLI.run(["generate", "--config", "older.yaml"], in: folder).status, 0)
             let killed = try CLI.run(["generate"], in: folder, environment: ["GRAPHGEN_FAULT_AFTER": "\(step)"])
-            if killed.status == 0 { break }
+            if killed.status == 0 { return false }
             XCTAssertEqual(killed.status, 86, "step \(step): " + killed.stderr)
             let newCheck = try CLI.run(["generate", "--check"], in: folder)
             let oldCheck = try CLI.run(["generate", "--check", "--config", "older.yaml"], in: folder)
-            let interrupted = manager.fileExists(atPath: out.appendingPathComponent(".graphgen-journal").path)
+            let interrupted = newCheck.stderr.contains("a generate into it was interrupted")
+            let leftovers = tree(out).filter { $0.hasSuffix(".graphgen-tmp") || $0.hasSuffix(".graphgen-journal") }
             if interrupted {
                 XCTAssertEqual(newCheck.status, 1, "step \(step)")
-                XCTAssertTrue(newCheck.stderr.contains("a generate into it was interrupted"), newCheck.stderr)
                 outcomes["detected", default: 0] += 1
             } else {
+                XCTAssertEqual(leftovers, [], "step \(step): leftovers --check does not report")
                 XCTAssertTrue(newCheck.status == 0 || oldCheck.status == 0, "step \(step): neither old nor new, and not marked interrupted")
                 outcomes[newCheck.status == 0 ? "new" : "old", default: 0] += 1
             }
@@ -129,8 +141,12 @@ final class OutputFolderTests: XCTestCase {
             XCTAssertEqual(repair.status, 0, repair.stderr)
             XCTAssertEqual(try CLI.run(["generate", "--check"], in: folder).status, 0, "step \(step): not repaired")
             XCTAssertFalse(tree(out).contains { $0.hasSuffix(".graphgen-tmp") || $0.contains("Older") || $0.hasSuffix(".graphgen-journal") }, "step \(step)")
-            step += step < 6 ? 1 : 9
+            return true
         }
+        // The first steps one by one, then a sample, then every step of the end: renames, removals, the stamp, the journal.
+        var step = 1
+        while try kill(at: step) { step += step < 6 ? 1 : 9 }
+        for late in max(7, step - 9)..<step where (late - 6) % 9 != 0 { _ = try kill(at: late) }
         XCTAssertGreaterThan(outcomes["detected", default: 0], 5, "\(outcomes)")
         XCTAssertGreaterThan(outcomes["old", default: 0], 0, "\(outcomes)")
     }

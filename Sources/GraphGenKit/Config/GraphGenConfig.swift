@@ -59,6 +59,14 @@ public struct GraphGenConfig: Sendable {
             }
             return items.compactMap { scalar($0, key) }
         }
+        func pathSetting(_ node: YAMLNode, _ key: String) -> String? {
+            guard let text = scalar(node, key) else { return nil }
+            if let problem = PathText.problem(text) {
+                diagnostics.add(.error(problem, at: node.location, rule: "config"))
+                return nil
+            }
+            return resolve(text)
+        }
         guard let pairs = root.mapping else {
             throw DiagnosticError(.error("config must be a mapping, found \(root.kindName)", at: root.location, rule: "config"))
         }
@@ -66,10 +74,12 @@ public struct GraphGenConfig: Sendable {
             let key = pair.key.scalar ?? ""
             config.locations[key] = pair.value.location
             switch key {
-            case "schema": config.schema = scalar(pair.value, key).map(resolve)
-            case "pages": config.pages = strings(pair.value, key).map(resolve)
-            case "templates": config.templates = scalar(pair.value, key).map(resolve)
-            case "output": config.output = scalar(pair.value, key).map(resolve)
+            case "schema": config.schema = pathSetting(pair.value, key)
+            case "pages":
+                _ = strings(pair.value, key)
+                config.pages = (pair.value.sequence ?? [pair.value]).filter { $0.scalar != nil && !$0.isNull }.compactMap { pathSetting($0, key) }
+            case "templates": config.templates = pathSetting(pair.value, key)
+            case "output": config.output = pathSetting(pair.value, key)
             case "module":
                 config.module = scalar(pair.value, key)
                 if let module = config.module, let problem = ModuleName.problem(module) {
@@ -82,7 +92,7 @@ public struct GraphGenConfig: Sendable {
                     switch driftKey {
                     case "failOn": config.driftFailOn = choice(driftPair.value, driftKey, DriftFailOn.self)
                     case "format": config.driftFormat = choice(driftPair.value, driftKey, DriftFormat.self)
-                    case "baseline": config.driftBaseline = scalar(driftPair.value, driftKey).map(resolve)
+                    case "baseline": config.driftBaseline = pathSetting(driftPair.value, driftKey)
                     case "disabledRules":
                         config.driftDisabledRules = strings(driftPair.value, driftKey)
                         for item in driftPair.value.sequence ?? [driftPair.value] {

@@ -9,8 +9,26 @@ public enum ModuleName {
         guard isLetter(first), name.unicodeScalars.allSatisfy({ isLetter($0) || isDigit($0) }), name.unicodeScalars.count <= 128 else {
             return "the module name '\(name)' is not a Swift identifier (ASCII letters, digits and '_', not starting with a digit)"
         }
+        if SwiftKeywords.all.contains(name) {
+            return "the module name '\(name)' is a Swift keyword; no source file could import it"
+        }
+        if name.hasPrefix("_") {
+            return "the module name '\(name)' starts with '_', which the toolchain's own modules use (_Concurrency, _StringProcessing); choose another"
+        }
+        if taken.contains(name) {
+            return "the module name '\(name)' is taken by a module the generated package imports or the toolchain ships; choose another"
+        }
         return nil
     }
+
+    /// Modules the generated package imports (the toolchain's, its test server's, the package manifest's) and others the
+    /// toolchain ships: a module of the same name would shadow or collide with them, and the package would not build.
+    static let taken: Set<String> = [
+        "Swift", "Foundation", "FoundationNetworking", "FoundationEssentials", "FoundationInternationalization", "FoundationXML",
+        "CoreFoundation", "Dispatch", "XCTest", "Testing", "Glibc", "Musl", "Darwin", "WinSDK", "ucrt", "SwiftGlibc", "SwiftShims",
+        "Observation", "Synchronization", "RegexBuilder", "Distributed", "Cxx", "CxxStdlib", "PackageDescription", "PackagePlugin",
+        "FlyingFox", "FlyingSocks", "os", "Combine", "ObjectiveC",
+    ]
 
     /// A module name made from a file or folder name (`intune-apps.yaml` → `IntuneApps`), or nil if none can be.
     public static func suggested(from name: String) -> String? {

@@ -3,11 +3,11 @@ enum DocLines {
     static func make(_ description: String?, extra: [String] = []) -> [String] {
         var lines: [String] = []
         if let description, !description.trimmed.isEmpty {
-            lines += description.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
+            lines += SwiftText.commentLines(description)
         }
         if !extra.isEmpty {
             if !lines.isEmpty { lines.append("") }
-            lines += extra
+            lines += extra.flatMap(SwiftText.commentLines)
         }
         return lines
     }

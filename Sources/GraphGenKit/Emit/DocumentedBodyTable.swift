@@ -31,7 +31,7 @@ struct DocumentedBodyTable {
         for entry in entries {
             if byType[entry.typeName] == nil { order.append(entry.typeName) }
             byType[entry.typeName, default: []].append(.init(name: entry.name, source: entry.source,
-                                                            literal: SwiftNames.rawMultilineLiteral(entry.text, indent: 8)))
+                                                            literal: SwiftText.rawMultilineLiteral(entry.text, indent: 8)))
         }
         return order.map { DocumentedBodiesContext(typeName: $0, bodies: byType[$0] ?? []) }
     }

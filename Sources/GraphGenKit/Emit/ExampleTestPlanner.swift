@@ -154,7 +154,7 @@ struct ExampleTestPlanner {
         let own = (node.members ?? []).filter { !declaredByBase.contains($0.key) && !$0.key.hasPrefix("@") && $0.value.value != .null }
         guard let derivedName = model.typeName(fromODataType: odataType) else {
             // A type this schema does not know: its members are kept all the same.
-            return own.map { .keepsMember(.init(accessor: accessor, key: SwiftNames.stringLiteralContent($0.key))) }
+            return own.map { .keepsMember(.init(accessor: accessor, key: SwiftText.stringLiteralContent($0.key))) }
         }
         guard derivedName != declared, model.type(derivedName, derivesFrom: declared), let derived = model.entity(named: derivedName) else { return [] }
         let swiftNames = Dictionary(zip(derived.properties.map(\.name), names.properties(of: derived)), uniquingKeysWith: { first, _ in first })
@@ -172,21 +172,21 @@ struct ExampleTestPlanner {
         for finding in findings where finding.path.count == 1 {
             let key = finding.path[0]
             if finding.breaksDecoding, let swift = swiftNames[key] {
-                result.append(.readsNothing(.init(property: swift, key: SwiftNames.stringLiteralContent(key))))
+                result.append(.readsNothing(.init(property: swift, key: SwiftText.stringLiteralContent(key))))
                 continue
             }
             switch finding.kind {
             case .odataTypeMismatch:
-                result.append(.odataTypeIs(.init(text: SwiftNames.stringLiteralContent(finding.value))))
+                result.append(.odataTypeIs(.init(text: SwiftText.stringLiteralContent(finding.value))))
             case .unknownProperty:
-                result.append(.keepsMember(.init(accessor: "value", key: SwiftNames.stringLiteralContent(key))))
+                result.append(.keepsMember(.init(accessor: "value", key: SwiftText.stringLiteralContent(key))))
             case .notEnumMember, .placeholderValue, .malformedDateTime:
                 guard let property = entity.properties.first(where: { $0.name == key }), let swift = swiftNames[key] else { continue }
                 switch property.type {
                 case .enumeration(let name):
-                    result.append(.enumKeepsText(.init(property: swift, text: SwiftNames.stringLiteralContent(finding.value), enumType: names.swift(name))))
+                    result.append(.enumKeepsText(.init(property: swift, text: SwiftText.stringLiteralContent(finding.value), enumType: names.swift(name))))
                 case .primitive(.dateTimeOffset):
-                    result.append(.dateTimeKept(.init(property: swift, text: SwiftNames.stringLiteralContent(finding.value), parses: false)))
+                    result.append(.dateTimeKept(.init(property: swift, text: SwiftText.stringLiteralContent(finding.value), parses: false)))
                 default: break
                 }
             default:
@@ -196,7 +196,7 @@ struct ExampleTestPlanner {
         for member in node.members ?? [] {
             guard let property = entity.properties.first(where: { $0.name == member.key }), property.type == .primitive(.dateTimeOffset),
                   let text = member.value.string, DateTimeText.isValid(text), let swift = swiftNames[member.key] else { continue }
-            result.append(.dateTimeKept(.init(property: swift, text: SwiftNames.stringLiteralContent(text), parses: true)))
+            result.append(.dateTimeKept(.init(property: swift, text: SwiftText.stringLiteralContent(text), parses: true)))
         }
         // A flags value naming several members reads as those members.
         for member in node.members ?? [] {

@@ -5,21 +5,20 @@ import Glibc
 import Darwin
 #endif
 
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-private let systemWrite = Darwin.write
-#endif
-
 /// Compares and writes a set of generated files into an output folder.
 /// It owns only the files listed in its manifest: stale ones are removed, everything else is left alone.
 ///
 /// A write is journalled: `.graphgen-journal` lists every path the run will touch before the first temporary
 /// file is made, and is removed after the last rename. A run that dies in between leaves the journal, so the
 /// next run knows the folder may be mixed, removes the stray temporary files and rewrites what differs.
+///
+/// The folder's bookkeeping (manifest, journal, stamp) may come from a repository GraphGen does not trust: every
+/// path in it is reached through `ConfinedFolder`, so no entry can make GraphGen read, write or remove outside.
 public struct OutputWriter {
     public static let manifestName = ".graphgen-manifest"
     public static let journalName = ".graphgen-journal"
+    /// The inputs' digest of the last complete run (`InputStamp`); written here so its temporary is journalled too.
+    public static let stampName = ".graphgen-stamp"
     static let temporarySuffix = ".graphgen-tmp"
 
     public struct Plan: Sendable {
@@ -27,16 +26,19 @@ public struct OutputWriter {
         public var changed: [String] = []
         public var removed: [String] = []
         public var unchanged: [String] = []
+        /// Entries of the bookkeeping that name something GraphGen did not write (a link, a folder, a device, a path
+        /// that leaves the folder): reported and left alone.
+        public var leftAlone: [Diagnostic] = []
         public var isEmpty: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }
     }
 
-    let folder: URL
     let output: OutputFolder
+    let folder: ConfinedFolder
     let files: [GeneratedFile]
 
     public init(folder: OutputFolder, files: [GeneratedFile]) {
         self.output = folder
-        self.folder = URL(fileURLWithPath: folder.path)
+        self.folder = ConfinedFolder(root: folder.path)
         let manifest = GeneratedFile(path: Self.manifestName, contents: files.map(\.path).sorted().joined(separator: "\n") + "\n")
         self.files = (files + [manifest]).sorted { $0.path < $1.path }
     }
@@ -45,150 +47,167 @@ public struct OutputWriter {
         self.init(folder: OutputFolder(path: folder), files: files)
     }
 
-    private func url(_ path: String) -> URL { folder.appendingPathComponent(path) }
+    private func location(_ name: String, line: Int = 1) -> SourceLocation {
+        SourceLocation(file: DisplayPath.of(output.path + "/" + name), line: line)
+    }
 
-    private func lines(of name: String) -> [String] {
-        guard let text = try? String(contentsOf: url(name), encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").map(String.init).filter { (try? OutputFolder.checkRelative($0)) != nil }
+    /// The paths a bookkeeping file lists; a line naming a path outside the folder is reported and skipped.
+    private func entries(of name: String, refused: inout [Diagnostic]) -> [String] {
+        guard let text = folder.readText(name) else { return [] }
+        var paths: [String] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            let path = String(line)
+            if (try? OutputFolder.checkRelative(path)) != nil {
+                paths.append(path)
+            } else {
+                refused.append(.warning("'\(path)' names a path outside the output folder; GraphGen leaves it alone", at: location(name, line: index + 1), rule: "output-bookkeeping"))
+            }
+        }
+        return paths
     }
 
     /// Files an earlier run made: its manifest, and everything an interrupted run was about to touch.
-    private func previouslyOwned() -> [String] {
-        lines(of: Self.manifestName) + lines(of: Self.journalName)
+    private func previouslyOwned(refused: inout [Diagnostic]) -> [String] {
+        entries(of: Self.manifestName, refused: &refused) + entries(of: Self.journalName, refused: &refused)
     }
 
+    private static let bookkeepingTemporaries = [manifestName, journalName, stampName].map(temporaryName)
+
     /// True when a run into this folder died while writing; the next `write` repairs it.
-    public var wasInterrupted: Bool { FileManager.default.fileExists(atPath: url(Self.journalName).path) }
+    public var wasInterrupted: Bool {
+        folder.entry(Self.journalName) != .missing || Self.bookkeepingTemporaries.contains { folder.entry($0) != .missing }
+    }
 
     public func plan() -> Plan {
         var plan = Plan()
         for file in files {
-            guard let data = FileManager.default.contents(atPath: url(file.path).path) else {
-                plan.added.append(file.path)
-                continue
+            switch folder.entry(file.path) {
+            case .missing: plan.added.append(file.path)
+            case .other, .folder: plan.changed.append(file.path)
+            case .file:
+                if folder.read(file.path) == Data(file.contents.utf8) { plan.unchanged.append(file.path) } else { plan.changed.append(file.path) }
             }
-            if data == Data(file.contents.utf8) { plan.unchanged.append(file.path) } else { plan.changed.append(file.path) }
         }
         let produced = Set(files.map(\.path))
-        plan.removed = Set(previouslyOwned()).filter { path in
-            !produced.contains(path) && path != Self.journalName && (FileManager.default.fileExists(atPath: url(path).path) || output.isSymbolicLink(path))
-        }.sorted()
+        var refused: [Diagnostic] = []
+        for path in Set(previouslyOwned(refused: &refused)).sorted() where !produced.contains(path) && path != Self.journalName {
+            switch folder.entry(path) {
+            case .missing: continue
+            case .file: plan.removed.append(path)
+            case .folder:
+                refused.append(.warning("'\(path)', listed as generated, is a folder; GraphGen removes only files it wrote and leaves it alone", at: location(Self.manifestName), rule: "output-bookkeeping"))
+            case .other(let what):
+                refused.append(.warning("'\(path)', listed as generated, is \(what); GraphGen removes only files it wrote and leaves it alone", at: location(Self.manifestName), rule: "output-bookkeeping"))
+            }
+        }
+        plan.leftAlone = refused
         return plan
     }
 
-    /// A unified-style diff of what `write` would change.
+    /// A unified-style diff of what `write` would change. It reads only plain files inside the folder.
     public func diff() -> String {
         var out = ""
         let plan = plan()
         let added = Set(plan.added), changed = Set(plan.changed)
         for file in files where added.contains(file.path) || changed.contains(file.path) {
-            let old = (try? String(contentsOf: url(file.path), encoding: .utf8)) ?? ""
+            let old = folder.readText(file.path) ?? ""
             out += LineDiff.unified(old: old, new: file.contents, oldName: added.contains(file.path) ? "/dev/null" : "a/\(file.path)", newName: "b/\(file.path)")
         }
         for path in plan.removed {
-            let old = (try? String(contentsOf: url(path), encoding: .utf8)) ?? ""
-            out += LineDiff.unified(old: old, new: "", oldName: "a/\(path)", newName: "/dev/null")
+            out += LineDiff.unified(old: folder.readText(path) ?? "", new: "", oldName: "a/\(path)", newName: "/dev/null")
         }
         return out
     }
 
     /// Writes changed files: each goes to a temporary file first, and only when all are staged are they moved
-    /// into place. The caller holds the folder's lock (`OutputFolder.claim`).
+    /// into place; then the stamp, when given. The caller holds the folder's lock (`OutputFolder.claim`).
     @discardableResult
-    public func write() throws -> Plan {
+    public func write(stamp: String? = nil) throws -> Plan {
         for file in files { try OutputFolder.checkRelative(file.path) }
         let plan = plan()
         let interrupted = wasInterrupted
-        guard !plan.isEmpty || interrupted else { return plan }
         var faults = FaultInjection()
-        let manager = FileManager.default
+        guard !plan.isEmpty || interrupted else {
+            if let stamp { try writeStamp(stamp, faults: &faults) }
+            return plan
+        }
+        var refused: [Diagnostic] = []
+        let owned = previouslyOwned(refused: &refused)
         let toWrite = Set(plan.added + plan.changed)
-        let journal = (plan.added + plan.changed + plan.removed + previouslyOwned()).sorted()
+        let journal = Set(plan.added + plan.changed + plan.removed + owned).sorted()
         var staged: [(temporary: String, target: String)] = []
         // Before the first rename the folder is as it was, so a failure there takes the journal back too,
         // unless an earlier run's journal was already there.
         func cleanUp(renamed: Bool) {
-            for item in staged { unlink(item.temporary) }
-            if !renamed && !interrupted { unlink(url(Self.journalName).path) }
+            for item in staged { try? folder.removeFile(item.temporary) }
+            if !renamed && !interrupted { try? folder.removeFile(Self.journalName) }
         }
         if interrupted { removeTemporaries(journal) }
         do {
             try faults.step()
-            if !manager.fileExists(atPath: folder.path) {
-                try manager.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-            }
-            try Self.writeFile(url(Self.journalName).path, Array(Set(journal)).sorted().joined(separator: "\n") + "\n")
-            var folders: Set<String> = []
+            try folder.create(Self.journalName, contents: journal.joined(separator: "\n") + "\n")
             for file in files where toWrite.contains(file.path) {
-                try output.createParents(of: file.path, known: &folders)
-                if output.isSymbolicLink(file.path) {
-                    throw DiagnosticError(.error("cannot write '\(file.path)': it is a symbolic link in the output folder; GraphGen does not write through it", at: output.setting, rule: "output-path"))
+                // A link or any other file at a generated path is replaced by the rename, never written through; a folder stays.
+                if folder.entry(file.path) == .folder {
+                    throw DiagnosticError(.error("cannot write '\(file.path)': it is a folder in the output folder", at: output.setting ?? location(file.path), rule: "output-unwritable"))
                 }
-                let target = url(file.path).path
-                let temporary = Self.temporaryPath(for: target)
+                let temporary = Self.temporaryName(file.path)
                 try faults.step()
-                try Self.writeFile(temporary, file.contents)
-                staged.append((temporary, target))
+                try folder.create(temporary, contents: file.contents)
+                staged.append((temporary, file.path))
             }
         } catch let error as DiagnosticError {
             cleanUp(renamed: false)
             throw error
-        } catch {
+        } catch let refusal as ConfinedFolder.Refusal {
             cleanUp(renamed: false)
-            throw DiagnosticError(.error("cannot write the output: \(Self.reason(error))", at: SourceLocation(file: DisplayPath.of(folder.path), line: 1), rule: "output-unwritable"))
+            let rule = refusal.throughLink ? "output-path" : "output-unwritable"
+            throw DiagnosticError(.error("cannot write the output: \(refusal.description)", at: output.setting ?? location(""), rule: rule))
         }
         for (index, item) in staged.enumerated() {
             try faults.step()
-            // rename(2) replaces the target in one step (FileManager.moveItem refuses to overwrite).
-            guard rename(item.temporary, item.target) == 0 else {
-                let reason = String(cString: strerror(errno))
+            do {
+                try folder.rename(item.temporary, to: item.target)
+            } catch {
                 cleanUp(renamed: index > 0)
-                throw DiagnosticError(.error("cannot replace \(DisplayPath.of(item.target)): \(reason); the next generate repairs the folder", at: SourceLocation(file: DisplayPath.of(item.target), line: 1), rule: "output-unwritable"))
+                throw DiagnosticError(.error("\(error); the next generate repairs the folder", at: location(item.target), rule: "output-unwritable"))
             }
         }
         for path in plan.removed {
             try faults.step()
-            try? manager.removeItem(at: url(path))
-            output.removeEmptyParents(of: path)
+            try? folder.removeFile(path)
+            folder.removeEmptyParents(of: path)
         }
+        if let stamp { try writeStamp(stamp, faults: &faults) }
         try faults.step()
-        unlink(url(Self.journalName).path)
+        try? folder.removeFile(Self.journalName)
         return plan
     }
 
-    static func temporaryPath(for target: String) -> String {
-        let url = URL(fileURLWithPath: target)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)\(temporarySuffix)").path
-    }
-
-    private func removeTemporaries(_ paths: [String]) {
-        for path in paths { unlink(Self.temporaryPath(for: url(path).path)) }
-    }
-
-    /// A plain write, no fsync: the rename afterwards is what makes the new files appear together, and the
-    /// output can be generated again at any time, so waiting for the disk per file buys nothing.
-    private static func writeFile(_ path: String, _ contents: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var text = contents
-        try text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
-                }
-                offset += written
-            }
+    /// The stamp must be newer than every owned file, and file times come from a coarse clock (a tick is a few
+    /// milliseconds): it is written again until its time is later, so a file edited after the run never looks as old.
+    private func writeStamp(_ text: String, faults: inout FaultInjection) throws {
+        let newest = files.compactMap { folder.modificationTime($0.path) }.max { $0 < $1 }
+        let temporary = Self.temporaryName(Self.stampName)
+        for attempt in 0..<50 {
+            if attempt > 0 { usleep(2_000) }
+            try faults.step()
+            guard (try? folder.create(temporary, contents: text)) != nil else { return }
+            try faults.step()
+            guard (try? folder.rename(temporary, to: Self.stampName)) != nil else { try? folder.removeFile(temporary); return }
+            guard let newest, let stampTime = folder.modificationTime(Self.stampName), stampTime <= newest else { return }
         }
     }
 
-    private struct WriteError: Error, CustomStringConvertible {
-        let path: String
-        let reason: String
-        var description: String { "\(path): \(reason)" }
+    static func temporaryName(_ relative: String) -> String {
+        var segments = relative.split(separator: "/").map(String.init)
+        let leaf = segments.popLast() ?? relative
+        return (segments + [".\(leaf)\(temporarySuffix)"]).joined(separator: "/")
+    }
+
+    private func removeTemporaries(_ paths: [String]) {
+        for path in paths { try? folder.removeFile(Self.temporaryName(path)) }
+        for temporary in Self.bookkeepingTemporaries { try? folder.removeFile(temporary) }
     }
 
     /// `GRAPHGEN_FAULT_AFTER=k` ends the process at the k-th file operation of a write, as a crash would, so
@@ -201,10 +220,5 @@ public struct OutputWriter {
             if count <= 1 { _exit(86) }
             remaining = count - 1
         }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        if let error = error as? WriteError { return error.description }
-        return (error as NSError).localizedDescription
     }
 }

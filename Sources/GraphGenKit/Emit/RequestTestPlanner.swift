@@ -63,7 +63,7 @@ struct RequestTestPlanner {
             case .literal(let name): chain += "." + RequestBuilderPlanner.navigationProperty(name)
             case .parameter(let name):
                 let value = keys.next() ?? "{\(name)}"
-                chain += ".\(RequestBuilderPlanner.keyMethod(keyOf[name] ?? name))(\"\(SwiftNames.stringLiteralContent(value))\")"
+                chain += ".\(RequestBuilderPlanner.keyMethod(keyOf[name] ?? name))(\"\(SwiftText.stringLiteralContent(value))\")"
             }
         }
         return chain
@@ -206,7 +206,7 @@ struct RequestTestPlanner {
         var argumentType: String?, argumentJSON: String?
         if let functionArguments, let parametersType {
             argumentType = parametersType
-            argumentJSON = SwiftNames.stringLiteralContent(functionArguments.json)
+            argumentJSON = SwiftText.stringLiteralContent(functionArguments.json)
         } else if hasRequestBody && (call == nil || parametersType != nil) {
             argumentType = isReference ? "ReferenceCreate" : parametersType ?? target
         }
@@ -224,9 +224,9 @@ struct RequestTestPlanner {
             result: RequestTestsContext.ResultDecoding(OperationResult(operation, names: names)),
             hasRequestBody: hasRequestBody,
             httpMethod: operation.method,
-            expectedPath: SwiftNames.stringLiteralContent(paths.decoded),
-            expectedRawPath: paths.raw == paths.decoded ? nil : SwiftNames.stringLiteralContent(paths.raw),
+            expectedPath: SwiftText.stringLiteralContent(paths.decoded),
+            expectedRawPath: paths.raw == paths.decoded ? nil : SwiftText.stringLiteralContent(paths.raw),
             status: status,
-            expectedQuery: typed ? functionArguments.map { SwiftNames.stringLiteralContent($0.query) } : nil)
+            expectedQuery: typed ? functionArguments.map { SwiftText.stringLiteralContent($0.query) } : nil)
     }
 }

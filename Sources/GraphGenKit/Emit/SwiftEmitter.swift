@@ -15,7 +15,7 @@ public struct SwiftEmitter {
         self.options = options
         self.names = TypeNames(model: model)
         self.package = PackageContext(header: Self.header, access: options.accessLevel, module: options.module,
-                                      defaultBaseURL: SwiftNames.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"))
+                                      defaultBaseURL: SwiftText.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"))
     }
 
     private struct Job {
@@ -217,10 +217,10 @@ public struct SwiftEmitter {
             guard seen.insert("\(method) \(path) \(source)").inserted else { return }
             entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", body, DocumentedExamplesContext.Example(
                 method: method,
-                path: SwiftNames.stringLiteralContent(path.description),
+                path: SwiftText.stringLiteralContent(path.description),
                 status: status,
                 body: "nil",
-                source: SwiftNames.stringLiteralContent(source),
+                source: SwiftText.stringLiteralContent(source),
                 note: note)))
         }
         let singleEntity: Set<OperationKind> = [.get, .create, .update]
@@ -255,7 +255,7 @@ public struct SwiftEmitter {
                     example.body = name
                 } else {
                     let name = "body\(bodies.count + 1)"
-                    bodies.append(.init(name: name, literal: SwiftNames.rawMultilineLiteral(body, indent: 8)))
+                    bodies.append(.init(name: name, literal: SwiftText.rawMultilineLiteral(body, indent: 8)))
                     nameOfBody[body] = name
                     example.body = name
                 }
@@ -285,7 +285,7 @@ public struct SwiftEmitter {
                 if !property.nullable { extra.append("The service always returns it; it is optional here because requests may omit it.") }
                 return ModelFileContext.Property(
                     name: swiftName,
-                    wireName: SwiftNames.stringLiteralContent(property.name),
+                    wireName: SwiftText.stringLiteralContent(property.name),
                     swiftType: SwiftTypes.name(of: property.type, typeNames: names.byModelName),
                     docLines: DocLines.make(property.description, extra: extra),
                     isLast: index == own.count - 1)
@@ -301,7 +301,7 @@ public struct SwiftEmitter {
     }
 
     private func odataTypeName(_ name: String) -> String {
-        SwiftNames.stringLiteralContent("#\(model.namespace).\(name)")
+        SwiftText.stringLiteralContent("#\(model.namespace).\(name)")
     }
 
     private func parametersContext(_ call: ModelCall, typeName: String) -> ParametersFileContext {
@@ -315,7 +315,7 @@ public struct SwiftEmitter {
                 let (parameter, swiftName) = pair
                 return ParametersFileContext.Parameter(
                     name: swiftName,
-                    wireName: SwiftNames.stringLiteralContent(parameter.name),
+                    wireName: SwiftText.stringLiteralContent(parameter.name),
                     swiftType: SwiftTypes.name(of: parameter.type, typeNames: names.byModelName),
                     isLast: index == call.parameters.count - 1,
                     docLines: DocLines.make(parameter.nullable ? nil : "Required by the service."))
@@ -328,7 +328,7 @@ public struct SwiftEmitter {
             isFlags: item.isFlags,
             docLines: DocLines.make(item.description, extra: ["Declared in \(item.source.file)."]),
             members: zip(item.members, names.cases(of: item)).map { member, caseName in
-                EnumFileContext.Member(name: caseName, wireName: SwiftNames.stringLiteralContent(member.name), docLines: DocLines.make(member.description))
+                EnumFileContext.Member(name: caseName, wireName: SwiftText.stringLiteralContent(member.name), docLines: DocLines.make(member.description))
             })
     }
 }

@@ -2,14 +2,7 @@ import Foundation
 
 /// The one place that turns schema names into Swift identifiers; deterministic, so the same name always maps the same way.
 public enum SwiftNames {
-    static let keywords: Set<String> = [
-        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
-        "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
-        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
-        "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while",
-        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "some", "any",
-        "Type", "Protocol",
-    ]
+    static let keywords = SwiftKeywords.all
     /// Keywords that stay awkward even in backticks; these get a trailing underscore instead.
     static let renamedKeywords: Set<String> = ["self", "Self", "Type", "Protocol", "init", "Any"]
 
@@ -85,42 +78,5 @@ public enum SwiftNames {
     /// A member name as declared, without the backticks that escape a keyword.
     static func withoutBackticks(_ name: String) -> String {
         name.hasPrefix("`") && name.hasSuffix("`") && name.count > 1 ? String(name.dropFirst().dropLast()) : name
-    }
-
-    /// Text for inside a Swift string literal.
-    public static func stringLiteralContent(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += "\\u{\(String(scalar.value, radix: 16))}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// A multi-line raw string literal holding `text`, indented by `indent` spaces.
-    public static func rawMultilineLiteral(_ text: String, indent: Int) -> String {
-        // One more `#` than the longest run of `#` after a quote in the text, so nothing inside can close it.
-        var longest = 0, run = -1
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") {
-                run = 0
-            } else if byte == UInt8(ascii: "#"), run >= 0 {
-                run += 1
-                longest = max(longest, run)
-            } else {
-                run = -1
-            }
-        }
-        let hashes = String(repeating: "#", count: longest + 1)
-        let pad = String(repeating: " ", count: indent)
-        let body = text.lineSlices.map { $0.isEmpty ? "" : pad + $0 }.joined(separator: "\n")
-        return "\(hashes)\"\"\"\n\(body)\n\(pad)\"\"\"\(hashes)"
     }
 }

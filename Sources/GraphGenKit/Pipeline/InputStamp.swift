@@ -8,7 +8,7 @@ import Darwin
 /// A digest of everything `generate` reads, kept beside the output so that an unchanged run can stop before
 /// parsing anything. It is a local cache (it names this machine's generator binary), not part of the output.
 public struct InputStamp: Equatable, Sendable {
-    public static let fileName = ".graphgen-stamp"
+    public static let fileName = OutputWriter.stampName
 
     public let digest: String
 
@@ -40,52 +40,24 @@ public struct InputStamp: Equatable, Sendable {
         return InputStamp(files: files, settings: settings + [templatesFolder ?? "-"])
     }
 
+    /// The stamp's text as `OutputWriter.write(stamp:)` stores it.
+    public var text: String { digest + "\n" }
+
     /// True when the folder's stamp has this digest and no file the manifest lists is missing or newer than the stamp.
-    public func isCurrent(in folder: String) -> Bool {
-        let stampPath = folder + "/" + Self.fileName
-        guard !FileManager.default.fileExists(atPath: folder + "/" + OutputWriter.journalName) else { return false }
-        guard let written = try? String(contentsOfFile: stampPath, encoding: .utf8), written == digest + "\n",
-              let stampTime = Self.modificationTime(stampPath),
-              let manifest = try? String(contentsOfFile: folder + "/" + OutputWriter.manifestName, encoding: .utf8)
+    /// Everything is read through `ConfinedFolder`: the folder may come from a repository GraphGen does not trust.
+    public func isCurrent(in path: String) -> Bool {
+        let folder = ConfinedFolder(root: path)
+        guard folder.entry(OutputWriter.journalName) == .missing, folder.readText(OutputWriter.stampName) == text,
+              let stampTime = folder.modificationTime(OutputWriter.stampName),
+              let manifest = folder.readText(OutputWriter.manifestName)
         else { return false }
         // A file stamped in the same clock tick as the stamp may have been changed after it: only older counts.
-        return Self.newestOwnedFile(in: folder, manifest: manifest).map { $0 < stampTime } ?? false
-    }
-
-    /// Written after every generate that reached the end, so a run with nothing to change leaves a fresh stamp.
-    /// File times come from a coarse clock (a tick is a few milliseconds), so the stamp is written again until its
-    /// time is later than every owned file's: then a file edited after the run is never as old as the stamp.
-    public func write(in folder: String) {
-        let path = (folder as NSString).appendingPathComponent(Self.fileName)
-        let newest = (try? String(contentsOfFile: folder + "/" + OutputWriter.manifestName, encoding: .utf8))
-            .flatMap { Self.newestOwnedFile(in: folder, manifest: $0) }
-        for attempt in 0..<50 {
-            if attempt > 0 { usleep(2_000) }
-            guard (try? Data((digest + "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil else { return }
-            guard let newest, let stampTime = Self.modificationTime(path), stampTime <= newest else { return }
-        }
-    }
-
-    /// The latest modification time among the files the manifest lists; nil when one is missing.
-    /// One stat per owned file: thousands of them, so no FileManager attribute dictionaries here.
-    private static func newestOwnedFile(in folder: String, manifest: String) -> (Int, Int)? {
         var newest = (0, 0)
-        for path in manifest.split(separator: "\n") where !path.isEmpty {
-            guard let time = modificationTime(folder + "/" + path) else { return nil }
+        for owned in manifest.split(separator: "\n") where !owned.isEmpty {
+            guard let time = folder.modificationTime(String(owned)) else { return false }
             if newest < time { newest = time }
         }
-        return newest
-    }
-
-    /// Seconds and nanoseconds, or nil when the file is missing.
-    private static func modificationTime(_ path: String) -> (Int, Int)? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        #if canImport(Darwin)
-        return (Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec))
-        #else
-        return (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))
-        #endif
+        return newest < stampTime
     }
 }
 

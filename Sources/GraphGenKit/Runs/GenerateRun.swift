@@ -59,6 +59,9 @@ public enum GenerateRun {
     /// Runs generate; `warnings` receives reading warnings before anything is written, `waiting` is called once
     /// when another run holds the output folder.
     public static func run(_ settings: Settings, warnings: ([Diagnostic]) -> Void, waiting: @escaping () -> Void) throws -> Outcome {
+        for path in [settings.output, settings.bundleFile, settings.templates].compactMap({ $0 }) {
+            if let problem = PathText.problem(path) { throw DiagnosticError(.error(problem, at: settings.outputSetting, rule: "output-path")) }
+        }
         var stamp: InputStamp?
         if !settings.check && settings.bundleFile == nil {
             stamp = try InputStamp.forGenerate(configFile: settings.configFile, schema: settings.schema, pages: settings.pages, templatesFolder: settings.templates,
@@ -82,8 +85,7 @@ public enum GenerateRun {
         }
         let lock = try folder.claim(force: settings.force, waiting: waiting)
         let previousSurface = try? String(contentsOfFile: settings.output + "/" + APISurface.fileName, encoding: .utf8)
-        let plan = try writer.write()
-        stamp?.write(in: settings.output)
+        let plan = try writer.write(stamp: stamp?.text)
         withExtendedLifetime(lock) {}
         var api: (breaking: Int, additive: Int)?
         if let previousSurface, let surface = files.first(where: { $0.path == APISurface.fileName }), surface.contents != previousSurface {

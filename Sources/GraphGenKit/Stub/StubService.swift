@@ -144,15 +144,16 @@ public final class StubService: @unchecked Sendable {
         var items = query.ordered(store.items(collection: segments))
         if let filter = query.filter { items = items.filter(filter.matches) }
         let total = items.count
-        let skip = query.skip ?? 0
+        // Query numbers go up to Int.max: every sum below stays within the store's size, so none can overflow.
+        let start = min(query.skip ?? 0, total)
         let pageSize = query.top.map { min($0, options.pageSize) } ?? options.pageSize
-        let page = Array(items.dropFirst(skip).prefix(pageSize))
+        let page = Array(items.dropFirst(start).prefix(pageSize))
         var members = [StubJSON.member("@odata.context", StubJSON.string(context(segments)))]
         if query.count { members.append(StubJSON.member("@odata.count", StubJSON.number(total))) }
         members.append(StubJSON.member("value", StubJSON.array(page.map { query.selecting($0) })))
-        let shown = skip + page.count
-        let limit = query.top.map { skip + $0 } ?? total
-        if shown < min(total, limit) {
+        let shown = start + page.count
+        let limit = query.top.map { $0 >= total - start ? total : start + $0 } ?? total
+        if shown < limit {
             var next = request.query.filter { $0.name != "$skip" && $0.name != "$top" }
             next.append(("$skip", String(shown)))
             if let top = query.top { next.append(("$top", String(top - page.count))) }

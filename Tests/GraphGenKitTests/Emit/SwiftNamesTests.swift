@@ -26,6 +26,6 @@ final class SwiftNamesTests: XCTestCase {
     }
 
     func testRawLiteralOutlastsHashesInTheText() {
-        XCTAssertEqual(SwiftNames.rawMultilineLiteral("a\"#b", indent: 2), "##\"\"\"\n  a\"#b\n  \"\"\"##")
+        XCTAssertEqual(SwiftText.rawMultilineLiteral("a\"#b", indent: 2), "##\"\"\"\n  a\"#b\n  \"\"\"##")
     }
 }

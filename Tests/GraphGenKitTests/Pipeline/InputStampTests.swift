@@ -22,10 +22,11 @@ final class InputStampTests: XCTestCase {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("Out").path
-        try OutputWriter(folder: output, files: [GeneratedFile(path: "A.swift", contents: "a\n")]).write()
+        let writer = OutputWriter(folder: output, files: [GeneratedFile(path: "A.swift", contents: "a\n")])
+        try writer.write()
         let stamp = InputStamp(files: [], settings: ["x"])
         XCTAssertFalse(stamp.isCurrent(in: output), "no stamp yet")
-        stamp.write(in: output)
+        try writer.write(stamp: stamp.text)
         XCTAssertTrue(stamp.isCurrent(in: output))
         XCTAssertFalse(InputStamp(files: [], settings: ["y"]).isCurrent(in: output))
         let later = Date().addingTimeInterval(5)

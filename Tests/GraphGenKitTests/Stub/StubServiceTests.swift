@@ -75,6 +75,27 @@ final class StubServiceTests: XCTestCase {
         XCTAssertEqual(send(stub, "GET", "\(Self.statuses)?$top=-1").status, 400)
     }
 
+    /// Query numbers up to Int.max meet no arithmetic that can overflow: every answer is a page, and the stub keeps serving.
+    func testExtremeSkipAndTopAnswerAPage() throws {
+        let stub = try service { $0.pageSize = 2 }
+        for index in 0..<3 {
+            XCTAssertEqual(send(stub, "POST", Self.statuses, #"{"deviceName": "d\#(index)"}"#).status, 201)
+        }
+        let max = Int.max
+        for query in ["$skip=\(max)&$top=1", "$skip=\(max)&$top=\(max)", "$top=\(max)", "$skip=\(max)", "$skip=1&$top=\(max)", "$skip=\(max - 1)&$top=\(max)&$count=true"] {
+            let answer = send(stub, "GET", "\(Self.statuses)?\(query)")
+            XCTAssertEqual(answer.status, 200, query)
+            XCTAssertNotNil(answer.json["value"] as? [Any], query)
+        }
+        let all = send(stub, "GET", "\(Self.statuses)?$top=\(max)")
+        XCTAssertEqual((all.json["value"] as? [Any])?.count, 2)
+        let next = try XCTUnwrap(all.json["@odata.nextLink"] as? String)
+        XCTAssertTrue(next.hasSuffix("$skip=2&$top=\(max - 2)"), next)
+        XCTAssertEqual(((send(stub, "GET", "\(Self.statuses)?$skip=\(max)").json["value"] as? [Any]) ?? [1]).count, 0)
+        XCTAssertEqual(send(stub, "GET", "\(Self.statuses)?$skip=\(max)0").status, 400, "beyond Int is not a number the stub takes")
+        XCTAssertEqual(send(stub, "GET", Self.statuses).status, 200, "still serving")
+    }
+
     func testEveryValidationClassIsA400NamingTheProperty() throws {
         let stub = try service()
         let cases: [(String, String)] = [

@@ -8,7 +8,7 @@ struct BuilderFileContext: TemplateContext {
 
         static let templateFields: [String: TemplateField<Self>] = [
             "property": .text { $0.property },
-            "segment": .text { $0.segment },
+            "segment": .text { SwiftText.stringLiteralContent($0.segment) },
             "builderType": .text { $0.builderType },
         ]
     }
@@ -55,7 +55,7 @@ struct BuilderFileContext: TemplateContext {
         var sender: String?
 
         static let templateFields: [String: TemplateField<Self>] = [
-            "docLines": .texts { $0.docLines },
+            "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
             "name": .text { $0.name },
             "requestName": .text { $0.requestName },
             "httpMethod": .text { $0.httpMethod },
@@ -91,7 +91,7 @@ struct BuilderFileContext: TemplateContext {
         "typeName": .text { $0.typeName },
         "conformances": .texts { $0.conformances },
         "entity": .optionalText { $0.entity },
-        "docLines": .texts { $0.docLines },
+        "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
         "navigations": .list { $0.navigations },
         "keys": .list { $0.keys },
         "operations": .list { $0.operations },

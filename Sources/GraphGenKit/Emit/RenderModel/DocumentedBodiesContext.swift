@@ -9,7 +9,7 @@ struct DocumentedBodiesContext: TemplateContext {
 
         static let templateFields: [String: TemplateField<Self>] = [
             "name": .text { $0.name },
-            "source": .text { $0.source },
+            "source": .text { SwiftText.commentLine($0.source) },
             "literal": .text { $0.literal },
         ]
     }

@@ -17,7 +17,7 @@ struct DocumentedExamplesContext: TemplateContext {
             "status": .number { $0.status },
             "body": .text { $0.body },
             "source": .text { $0.source },
-            "note": .optionalText { $0.note },
+            "note": .optionalText { $0.note.map(SwiftText.commentLine) },
         ]
     }
 

@@ -9,7 +9,7 @@ struct EnumFileContext: TemplateContext {
         static let templateFields: [String: TemplateField<Self>] = [
             "name": .text { $0.name },
             "wireName": .text { $0.wireName },
-            "docLines": .texts { $0.docLines },
+            "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
         ]
     }
 
@@ -21,7 +21,7 @@ struct EnumFileContext: TemplateContext {
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
         "isFlags": .flag { $0.isFlags },
-        "docLines": .texts { $0.docLines },
+        "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
         "members": .list { $0.members },
     ]
 }

@@ -13,12 +13,12 @@ struct ExampleTestsContext: TestCaseGroup {
 
         static let templateFields: [String: TemplateField<Self>] = [
             "functionName": .text { $0.functionName },
-            "title": .text { $0.title },
-            "source": .text { $0.source },
+            "title": .text { SwiftText.commentLine($0.title) },
+            "source": .text { SwiftText.commentLine($0.source) },
             "body": .text { $0.body },
             "swiftType": .text { $0.swiftType },
             "assertions": .list { $0.assertions },
-            "alsoDocumented": .texts { $0.alsoDocumented },
+            "alsoDocumented": .texts { $0.alsoDocumented.map(SwiftText.commentLine) },
         ]
     }
 

@@ -12,7 +12,7 @@ struct ModelFileContext: TemplateContext {
             "name": .text { $0.name },
             "wireName": .text { $0.wireName },
             "swiftType": .text { $0.swiftType },
-            "docLines": .texts { $0.docLines },
+            "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
             "isLast": .flag { $0.isLast },
         ]
     }
@@ -42,7 +42,7 @@ struct ModelFileContext: TemplateContext {
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
         "odataType": .text { $0.odataType },
-        "docLines": .texts { $0.docLines },
+        "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
         "conformance": .text { $0.conformance },
         "familyProtocol": .optional { $0.familyProtocol },
         "properties": .list { $0.properties },

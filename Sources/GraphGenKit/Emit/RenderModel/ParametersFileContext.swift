@@ -13,7 +13,7 @@ struct ParametersFileContext: TemplateContext {
             "wireName": .text { $0.wireName },
             "swiftType": .text { $0.swiftType },
             "isLast": .flag { $0.isLast },
-            "docLines": .texts { $0.docLines },
+            "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
         ]
     }
 
@@ -25,7 +25,7 @@ struct ParametersFileContext: TemplateContext {
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
         "isFunction": .flag { $0.isFunction },
-        "docLines": .texts { $0.docLines },
+        "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
         "parameters": .list { $0.parameters },
     ]
 }

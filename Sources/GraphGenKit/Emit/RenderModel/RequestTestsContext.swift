@@ -30,8 +30,8 @@ struct RequestTestsContext: TestCaseGroup {
 
         static let templateFields: [String: TemplateField<Self>] = [
             "functionName": .text { $0.functionName },
-            "title": .text { $0.title },
-            "source": .text { $0.source },
+            "title": .text { SwiftText.commentLine($0.title) },
+            "source": .text { SwiftText.commentLine($0.source) },
             "body": .text { $0.body },
             "response": .text { $0.response },
             "builderChain": .text { $0.builderChain },

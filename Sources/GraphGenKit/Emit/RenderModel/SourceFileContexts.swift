@@ -18,7 +18,7 @@ struct FileTopContext: TemplateContext {
         "imports": .texts { $0.imports },
         "testable": .flag { $0.testable },
         "testCases": .texts { $0.testCases },
-        "testCasesDoc": .optionalText { $0.testCasesDoc },
+        "testCasesDoc": .optionalText { $0.testCasesDoc.map(SwiftText.commentLine) },
     ]
 }
 
