@@ -72,6 +72,13 @@ public func printWarnings(_ diagnostics: [Diagnostic], paths: PrintedPaths) {
     }
 }
 
+/// When pages or blocks were left out: says so, in one line of counts by reason (and, with `listing`, each one).
+public func printPageReading(_ summary: PageReadingSummary, paths: PrintedPaths, listing: Bool = false) {
+    guard summary.leftOutAnything else { return }
+    if listing { printWarnings(summary.pagesLeftOut + summary.blocksLeftOut, paths: paths) }
+    FileHandle.standardError.write(Data((summary.text + "\n").utf8))
+}
+
 /// Runs a command body, printing diagnostics and mapping bad input to exit code 2.
 public func runReportingDiagnostics(paths: () -> PrintedPaths = { PrintedPaths() }, _ body: () throws -> Void) throws {
     do {

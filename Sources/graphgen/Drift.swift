@@ -57,6 +57,7 @@ struct Drift: ParsableCommand {
                 var output = StandardOutput()
                 DriftReporter.write(shown, format: format, to: &output)
                 if format == .text {
+                    printPageReading(model.pageReading, paths: paths)
                     FileHandle.standardError.write(Data("\(result.findings.count) findings (\(result.baselined) in baseline, \(result.suppressed) suppressed)\n".utf8))
                 }
                 failed = failedRun

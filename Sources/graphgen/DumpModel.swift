@@ -17,8 +17,9 @@ struct DumpModel: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        try inputs.run { config, _ in
+        try inputs.run { config, paths in
             let model = try inputs.loadModel(config)
+            printPageReading(model.pageReading, paths: paths, listing: true)
             let output = format == .json ? ModelDump.json(model) : ModelDump.text(model)
             FileHandle.standardOutput.write(Data(output.utf8))
         }

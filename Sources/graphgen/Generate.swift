@@ -46,7 +46,7 @@ struct Generate: ParsableCommand {
             settings.driftBaseline = config.driftBaseline
             settings.driftDisabledRules = Set(config.driftDisabledRules)
             let shown = DisplayPath.of(settings.output)
-            let outcome = try GenerateRun.run(settings, warnings: { printWarnings($0, paths: paths) }, waiting: {
+            let outcome = try GenerateRun.run(settings, warnings: { printWarnings($0, paths: paths) }, pageReading: { printPageReading($0, paths: paths) }, waiting: {
                 FileHandle.standardError.write(Data("waiting for another graphgen run to finish writing \(shown)…\n".utf8))
             })
             switch outcome {

@@ -13,13 +13,17 @@ public struct PathTemplate: Hashable, Sendable, Comparable, CustomStringConverti
         self.segments = segments
     }
 
-    /// Reads `/a/{b}/c`, also the OData key forms `a('{b}')` and `a({b})`; a query string is dropped. A function
+    /// Reads `/a/{b}/c` (and `/a/{b | c}/d`, a key given one of two ways), also the OData key forms `a('{b}')` and `a({b})`; a query string is dropped. A function
     /// call keeps its parentheses in one literal: `f()`, `f(period='{period}')` (named parameters, not a key).
     public init(parsing text: String) {
         let pathOnly = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         var segments: [Segment] = []
         for raw in pathOnly.split(separator: "/") {
-            let piece = String(raw)
+            var piece = String(raw)
+            // Alternatives for one key: `{id | userPrincipalName}`, `{id}|{userPrincipalName}`: the first one names it.
+            if piece.hasPrefix("{"), piece.hasSuffix("}"), let bar = piece.firstIndex(of: "|") {
+                piece = "{" + piece[piece.index(after: piece.startIndex)..<bar].trimmingCharacters(in: CharacterSet(charactersIn: "{} ")) + "}"
+            }
             if let open = piece.firstIndex(of: "("), piece.hasSuffix(")"), open != piece.startIndex,
                case let inside = piece[piece.index(after: open)..<piece.index(before: piece.endIndex)], !inside.isEmpty, !inside.contains("=") {
                 segments.append(.literal(String(piece[..<open])))

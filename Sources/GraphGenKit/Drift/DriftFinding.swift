@@ -41,7 +41,9 @@ struct DriftContext {
     /// The entity a page documents: the schema type its body or response names, else its title's subject.
     func entity(of page: APIPage) -> ModelEntity? {
         let words = page.title?.value.split(separator: " ").map(String.init) ?? []
-        let candidates = [page.requestBodyType?.value, page.response?.typeName, words.dropFirst().first, words.first]
+        // "user resource type" names its type first; "Get user", "Create message" second.
+        let titled = page.kind == .resource ? [words.first, words.dropFirst().first] : [words.dropFirst().first, words.first]
+        let candidates = [page.requestBodyType?.value, page.response?.typeName] + titled
         for candidate in candidates.compactMap({ $0 }) {
             if let index = entitiesByLowercasedName[candidate.lowercased()] { return model.entities[index] }
         }
@@ -103,6 +105,15 @@ public enum DriftRules {
         "example-syntax": "A line in an HTTP example is neither a header nor part of the JSON body.",
         "request-syntax": "A line in the HTTP request section is not 'METHOD /path'.",
         "fence-unclosed": "A fenced code block is never closed, so the rest of the page is read as code.",
+        "example-json": "An example body is not JSON even read leniently, so the example is left out.",
+        "example-json-lenient": "An example body holds a comment, a trailing comma or a '...' placeholder; it is read past, the rest is checked.",
+        "page-sections": "A page has none of the sections a reference page has, so it is left out.",
+        "input-encoding": "A page is not UTF-8 text, so it is left out.",
+        "input-unreadable": "A page cannot be read, so it is left out.",
+        "front-matter": "A page's front matter is not a YAML mapping, so the page is left out.",
+        "markdown": "A page's Markdown cannot be read, so the page is left out.",
+        "yaml-syntax": "A page's front matter is not valid YAML, so the page is left out.",
+        "yaml-duplicate-key": "A page's front matter gives a key twice, so the page is left out.",
         "operation-undeclared": "A page documents an operation the schema's navigation does not declare.",
     ]
 }

@@ -189,6 +189,110 @@ public struct SchemaInference {
             return (owner, atCollection)
         }
 
+        /// The types of the collections at the root (entity sets), which other navigation refers into.
+        func entitySetTypes() -> Set<String> {
+            if let cached = entitySetTypesCache { return cached }
+            let types = Set((navigation[SchemaSingleton.serviceRoot] ?? []).filter(\.collection).map { commonTarget($0.targets) })
+            entitySetTypesCache = types
+            return types
+        }
+        var entitySetTypesCache: Set<String>?
+
+        /// Type names as resource pages spell them: of names that differ only by case, these win.
+        var resourceSpellings: Set<String> = []
+
+        /// Pages spell one type several ways (`Event`, `event`; `ItemBody`, `itemBody`): the service's names are
+        /// case-insensitive, so they are one type, named as its resource page spells it (else as first seen).
+        func mergeCaseVariants() {
+            var groups: [String: [String]] = [:]
+            for name in entityOrder + enumOrder where !(groups[name.lowercased()]?.contains(name) ?? false) {
+                groups[name.lowercased(), default: []].append(name)
+            }
+            var rename: [String: String] = [:]
+            for names in groups.values where names.count > 1 {
+                let keep = names.first { resourceSpellings.contains($0) } ?? names.first { $0.first?.isLowercase == true } ?? names[0]
+                for name in names where name != keep { rename[name] = keep }
+            }
+            guard !rename.isEmpty else { return }
+            func renamed(_ name: String) -> String { rename[name] ?? name }
+            func renamedType(_ type: String) -> String {
+                type.hasPrefix("Collection(") && type.hasSuffix(")")
+                    ? "Collection(\(renamed(String(type.dropFirst("Collection(".count).dropLast()))))" : renamed(type)
+            }
+            let oldEntities = entities, oldOrder = entityOrder, oldEnums = enums, oldEnumOrder = enumOrder
+            entities = [:]; entityOrder = []; enums = [:]; enumOrder = []
+            for name in oldOrder {
+                entity(renamed(name))
+                for property in oldEntities[name] ?? [] {
+                    var moved = property
+                    moved.type = renamedType(property.type)
+                    if let index = entities[renamed(name)]?.firstIndex(where: { $0.name == property.name }) {
+                        if entities[renamed(name)]?[index].description.isEmpty == true { entities[renamed(name)]?[index].description = moved.description }
+                    } else {
+                        entities[renamed(name)]?.append(moved)
+                    }
+                }
+            }
+            for name in oldEnumOrder { enumeration(renamed(name), oldEnums[name] ?? []) }
+            documentedRequests = Set(documentedRequests.map(renamed))
+            var oldNavigation = navigation
+            navigation = [:]
+            for owner in oldNavigation.keys.sorted() {
+                for nav in oldNavigation[owner] ?? [] {
+                    let owner = renamed(owner)
+                    var navs = navigation[owner] ?? []
+                    let targets = nav.targets.map(renamed)
+                    if let index = navs.firstIndex(where: { $0.name == nav.name }) {
+                        navs[index].targets += targets.filter { !navs[index].targets.contains($0) }
+                        navs[index].operations += nav.operations.filter { !navs[index].operations.contains($0) }
+                    } else {
+                        navs.append((nav.name, targets, nav.collection, nav.operations))
+                    }
+                    navigation[owner] = navs
+                }
+            }
+            oldNavigation = [:]
+            documentedBases = Dictionary(documentedBases.map { (renamed($0.key), renamed($0.value)) }, uniquingKeysWith: { first, _ in first }).filter { $0.key != $0.value }
+            impliedBases = Dictionary(impliedBases.map { (renamed($0.key), renamed($0.value)) }, uniquingKeysWith: { first, _ in first }).filter { $0.key != $0.value }
+            abstract = Set(abstract.map(renamed))
+            keyed = Set(keyed.map(renamed))
+            addressed = Set(addressed.map(renamed))
+            var oldActions = actions
+            actions = [:]
+            for owner in oldActions.keys.sorted() {
+                for var action in oldActions[owner] ?? [] {
+                    action.parameters = action.parameters.map { ($0.name, renamedType($0.type)) }
+                    action.returns = action.returns.map(renamedType)
+                    if !(actions[renamed(owner)] ?? []).contains(where: { $0.name == action.name && $0.boundToCollection == action.boundToCollection }) {
+                        actions[renamed(owner), default: []].append(action)
+                    }
+                }
+            }
+            oldActions = [:]
+            inheritedFrom = inheritedFrom.map { (renamed($0.type), renamed($0.ancestor)) }
+        }
+
+        /// Settles what pages leave ambiguous before the schema is written, so it always reads back:
+        /// a name that is both an enum and a type with nothing in it is the enum (else the type); a call and a
+        /// navigation of one name on a type is the call (the path was a call's, read as navigation).
+        func settleConflicts() {
+            for name in enumOrder where entities[name] != nil {
+                let empty = entities[name]?.isEmpty != false && navigation[name]?.isEmpty != false && actions[name] == nil
+                    && !documentedBases.values.contains(name) && !impliedBases.values.contains(name)
+                if empty {
+                    entities[name] = nil
+                    entityOrder.removeAll { $0 == name }
+                } else {
+                    enums[name] = nil
+                }
+            }
+            enumOrder.removeAll { enums[$0] == nil }
+            for (owner, calls) in actions {
+                let names = Set(calls.filter { !$0.boundToCollection }.map(\.name))
+                navigation[owner]?.removeAll { names.contains($0.name) }
+            }
+        }
+
         /// Of the targets pages give one navigation, the one every other derives from (else the first).
         func commonTarget(_ targets: [String]) -> String {
             targets.first { candidate in targets.allSatisfy { $0 == candidate || resolvedAncestors(of: $0).contains(candidate) } } ?? targets[0]
@@ -230,6 +334,7 @@ public struct SchemaInference {
             }
             draft.entity(entity)
             if page.kind == .resource {
+                draft.resourceSpellings.insert(entity)
                 if let base = page.baseType?.value, TypeName.problem(base) == nil, base != entity {
                     draft.entity(base)
                     draft.documentedBases[entity] = base
@@ -263,7 +368,7 @@ public struct SchemaInference {
             for line in page.httpRequests { navigation(line, page: page, entity: entity, draft: draft) }
         }
         for page in pages where page.kind == .enumeration {
-            if let name = page.title?.value.split(separator: " ").first {
+            if let name = page.title?.value.split(separator: " ").first, TypeName.problem(String(name)) == nil {
                 draft.enumeration(String(name), page.enumMembers.map(\.name))
             }
         }
@@ -284,6 +389,8 @@ public struct SchemaInference {
                 members(of: body, into: type, inRequest: isRequest, draft: draft)
             }
         }
+        draft.mergeCaseVariants()
+        draft.settleConflicts()
         let yaml = render(draft, namespace: namespace ?? "microsoft.graph", baseURL: baseURL, version: version)
         let entityCount = draft.entityTypes().count
         var summary = "\(entityCount) entities, \(draft.entityOrder.count - entityCount) complex types, \(draft.enumOrder.count) enums, \(draft.navigation.values.map(\.count).reduce(0, +)) navigation properties from \(pages.count) pages"
@@ -413,9 +520,36 @@ public struct SchemaInference {
 
     /// `[accessPackage](accessPackage.md) collection` → ("accessPackage", true).
     static func relationshipTarget(_ row: PropertyRow) -> (String, Bool) {
-        let text = row.type.trimmed
-        guard text.lowercased().hasSuffix(" collection") else { return (text, false) }
-        return (String(text.dropLast(" collection".count)).trimmed, true)
+        typeCell(row.type) ?? ("", false)
+    }
+
+    /// A type as a table cell writes it: `recipient collection`, `Collection(recipient)`, `String collection`,
+    /// `teamVisibilityType (optional)`, `String (enum)`; nil when no type name is left (`...`, `{group-id`).
+    static func typeCell(_ raw: String) -> (name: String, collection: Bool)? {
+        var text = raw.trimmed
+        // A trailing qualifier in parentheses says something about the type, it is not part of its name.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open != text.startIndex, text[text.index(before: open)] == " " {
+            text = text[..<open].trimmed
+        }
+        var collection = false
+        if text.lowercased().hasSuffix(" collection") {
+            text = String(text.dropLast(" collection".count)).trimmed
+            collection = true
+        } else if text.lowercased().hasPrefix("collection("), text.hasSuffix(")") {
+            text = String(text.dropFirst("collection(".count).dropLast()).trimmed
+            collection = true
+        }
+        if let dot = text.lastIndex(of: "."), text.lowercased().hasPrefix("microsoft.graph.") || text.lowercased().hasPrefix("edm.") {
+            text = String(text[text.index(after: dot)...])
+        }
+        if let primitive = GraphPrimitive(name: text) { return (primitive.rawValue, collection) }
+        guard TypeName.problem(text) == nil, !text.contains(".") else { return nil }
+        return (text, collection)
+    }
+
+    /// A path segment that can be a navigation property's name (not `$value`, `root:`, a cast or a call).
+    static func isNavigationName(_ name: String) -> Bool {
+        TypeName.problem(name) == nil && !name.contains(".")
     }
 
     static func singular(_ word: String) -> String {
@@ -425,12 +559,8 @@ public struct SchemaInference {
     }
 
     private func inferredType(_ row: PropertyRow, entity: String, draft: Draft) -> String {
-        var text = row.type.trimmed
-        var collection = false
-        if text.lowercased().hasSuffix(" collection") {
-            text = String(text.dropLast(" collection".count)).trimmed
-            collection = true
-        }
+        // A cell that names no usable type (`...`, a placeholder) says nothing: the property is read as a string.
+        let (text, collection) = Self.typeCell(row.type) ?? ("String", false)
         if let primitive = GraphPrimitive(name: text) { return collection ? "Collection(\(primitive.rawValue))" : primitive.rawValue }
         if !row.possibleValues.isEmpty {
             // "Enumeration" names no type: another page (or the property name) does.
@@ -473,7 +603,7 @@ public struct SchemaInference {
             segments.removeLast()
             isReference = true
         }
-        guard case .literal(let root)? = segments.first else { return }
+        guard case .literal(let root)? = segments.first, Self.isNavigationName(root) else { return }
         // A root followed by a key, or listed and created at itself, is an entity set: a typed root, which is a
         // navigation of the service root. Otherwise it is a container of navigation (`/deviceAppManagement/…`).
         let keyed = segments.count > 1 && { if case .parameter = segments[1] { return true } else { return false } }()
@@ -489,6 +619,8 @@ public struct SchemaInference {
         }
         while index < segments.count {
             guard case .literal(let name) = segments[index] else { index += 1; continue }
+            // `$value`, `$count`, `root:`, a cast or a call: no navigation past this point.
+            guard Self.isNavigationName(name) else { return }
             let hasKey = index + 1 < segments.count && { if case .parameter = segments[index + 1] { return true } else { return false } }()
             let isLast = index == segments.count - 1 || (hasKey && index + 1 == segments.count - 1)
             // Graph names a keyed segment's type in its key ({mobileAppId}); an unkeyed one in the middle
@@ -503,6 +635,7 @@ public struct SchemaInference {
             } else {
                 target = name
             }
+            guard TypeName.problem(target) == nil else { return }
             draft.entity(target)
             var operation: String?
             if isLast {
@@ -622,7 +755,10 @@ public struct SchemaInference {
         return ["    navigation:"] + navs.map { nav in
             let operations = nav.operations.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
             let target = draft.commonTarget(nav.targets)
-            return "      - { name: \(writer.flowScalar(nav.name)), target: \(writer.flowScalar(target)), collection: \(nav.collection), operations: [\(operations.joined(separator: ", "))] }"
+            // Navigation to a type some collection at the root holds refers to that collection's items (`manager`,
+            // `members`): not contained, so paths stop there instead of multiplying through every reference.
+            let reference = draft.entitySetTypes().contains { target == $0 || draft.resolvedAncestors(of: target).contains($0) }
+            return "      - { name: \(writer.flowScalar(nav.name)), target: \(writer.flowScalar(target)), collection: \(nav.collection)\(reference ? ", contained: false" : ""), operations: [\(operations.joined(separator: ", "))] }"
         }
     }
 }

@@ -1,18 +1,24 @@
-/// A strict JSON parser (RFC 8259) reporting errors at file:line:column.
+/// A JSON parser (RFC 8259) reporting errors at file:line:column. Strict by default; `lenient` reads what example
+/// bodies on real pages hold where the intent is plain — trailing commas, `//` and `/* */` comments, `...` or `…`
+/// standing for elided members, items or values — and reports each as a `example-json-lenient` warning.
 public struct JSONParser {
     private let bytes: [UInt8]
     private var index = 0
     private var line: Int
     private var column: Int
     private let file: String
+    private let lenient: Bool
+    /// What a lenient parse read past, one warning each.
+    public private(set) var relaxations: [Diagnostic] = []
 
     /// - Parameters:
     ///   - startLine/startColumn: where the text begins in its file.
-    public init(_ text: String, file: String, startLine: Int, startColumn: Int = 1) {
+    public init(_ text: String, file: String, startLine: Int, startColumn: Int = 1, lenient: Bool = false) {
         self.bytes = Array(text.utf8)
         self.file = file
         self.line = startLine
         self.column = startColumn
+        self.lenient = lenient
     }
 
     public static func parse(_ text: String, file: String, startLine: Int, startColumn: Int = 1) throws -> JSONNode {
@@ -49,13 +55,52 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { advance() }
+        while true {
+            while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { advance() }
+            guard lenient, current == UInt8(ascii: "/"), index + 1 < bytes.count else { return }
+            let start = here
+            if bytes[index + 1] == UInt8(ascii: "/") {
+                while let byte = current, byte != 0x0A { advance() }
+            } else if bytes[index + 1] == UInt8(ascii: "*") {
+                advance(); advance()
+                while current != nil && !(current == UInt8(ascii: "*") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "/")) { advance() }
+                advance(); advance()
+            } else {
+                return
+            }
+            relax("a comment", at: start)
+        }
+    }
+
+    private mutating func relax(_ what: String, at location: SourceLocation) {
+        relaxations.append(.warning("JSON does not allow \(what); read past it", at: location, rule: "example-json-lenient"))
+    }
+
+    /// In lenient mode, skips `...` or `…` (with a comma after it) where a member, an item or a value goes.
+    private mutating func skipPlaceholder(asValue: Bool = false) -> Bool {
+        guard lenient else { return false }
+        let start = here
+        if bytes[index...].starts(with: [0x2E, 0x2E, 0x2E]) {
+            while current == 0x2E { advance() }
+        } else if bytes[index...].starts(with: [0xE2, 0x80, 0xA6]) {
+            advance(); advance(); advance()
+        } else {
+            return false
+        }
+        relax("'...' for elided content", at: start)
+        skipWhitespace()
+        if !asValue && current == UInt8(ascii: ",") {
+            advance()
+            skipWhitespace()
+        }
+        return true
     }
 
     private mutating func parseValue(depth: Int) throws -> JSONNode {
         guard depth < 512 else { throw failure("nesting is too deep") }
         let start = here
         guard let byte = current else { throw failure("expected a value, found the end of the text") }
+        if lenient, skipPlaceholder(asValue: true) { return JSONNode(value: .null, location: start) }
         switch byte {
         case UInt8(ascii: "{"): return JSONNode(value: try parseObject(depth: depth), location: start)
         case UInt8(ascii: "["): return JSONNode(value: try parseArray(depth: depth), location: start)
@@ -84,6 +129,8 @@ public struct JSONParser {
         if current == UInt8(ascii: "}") { advance(); return .object(members) }
         while true {
             skipWhitespace()
+            while skipPlaceholder() {}
+            if lenient, current == UInt8(ascii: "}") { advance(); return .object(members) }
             let keyLocation = here
             guard current == UInt8(ascii: "\"") else { throw failure("expected a member name in double quotes") }
             let key = try parseString()
@@ -95,9 +142,14 @@ public struct JSONParser {
             members.append(JSONNode.Member(key: key, keyLocation: keyLocation, value: value))
             skipWhitespace()
             switch current {
-            case UInt8(ascii: ","): advance()
+            case UInt8(ascii: ","):
+                advance()
+                skipWhitespace()
+                if lenient, current == UInt8(ascii: "}") { relax("a comma before '}'", at: here) }
             case UInt8(ascii: "}"): advance(); return .object(members)
-            default: throw failure("expected ',' or '}' in object")
+            default:
+                if lenient, skipPlaceholder() { continue }
+                throw failure("expected ',' or '}' in object")
             }
         }
     }
@@ -109,12 +161,19 @@ public struct JSONParser {
         if current == UInt8(ascii: "]") { advance(); return .array(items) }
         while true {
             skipWhitespace()
+            while skipPlaceholder() {}
+            if lenient, current == UInt8(ascii: "]") { advance(); return .array(items) }
             items.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             switch current {
-            case UInt8(ascii: ","): advance()
+            case UInt8(ascii: ","):
+                advance()
+                skipWhitespace()
+                if lenient, current == UInt8(ascii: "]") { relax("a comma before ']'", at: here) }
             case UInt8(ascii: "]"): advance(); return .array(items)
-            default: throw failure("expected ',' or ']' in array")
+            default:
+                if lenient, skipPlaceholder() { continue }
+                throw failure("expected ',' or ']' in array")
             }
         }
     }

@@ -492,7 +492,7 @@ private struct Importer {
         let complexTotal = structured.count - entityTotal
         let entityKept = schema.entities.filter { $0.kind == .entity }.count
         let navigationTotal = structured.values.reduce(0) { $0 + $1.navigation.count }
-        let operations = NavigationWalker(schema: schema).declaredOperations()
+        let operations = NavigationWalker(schema: schema).declaredOperations().operations
         return [
             "entity types: \(entityKept) of \(entityTotal)",
             "complex types: \(schema.entities.count - entityKept) of \(complexTotal)",

@@ -15,6 +15,8 @@ public struct APIModel: Sendable {
     public var pages: [APIPage]
     /// Warnings found while merging (paths the navigation graph does not have, and the like).
     public var diagnostics: [Diagnostic]
+    /// What reading the pages came to: how many were read and which were left out, and why.
+    public var pageReading = PageReadingSummary()
 
     private var entityIndex: NameIndex
     private var enumIndex: NameIndex

@@ -231,10 +231,22 @@ struct NavigationWalker {
     }
 
     /// Every path the schema declares an operation on, depth-first; a navigation cycle is walked once.
-    func declaredOperations() -> [(kind: Located<OperationKind>, path: PathTemplate)] {
+    /// How many operations contained navigation may declare. Paths through contained navigation multiply with each
+    /// level, so a schema that marks references as contained can declare more than any client could hold.
+    static let declaredOperationBudget = 250_000
+
+    /// Every operation the schema declares, with its path; `overBudget` names the navigation where the walk stopped
+    /// when there are more than `declaredOperationBudget`.
+    func declaredOperations() -> (operations: [(kind: Located<OperationKind>, path: PathTemplate)], overBudget: SchemaNavigation?) {
         var result: [(Located<OperationKind>, PathTemplate)] = []
+        var overBudget: SchemaNavigation?
         func visit(_ navs: [SchemaNavigation], prefix: [PathTemplate.Segment], seen: Set<String>) {
             for nav in navs {
+                guard overBudget == nil else { return }
+                if result.count > Self.declaredOperationBudget {
+                    overBudget = nav
+                    return
+                }
                 let collectionPath = prefix + [.literal(nav.name)]
                 let itemPath = nav.collection ? collectionPath + [.parameter(Self.keyName(of: nav.target))] : collectionPath
                 for operation in nav.operations {
@@ -265,6 +277,6 @@ struct NavigationWalker {
                 visit(singleton.navigation, prefix: [.literal(singleton.name)], seen: [])
             }
         }
-        return result
+        return (result, overBudget)
     }
 }

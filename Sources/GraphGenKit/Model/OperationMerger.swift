@@ -11,7 +11,11 @@ struct OperationMerger {
 
     func merge(diagnostics: inout DiagnosticCollector) -> [ModelOperation] {
         var operations: [Key: ModelOperation] = [:]
-        for (kind, path) in walker.declaredOperations() {
+        let declared = walker.declaredOperations()
+        if let nav = declared.overBudget {
+            diagnostics.add(.error("contained navigation declares more than \(NavigationWalker.declaredOperationBudget) operations by the time the walk reaches '\(nav.name)'; mark navigation that refers to items of another collection (an entity set) 'contained: false'", at: nav.location, rule: "schema-paths"))
+        }
+        for (kind, path) in declared.operations {
             let key = Key(path: path.description, method: NavigationWalker.method(for: kind.value))
             guard operations[key] == nil, case .success(let walk) = walker.walk(path) else { continue }
             let call = walk.modelCall

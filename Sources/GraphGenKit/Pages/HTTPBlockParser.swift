@@ -10,6 +10,19 @@ enum HTTPBlockParser {
             && rest.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." }
     }
 
+    /// The words of a request line, with spaces inside `{…}` taken out first: Graph writes a key that can be given two
+    /// ways as `{id | userPrincipalName}`.
+    static func requestWords(_ line: String) -> [String] {
+        var collapsed = ""
+        var depth = 0
+        for character in line {
+            if character == "{" { depth += 1 } else if character == "}" { depth = max(0, depth - 1) }
+            if depth > 0 && (character == " " || character == "\t") { continue }
+            collapsed.append(character)
+        }
+        return collapsed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+
     enum Parsed {
         case request(ExampleRequest)
         case response(ExampleResponse)
@@ -44,10 +57,12 @@ enum HTTPBlockParser {
             let text = lines[bodyStart...].joined(separator: "\n").trimmed
             bodyText = text
             let start = location(bodyStart)
-            body = try JSONParser.parse(text, file: file, startLine: start.line, startColumn: start.column)
+            var parser = JSONParser(text, file: file, startLine: start.line, startColumn: start.column, lenient: true)
+            body = try parser.parseDocument()
+            diagnostics.add(contentsOf: parser.relaxations)
         }
         let startLine = lines[first].trimmed
-        let words = startLine.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let words = startLine.hasPrefix("HTTP/") ? startLine.split(separator: " ").map(String.init) : requestWords(startLine)
         if startLine.hasPrefix("HTTP/") {
             guard words.count >= 2, let status = Int(words[1]) else {
                 throw DiagnosticError(.error("status line '\(startLine)' has no status code", at: location(first), rule: "example-syntax"))

@@ -1,5 +1,8 @@
 /// Reads the meaning of a reference page out of its sections: permissions, HTTP requests, tables, examples.
 public enum PageAssembler {
+    /// Ends the message of a block left out of a page.
+    public static let blockLeftOut = "; the block is left out"
+
     public static func assemble(_ document: PageDocument) throws -> (page: APIPage, diagnostics: [Diagnostic]) {
         var diagnostics = DiagnosticCollector()
         diagnostics.add(contentsOf: document.warnings)
@@ -15,7 +18,11 @@ private enum SectionRole: Hashable {
     case properties, relationships, members, representation, other
 
     init(heading: String, level: Int, inExamples: Bool) {
-        let name = heading.lowercased()
+        var name = heading.lowercased()
+        // "HTTP request (to replace an existing item)": a qualifier in parentheses does not change the section's role.
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open != name.startIndex {
+            name = name[..<open].trimmed
+        }
         if inExamples && level > 2 { self = .examples; return }
         switch name {
         case "": self = .preamble
@@ -52,13 +59,29 @@ private struct Assembly {
     mutating func run(diagnostics: inout DiagnosticCollector) throws {
         var roles: Set<SectionRole> = []
         var inExamples = false
+        var parent: (role: SectionRole, level: Int)?
         for section in document.sections {
             var role = SectionRole(heading: section.heading.value, level: section.level, inExamples: inExamples)
+            // "### Get the photo" under "## HTTP request" is part of it; the same for property and member tables.
+            if role == .other, let parent, section.level > parent.level,
+               [.httpRequest, .properties, .relationships, .members, .requestBody].contains(parent.role) {
+                role = parent.role
+            } else if parent == nil || section.level <= parent?.level ?? 0 || role != .other {
+                parent = (role, section.level)
+            }
             if role == .examples { inExamples = true }
             if inExamples, role == .response || role == .other, section.level > 2 { role = .examples }
             roles.insert(role)
             for block in section.blocks {
-                try read(block, role: role, diagnostics: &diagnostics)
+                // A block GraphGen cannot read (an example that is not JSON even read leniently) is left out with a
+                // warning; the rest of the page still counts.
+                do {
+                    try read(block, role: role, diagnostics: &diagnostics)
+                } catch let error as DiagnosticError {
+                    for problem in error.diagnostics {
+                        diagnostics.add(.warning(problem.message + PageAssembler.blockLeftOut, at: problem.location, rule: problem.ruleID))
+                    }
+                }
             }
         }
         page.kind = kind(roles: roles)
@@ -101,6 +124,11 @@ private struct Assembly {
             // starts with a status line, or follows one, is an example, not the request syntax.
             if code.text.trimmed.hasPrefix("HTTP/") || !page.examples.isEmpty {
                 try readExampleBlock(code, diagnostics: &diagnostics)
+            } else if code.text.trimmed.isEmpty, code.info.lowercased().hasPrefix("http "), code.info.count > 5 {
+                // "```http GET /education/schools" with nothing inside: the request line was written on the fence.
+                var onFence = code
+                onFence.text = String(code.info.dropFirst(5))
+                readRequestLines(onFence, diagnostics: &diagnostics)
             } else {
                 readRequestLines(code, diagnostics: &diagnostics)
             }
@@ -170,7 +198,7 @@ private struct Assembly {
             if line.isEmpty { continue }
             let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
             let location = SourceLocation(file: file, line: code.location.line + offset, column: indent + 1)
-            let words = line.split(separator: " ").map(String.init)
+            let words = HTTPBlockParser.requestWords(line)
             guard words.count >= 2, RenderedTextPageReader.httpMethods.contains(words[0].uppercased()) else {
                 diagnostics.add(.warning("line in the HTTP request section is not 'METHOD /path': '\(line)'", at: location, rule: "request-syntax"))
                 continue

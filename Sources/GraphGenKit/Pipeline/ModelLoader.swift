@@ -15,43 +15,56 @@ public enum ModelLoader {
         } catch let error as DiagnosticError {
             errors.add(contentsOf: error.diagnostics)
         }
-        var pages: [APIPage] = []
-        var warnings: [Diagnostic] = []
+        var read = PagesRead()
         do {
-            (pages, warnings) = try pagesRead.get()
+            read = try pagesRead.get()
         } catch let error as DiagnosticError {
             errors.add(contentsOf: error.diagnostics)
         }
         try errors.throwIfErrors()
         guard let schema else { throw DiagnosticError(errors.diagnostics) }
-        return ModelBuilder.build(schema: schema, pages: pages, readingWarnings: warnings)
+        var model = ModelBuilder.build(schema: schema, pages: read.pages, readingWarnings: read.warnings + read.summary.pagesLeftOut)
+        // A schema the model cannot be built from whole (one declaring more paths than a client could hold) stops the run.
+        let schemaErrors = model.diagnostics.filter { $0.severity == .error }
+        if !schemaErrors.isEmpty { throw DiagnosticError(schemaErrors) }
+        model.pageReading = read.summary
+        return model
     }
 
-    /// Reads every page under the given files or folders in parallel; all their errors are thrown together.
-    public static func readPages(_ paths: [String], root: String? = nil) throws -> (pages: [APIPage], warnings: [Diagnostic]) {
-        var errors = DiagnosticCollector()
-        var pages: [APIPage] = []
-        var warnings: [Diagnostic] = []
+    /// The pages a run could read, what their readers warned about, and what was left out.
+    public struct PagesRead: Sendable {
+        public var pages: [APIPage] = []
+        public var warnings: [Diagnostic] = []
+        public var summary = PageReadingSummary()
+    }
+
+    /// Reads every page under the given files or folders in parallel. A page that cannot be read is left out with a
+    /// warning under the rule of the reason; only a missing file or folder named in the inputs stops the run.
+    public static func readPages(_ paths: [String], root: String? = nil) throws -> PagesRead {
+        var read = PagesRead()
         let results = Parallel.map(try pageFiles(paths)) { file -> Result<(page: APIPage, diagnostics: [Diagnostic]), DiagnosticError> in
             do {
                 return .success(try PageReader.read(path: file, displayPath: DisplayPath.of(file, root: root)))
             } catch let error as DiagnosticError {
                 return .failure(error)
             } catch {
-                return .failure(DiagnosticError(.error("\(error)", at: SourceLocation(file: file, line: 1), rule: "input-unreadable")))
+                return .failure(DiagnosticError(.error("\(error)", at: SourceLocation(file: DisplayPath.of(file, root: root), line: 1), rule: "input-unreadable")))
             }
         }
         for result in results {
             switch result {
-            case .success(let read):
-                pages.append(read.page)
-                warnings += read.diagnostics
+            case .success(let page):
+                read.pages.append(page.page)
+                read.warnings += page.diagnostics
+                read.summary.blocksLeftOut += page.diagnostics.filter { $0.message.hasSuffix(PageAssembler.blockLeftOut) }
             case .failure(let error):
-                errors.add(contentsOf: error.diagnostics)
+                guard let first = error.diagnostics.first else { continue }
+                read.summary.pagesLeftOut.append(.warning(first.message + "; the page is left out", at: first.location, rule: first.ruleID))
+                read.warnings += error.diagnostics.dropFirst().map { .warning($0.message, at: $0.location, rule: $0.ruleID) }
             }
         }
-        try errors.throwIfErrors()
-        return (pages, warnings)
+        read.summary.pagesRead = read.pages.count
+        return read
     }
 
     /// Page files under the given files or folders, sorted; README, LICENSE and NOTICE files are not pages.

@@ -58,7 +58,8 @@ public enum GenerateRun {
 
     /// Runs generate; `warnings` receives reading warnings before anything is written, `waiting` is called once
     /// when another run holds the output folder.
-    public static func run(_ settings: Settings, warnings: ([Diagnostic]) -> Void, waiting: @escaping () -> Void) throws -> Outcome {
+    public static func run(_ settings: Settings, warnings: ([Diagnostic]) -> Void, pageReading: (PageReadingSummary) -> Void = { _ in },
+                           waiting: @escaping () -> Void) throws -> Outcome {
         for path in [settings.output, settings.bundleFile, settings.templates].compactMap({ $0 }) {
             if let problem = PathText.problem(path) { throw DiagnosticError(.error(problem, at: settings.outputSetting, rule: "output-path")) }
         }
@@ -70,6 +71,7 @@ public enum GenerateRun {
         }
         var model = try ModelLoader.load(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
         warnings(model.diagnostics.filter { $0.severity >= .warning } + missingFromSchema(model, settings))
+        pageReading(model.pageReading)
         // The pages were read for the warnings above; the emitters read the model only, so they go before rendering.
         model.pages = []
         let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel)

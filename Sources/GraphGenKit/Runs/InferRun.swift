@@ -23,12 +23,12 @@ public enum InferRun {
         let defaultModule = output.flatMap(ModuleName.suggested(from:)) ?? ModuleName.suggested(from: FileManager.default.currentDirectoryPath)
         let inferred = SchemaInference(pages: read.pages, options: .init(module: module ?? defaultModule, namespace: namespace)).infer()
         guard let merge else {
-            return Outcome(yaml: inferred.yaml, mergeReport: nil, conflicts: false, summary: inferred.summary, warnings: read.warnings)
+            return Outcome(yaml: inferred.yaml, mergeReport: nil, conflicts: false, summary: inferred.summary + "\n" + read.summary.text, warnings: read.warnings + read.summary.pagesLeftOut)
         }
         let existing = try SchemaDecoder.read(path: merge, displayPath: DisplayPath.of(merge))
         let proposal = try SchemaDecoder.decode(inferred.yaml, file: "(inferred)")
         let (report, merged) = SchemaMerge.merge(inferred: proposal, existing: existing)
-        var outcome = Outcome(yaml: nil, mergeReport: report.text, conflicts: !report.conflicts.isEmpty, summary: inferred.summary, warnings: read.warnings)
+        var outcome = Outcome(yaml: nil, mergeReport: report.text, conflicts: !report.conflicts.isEmpty, summary: inferred.summary + "\n" + read.summary.text, warnings: read.warnings + read.summary.pagesLeftOut)
         if apply, report.conflicts.isEmpty, !report.additions.isEmpty {
             outcome.applied = try write(merged, over: merge)
         }

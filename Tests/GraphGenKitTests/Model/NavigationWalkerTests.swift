@@ -57,7 +57,7 @@ final class NavigationWalkerTests: XCTestCase {
     }
 
     func testDeclaredOperationsCoverEveryPathOnce() throws {
-        let declared = try walker().declaredOperations().map { "\($0.kind.value.rawValue) \($0.path)" }
+        let declared = try walker().declaredOperations().operations.map { "\($0.kind.value.rawValue) \($0.path)" }
         XCTAssertEqual(Set(declared).count, declared.count)
         XCTAssertTrue(declared.contains("create /stores/{storeId}/products"), "\(declared)")
         XCTAssertTrue(declared.contains("get /stores/{storeId}/featured"), "\(declared)")

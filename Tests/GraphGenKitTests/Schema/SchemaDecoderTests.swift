@@ -88,7 +88,7 @@ final class SchemaDecoderTests: XCTestCase {
         XCTAssertEqual(try walker.walk(PathTemplate(parsing: "/devices/7/ping")).get().callOwner, "base", "inherited from the base")
         guard case .failure(let failure) = walker.walk(PathTemplate(parsing: "/devices/7/wipe/more")) else { return XCTFail("a segment after a call") }
         XCTAssertTrue(failure.message.contains("nothing may follow the call of 'wipe'"), failure.message)
-        let declared = walker.declaredOperations().filter { [.action, .function].contains($0.kind.value) }.map { "\($0.kind.value) \($0.path)" }
+        let declared = walker.declaredOperations().operations.filter { [.action, .function].contains($0.kind.value) }.map { "\($0.kind.value) \($0.path)" }
         XCTAssertEqual(declared, ["action /devices/{deviceId}/wipe", "function /devices/countActive()", "function /devices/{deviceId}/summary(days=@days)", "action /devices/{deviceId}/ping"])
         XCTAssertEqual(SchemaYAMLWriter.render(try SchemaDecoder.decode(SchemaYAMLWriter.render(schema), file: "s.yaml")), SchemaYAMLWriter.render(schema), "written back unchanged")
     }
@@ -127,7 +127,7 @@ final class SchemaDecoderTests: XCTestCase {
         let walk = try NavigationWalker(schema: schema).walk(PathTemplate(parsing: "/users/{id}")).get()
         XCTAssertEqual(walk.canonicalPath.description, "/users/{userId}")
         XCTAssertEqual(walk.navigationOwner, SchemaSingleton.serviceRoot)
-        XCTAssertEqual(NavigationWalker(schema: schema).declaredOperations().map { "\($0.kind.value) \($0.path)" },
+        XCTAssertEqual(NavigationWalker(schema: schema).declaredOperations().operations.map { "\($0.kind.value) \($0.path)" },
                        ["list /users", "get /users/{userId}", "get /me"])
         XCTAssertEqual(decodeError("namespace: n\nmodule: M\nroot:\n  - { name: me, type: nobody }\n"),
                        "s.yaml:4:23: error: root type 'nobody' is not an entity type of this schema [schema-unknown-type]")
