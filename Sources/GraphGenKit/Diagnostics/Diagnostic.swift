@@ -34,6 +34,10 @@ public struct Diagnostic: Error, Hashable, Sendable, Comparable, CustomStringCon
         Diagnostic(.warning, message, at: location, rule: rule)
     }
 
+    public static func note(_ message: String, at location: SourceLocation?, rule: String) -> Diagnostic {
+        Diagnostic(.note, message, at: location, rule: rule)
+    }
+
     /// The compiler form editors understand: `path:line:column: error: message [rule-id]`.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""

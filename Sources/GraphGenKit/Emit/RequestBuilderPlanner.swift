@@ -256,8 +256,8 @@ struct RequestBuilderPlanner {
         context.bodyType = takesBody ? target : nil
         context.isReference = operation.kind == .addReference
         context.listElement = operation.kind == .list ? target : nil
-        context.encodesCreate = operation.kind == .create && operation.target != nil
-        context.encodesBody = takesBody && !(operation.kind == .create && operation.target != nil)
+        context.encodesCreate = operation.kind == .create && names.createNamesType(operation.target)
+        context.encodesBody = takesBody && !context.encodesCreate
         context.hasBody = takesBody || operation.kind == .addReference
         switch result {
         case .entity, .optionalEntity: context.discardable = operation.kind != .get

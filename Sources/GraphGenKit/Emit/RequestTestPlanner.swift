@@ -227,6 +227,8 @@ struct RequestTestPlanner {
             expectedPath: SwiftText.stringLiteralContent(paths.decoded),
             expectedRawPath: paths.raw == paths.decoded ? nil : SwiftText.stringLiteralContent(paths.raw),
             status: status,
-            expectedQuery: typed ? functionArguments.map { SwiftText.stringLiteralContent($0.query) } : nil)
+            expectedQuery: typed ? functionArguments.map { SwiftText.stringLiteralContent($0.query) } : nil,
+            namedType: typed && operation.kind == .create && hasRequestBody && names.createNamesType(operation.target)
+                ? operation.target.map { SwiftText.stringLiteralContent("#\(model.namespace).\($0)") } : nil)
     }
 }

@@ -10,6 +10,12 @@ struct TypeNames {
     private let propertyNames: [String: [String]]
     private let caseNames: [String: [String]]
     /// Members every model has (GraphModel's, and Hashable's `hashValue`), which a property must not hide.
+    /// The one `@odata.type` rule for create bodies: a create into a collection whose type has derived types names the
+    /// type it creates (the service must learn which one); any other create body is sent as the caller gave it.
+    func createNamesType(_ target: String?) -> Bool {
+        target.map { protocols[$0] != nil } ?? false
+    }
+
     static let memberReserved: Set<String> = ["odataType", "odataTypeName", "json", "jsonMember", "setJSONMember", "setNull", "derived", "graphJSON", "hashValue"]
     /// Members every enumeration has (GraphEnum's and GraphFlags').
     static let caseReserved: Set<String> = ["rawValue", "allCases", "description", "graphJSON", "members", "contains"]

@@ -643,7 +643,8 @@ public struct SchemaInference {
                 case ("POST", true, _): operation = "addReference"
                 case ("DELETE", true, _): operation = "removeReference"
                 case ("POST", false, false): operation = "create"
-                case ("GET", false, false): operation = "list"
+                // `GET /me/calendar` answers one object (the page says "a calendar object"), not a collection.
+                case ("GET", false, false): operation = page.response.map { !$0.isCollection && $0.typeName != nil } == true ? "get" : "list"
                 case ("GET", false, true): operation = "get"
                 case ("PATCH", false, true), ("PUT", false, true): operation = "update"
                 case ("DELETE", false, true): operation = "delete"

@@ -14,6 +14,9 @@ struct NavigationWalker {
         /// The bound action or function the path calls, and the entity type that declares it.
         var call: SchemaAction? = nil
         var callOwner: String? = nil
+        /// Segments the path spells with other letter case than the schema (`contactfolders` for `contactFolders`):
+        /// the service accepts them, so the walk goes on with the schema's spelling.
+        var caseDifferences: [(written: String, declared: String)] = []
 
         /// The call as the model records it.
         var modelCall: ModelCall? { call.map { ModelCall($0, declaringType: callOwner ?? "") } }
@@ -128,6 +131,7 @@ struct NavigationWalker {
         var target: String?
         var atCollection = false
         var atReference = false
+        var caseDifferences: [(written: String, declared: String)] = []
         // A typed root is a navigation of the service root: the walk starts as if it had just crossed it.
         if let nav = singleton.asNavigation {
             current = nav
@@ -179,10 +183,11 @@ struct NavigationWalker {
                 canonical.append(.literal("$ref"))
                 continue
             }
-            guard let nav = available[name] else {
+            guard let nav = available[name] ?? available.first(where: { $0.key.lowercased() == name.lowercased() })?.value else {
                 return .failure(Failure(segmentIndex: index, message: "'\(name)' is not a navigation property of '\(owner)' (it has: \(NameList.text(available.keys.sorted())))"))
             }
-            canonical.append(.literal(name))
+            if nav.name != name { caseDifferences.append((name, nav.name)) }
+            canonical.append(.literal(nav.name))
             current = nav
             navigationOwner = owner
             target = nav.target
@@ -195,7 +200,7 @@ struct NavigationWalker {
         return .success(Walk(
             canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: target,
             endsAtCollection: atCollection, endsAtReference: atReference, navigation: current,
-            navigationOwner: navigationOwner, keyValues: keyValues))
+            navigationOwner: navigationOwner, keyValues: keyValues, caseDifferences: caseDifferences))
     }
 
     /// The operation a method performs at the end of a walk.

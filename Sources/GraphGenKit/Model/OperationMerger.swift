@@ -45,6 +45,11 @@ struct OperationMerger {
     private func add(_ line: HTTPRequestLine, page: APIPage, into operations: inout [Key: ModelOperation], documented: inout Set<Key>, diagnostics: inout DiagnosticCollector) -> Key {
         switch walker.walk(line.path) {
         case .success(let walk):
+            for difference in walk.caseDifferences {
+                diagnostics.add(.note(
+                    "\(line.method) \(line.path) spells '\(difference.declared)' as '\(difference.written)'; the service accepts either, the schema's spelling is '\(difference.declared)'",
+                    at: line.location, rule: "path-case"))
+            }
             let key = Key(path: walk.canonicalPath.description, method: line.method)
             let kind = NavigationWalker.operationKind(method: line.method, walk: walk)
             let call = walk.modelCall

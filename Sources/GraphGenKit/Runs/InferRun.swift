@@ -22,6 +22,7 @@ public enum InferRun {
         let read = try ModelLoader.readPages(pages)
         let defaultModule = output.flatMap(ModuleName.suggested(from:)) ?? ModuleName.suggested(from: FileManager.default.currentDirectoryPath)
         let inferred = SchemaInference(pages: read.pages, options: .init(module: module ?? defaultModule, namespace: namespace)).infer()
+        try checkReadsBack(inferred.yaml, as: output.map { DisplayPath.of($0) } ?? "(inferred schema)")
         guard let merge else {
             return Outcome(yaml: inferred.yaml, mergeReport: nil, conflicts: false, summary: inferred.summary + "\n" + read.summary.text, warnings: read.warnings + read.summary.pagesLeftOut)
         }
@@ -33,6 +34,20 @@ public enum InferRun {
             outcome.applied = try write(merged, over: merge)
         }
         return outcome
+    }
+
+    /// Infer never proposes what `generate` would reject: the text is read back through the schema reader and the
+    /// model is built from it before anything is written. A failure here is GraphGen's own, reported as such.
+    static func checkReadsBack(_ yaml: String, as file: String) throws {
+        do {
+            let schema = try SchemaDecoder.decode(yaml, file: file)
+            let errors = ModelBuilder.build(schema: schema, pages: []).diagnostics.filter { $0.severity == .error }
+            if !errors.isEmpty { throw DiagnosticError(errors) }
+        } catch let error as DiagnosticError {
+            throw DiagnosticError(error.diagnostics.map { problem in
+                .error("the inferred schema would not be accepted (\(problem.message)); nothing is written. This is a GraphGen bug: please report it with the pages", at: problem.location, rule: "infer-invalid")
+            })
+        }
     }
 
     /// Rewrites the schema deterministically (the writer's layout; the file's leading comment block is kept, other

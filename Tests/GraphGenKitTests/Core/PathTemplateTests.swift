@@ -14,4 +14,13 @@ final class PathTemplateTests: XCTestCase {
         XCTAssertFalse(template.accepts(PathTemplate(parsing: "/library/shelves/7/empty")), "literals must match")
         XCTAssertFalse(template.accepts(PathTemplate(parsing: "/library/shelves/7")), "lengths must match")
     }
+
+    /// Graph writes a key that can be given two ways as `{id | userPrincipalName}` or `{id}|{userPrincipalName}`.
+    func testKeyAlternativesAreOneParameter() {
+        for text in ["/users/{id | userPrincipalName}/messages", "/users/{id}|{userPrincipalName}/messages", "/users/{id|userPrincipalName}/messages"] {
+            XCTAssertEqual(PathTemplate(parsing: text).segments, [.literal("users"), .parameter("id"), .literal("messages")], text)
+        }
+        XCTAssertEqual(HTTPBlockParser.requestWords("GET /users/{id | userPrincipalName}/messages?$top=2 HTTP/1.1"),
+                       ["GET", "/users/{id|userPrincipalName}/messages?$top=2", "HTTP/1.1"])
+    }
 }

@@ -26,4 +26,29 @@ final class JSONParserTests: XCTestCase {
             }
         }
     }
+
+    /// Example bodies on real pages: what a reader plainly means is read past, each with a located warning.
+    func testLenientReadsPastCommentsTrailingCommasAndPlaceholders() throws {
+        let text = """
+        {
+          // a comment
+          "a": [1, 2, ],
+          "b": { "c": 1, ... },
+          "d": ...,
+          /* block */ "e": […],
+          ...
+        }
+        """
+        XCTAssertThrowsError(try JSONParser.parse(text, file: "p.md", startLine: 10), "strict by default")
+        var parser = JSONParser(text, file: "p.md", startLine: 10, lenient: true)
+        let node = try parser.parseDocument()
+        XCTAssertEqual(node.members?.map(\.key), ["a", "b", "d", "e"])
+        if case .array(let items)? = node["a"]?.value { XCTAssertEqual(items.count, 2) } else { XCTFail("a is an array") }
+        XCTAssertEqual(node["b"]?.members?.map(\.key), ["c"])
+        XCTAssertEqual(node["d"]?.value, .null)
+        XCTAssertEqual(parser.relaxations.map(\.ruleID), Array(repeating: "example-json-lenient", count: 7))
+        XCTAssertEqual(parser.relaxations.map { $0.location?.line ?? 0 }, [11, 12, 13, 14, 15, 15, 16])
+        var truncated = JSONParser("{\"a\": [1, 2", file: "p.md", startLine: 1, lenient: true)
+        XCTAssertThrowsError(try truncated.parseDocument(), "a truncated body is still an error")
+    }
 }

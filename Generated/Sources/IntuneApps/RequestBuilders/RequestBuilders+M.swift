@@ -83,7 +83,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
     ///
     /// Sent by `post` (CreatingRequestBuilder).
     public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
+        try client.makeRequest(method: "POST", path: path, body: client.encode(body))
     }
 }
 
@@ -169,6 +169,6 @@ public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingR
     ///
     /// Sent by `post` (CreatingRequestBuilder).
     public func postRequest(_ body: UserAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
+        try client.makeRequest(method: "POST", path: path, body: client.encode(body))
     }
 }

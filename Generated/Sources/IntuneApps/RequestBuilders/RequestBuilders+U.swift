@@ -113,6 +113,6 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuil
     ///
     /// Sent by `post` (CreatingRequestBuilder).
     public func postRequest(_ body: MobileAppInstallStatus) throws -> GraphRequest {
-        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
+        try client.makeRequest(method: "POST", path: path, body: client.encode(body))
     }
 }

@@ -1,8 +1,12 @@
-/// Property tables against the schema: missing, extra, different type, and rows listed twice.
+/// Property tables against the schema: missing, extra, different type, and rows listed twice. Each table is read as
+/// what it is: a resource page's table lists the type's properties; a create or update page's request-body table a
+/// subset (what a client may send: a member the type lacks is a finding, one left out is not); an action's or
+/// function's table its parameters, which are not the type's properties at all.
 enum PropertyTableRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
-        for page in context.model.pages where !page.properties.isEmpty {
+        let callPages = Set(context.model.operations.filter { $0.call != nil }.flatMap { $0.sources.map(\.file) })
+        for page in context.model.pages where !page.properties.isEmpty && !callPages.contains(page.file) {
             guard let entity = context.entity(of: page) else { continue }
             // A table can hold hundreds of thousands of rows: rows are remembered by index, not copied.
             var seen: [String: Int] = [:]
@@ -32,9 +36,9 @@ enum PropertyTableRule {
                         location: row.typeLocation, related: property.source, hint: "write the schema's type '\(property.type)' in the Type column"))
                 }
             }
-            // Request-body tables of creates and updates leave out what the service sets.
-            let isRequestTable = [.create, .update].contains(page.operationKind?.value)
-            for property in entity.properties where seen[property.name] == nil && !(isRequestTable && property.readOnly) {
+            // Only a resource page's table is the whole type; a request-body table lists what that request sends.
+            guard page.kind == .resource else { continue }
+            for property in entity.properties where seen[property.name] == nil {
                 let table = page.properties.first?.location ?? page.title?.location ?? SourceLocation(file: page.file, line: 1)
                 findings.append(DriftFinding(
                     ruleID: "property-missing", severity: .warning,

@@ -4,6 +4,7 @@
 enum ReadingWarningsRule {
     static let hints: [String: String] = [
         "path-not-navigable": "fix the path, or add the navigation to the schema",
+        "path-case": "spell the segment as the schema does",
         "operation-undeclared": "declare the operation on the navigation in the schema",
         "annotation-json": "make the annotation valid JSON; until then its blockType and suppressions are ignored",
         "example-syntax": "put headers before a blank line and the JSON body after it",
@@ -22,8 +23,9 @@ enum ReadingWarningsRule {
 
     static func check(_ context: DriftContext) -> [DriftFinding] {
         context.model.diagnostics.compactMap { diagnostic in
-            guard diagnostic.severity >= .warning, let hint = hints[diagnostic.ruleID], let location = diagnostic.location else { return nil }
-            return DriftFinding(ruleID: diagnostic.ruleID, severity: .warning, message: diagnostic.message, location: location, related: nil, hint: hint)
+            guard let hint = hints[diagnostic.ruleID], let location = diagnostic.location else { return nil }
+            return DriftFinding(ruleID: diagnostic.ruleID, severity: diagnostic.severity == .note ? .note : .warning,
+                                message: diagnostic.message, location: location, related: nil, hint: hint)
         }
     }
 }

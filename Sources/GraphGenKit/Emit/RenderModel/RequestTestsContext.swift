@@ -27,6 +27,8 @@ struct RequestTestsContext: TestCaseGroup {
         var status: Int
         /// A function's alias query, string literal content.
         var expectedQuery: String?
+        /// The `@odata.type` the client adds to a create body that does not name its type (`TypeNames.createNamesType`).
+        var namedType: String? = nil
 
         static let templateFields: [String: TemplateField<Self>] = [
             "functionName": .text { $0.functionName },
@@ -47,6 +49,7 @@ struct RequestTestsContext: TestCaseGroup {
             "expectedRawPath": .optionalText { $0.expectedRawPath },
             "status": .number { $0.status },
             "expectedQuery": .optionalText { $0.expectedQuery },
+            "namedType": .optionalText { $0.namedType },
         ]
     }
 

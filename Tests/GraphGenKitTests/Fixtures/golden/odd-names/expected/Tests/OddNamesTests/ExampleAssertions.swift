@@ -41,10 +41,13 @@ struct DocumentedExchange {
     var status: Int
     var requestBody: String?
     var responseBody: String?
+    /// The `@odata.type` the client adds to a create body that does not name its type.
+    var namedType: String?
 
     /// `rawPath` is `path` unless a key needs percent-encoding on the wire.
-    init(_ method: String, _ path: String, rawPath: String? = nil, query: String? = nil, status: Int,
+    init(_ method: String, _ path: String, rawPath: String? = nil, query: String? = nil, namedType: String? = nil, status: Int,
          request: String? = nil, response: String? = nil) {
+        self.namedType = namedType
         self.method = method
         self.path = path
         self.rawPath = rawPath ?? path
@@ -57,6 +60,14 @@ struct DocumentedExchange {
     /// The documented request body (or `json`, a function's arguments) decoded as the type a builder method takes.
     func decodedRequest<T: Decodable>(_ type: T.Type, from json: String? = nil) throws -> T {
         try JSONDecoder().decode(type, from: Data((json ?? requestBody ?? "").utf8))
+    }
+
+    /// The body the client sends for the documented one: the same, with `namedType` added when the page names no type.
+    var expectedRequestBody: String? {
+        guard let namedType, let requestBody, var object = (try? JSONSerialization.jsonObject(with: Data(requestBody.utf8))) as? [String: Any],
+              object["@odata.type"] == nil else { return requestBody }
+        object["@odata.type"] = namedType
+        return (try? JSONSerialization.data(withJSONObject: object)).map { String(decoding: $0, as: UTF8.self) } ?? requestBody
     }
 
     /// The documented request body as the page wrote it.
@@ -96,7 +107,7 @@ func assertDocumentedExchange(
     }
     XCTAssertEqual(request.headers["Accept"], "application/json", file: file, line: line)
     XCTAssertEqual(request.headers["Content-Type"], exchange.requestBody == nil ? nil : "application/json", file: file, line: line)
-    try assertSameJSON(request.body, exchange.requestBody, file: file, line: line)
+    try assertSameJSON(request.body, exchange.expectedRequestBody, file: file, line: line)
 
     let server = try await LoopbackServer.start(status: exchange.status, body: exchange.responseBody)
     let basePath = URL(string: GraphClient.defaultBaseURL)?.path ?? ""
@@ -107,5 +118,5 @@ func assertDocumentedExchange(
     XCTAssertEqual(received.first?.method, exchange.method, file: file, line: line)
     XCTAssertEqual(received.first?.rawPath, exchange.rawPath, file: file, line: line)
     XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "authorization" }?.value, "Bearer test-token", file: file, line: line)
-    try assertSameJSON(received.first?.body, exchange.requestBody, file: file, line: line)
+    try assertSameJSON(received.first?.body, exchange.expectedRequestBody, file: file, line: line)
 }

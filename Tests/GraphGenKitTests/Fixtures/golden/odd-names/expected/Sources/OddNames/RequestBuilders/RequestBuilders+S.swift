@@ -77,7 +77,7 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
     ///
     /// Sent by `post` (CreatingRequestBuilder).
     public func postRequest(_ body: Item) throws -> GraphRequest {
-        try client.makeRequest(method: "POST", path: path, body: client.encodeCreate(body))
+        try client.makeRequest(method: "POST", path: path, body: client.encode(body))
     }
 }
 
