@@ -30,6 +30,8 @@ public struct SchemaInference {
             var inRequests: Bool
             /// A description that says "Read-only."
             var notedReadOnly: Bool
+            /// Typed by the type's own resource page, which beats request tables and examples.
+            var fromResource = false
         }
 
         var entities: [String: [Property]] = [:]
@@ -67,15 +69,20 @@ public struct SchemaInference {
         }
 
         /// - Parameter inRequest: documented in a create or update request (table or body), so clients may send it.
-        func property(_ entity: String, _ name: String, _ type: String, _ description: String, inRequest: Bool) {
+        func property(_ entity: String, _ name: String, _ type: String, _ description: String, inRequest: Bool, fromResource: Bool = false) {
             self.entity(entity)
             if inRequest { documentedRequests.insert(entity) }
             let notedReadOnly = description.asciiCaseInsensitiveRange(of: "read-only") != nil
             guard let index = entities[entity]?.firstIndex(where: { $0.name == name }) else {
-                entities[entity]?.append(Property(name: name, type: type, description: description, inRequests: inRequest, notedReadOnly: notedReadOnly))
+                entities[entity]?.append(Property(name: name, type: type, description: description, inRequests: inRequest, notedReadOnly: notedReadOnly, fromResource: fromResource))
                 return
             }
             if notedReadOnly { entities[entity]?[index].notedReadOnly = true }
+            if fromResource, entities[entity]?[index].fromResource == false {
+                entities[entity]?[index].type = type
+                entities[entity]?[index].fromResource = true
+                if !description.isEmpty { entities[entity]?[index].description = description }
+            }
             // A named type beats a vague one ("Enumeration", a JSON guess); a table's description beats none.
             if ["Enumeration", "String"].contains(entities[entity]?[index].type ?? ""), type != "Enumeration" {
                 entities[entity]?[index].type = type
@@ -351,7 +358,7 @@ public struct SchemaInference {
                     // "… Inherited from [mobileApp](…)": the property belongs to that base, not to this type.
                     let (owner, description) = Self.declaringType(row.description) ?? (entity, row.description)
                     if owner != entity { draft.inheritedFrom.append((entity, owner)) }
-                    draft.property(owner, row.name, type, Self.withoutPossibleValues(description), inRequest: isRequestPage)
+                    draft.property(owner, row.name, type, Self.withoutPossibleValues(description), inRequest: isRequestPage, fromResource: page.kind == .resource && owner == entity)
                 }
                 // Examples after every table, so a member's declared type is known whichever page declares it.
                 examples += page.examples.map { (entity, page.operationKind?.value, $0) }

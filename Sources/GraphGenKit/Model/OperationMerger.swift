@@ -14,6 +14,7 @@ struct OperationMerger {
         let declared = walker.declaredOperations()
         if let nav = declared.overBudget {
             diagnostics.add(.error("contained navigation declares more than \(NavigationWalker.declaredOperationBudget) operations by the time the walk reaches '\(nav.name)'; mark navigation that refers to items of another collection (an entity set) 'contained: false'", at: nav.location, rule: "schema-paths"))
+            return []
         }
         for (kind, path) in declared.operations {
             let key = Key(path: path.description, method: NavigationWalker.method(for: kind.value))

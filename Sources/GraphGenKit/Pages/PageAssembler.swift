@@ -112,8 +112,9 @@ private struct Assembly {
     private mutating func read(_ block: PageBlock, role: SectionRole, diagnostics: inout DiagnosticCollector) throws {
         switch (role, block) {
         case (.preamble, .paragraph(let text)):
-            if text.text.hasPrefix("Inherits from ") {
-                if page.baseType == nil { page.baseType = Self.namedType(in: text, after: ["Inherits from"]) }
+            if page.baseType == nil, let base = Self.baseType(in: text) { page.baseType = base }
+            if text.text.hasPrefix("Inherits from ") || text.text.hasPrefix("Derived from ") {
+                break
             } else if page.summary == nil, Self.isSummary(text.text) {
                 page.summary = text
             }
@@ -281,6 +282,18 @@ private struct Assembly {
             return text[..<stop]
         }
         return text.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+
+    /// The base a resource page states: "Inherits from [x]", "Derived from [x]", "The **y** resource is derived from
+    /// [x]", "… inherits from [x] and adds …" — the word right after the phrase.
+    static func baseType(in text: PageText) -> Located<String>? {
+        for phrase in ["inherits from ", "derived from ", "derives from "] {
+            guard let range = text.text.asciiCaseInsensitiveRange(of: phrase) else { continue }
+            let word = text.text[range.upperBound...].drop { $0 == "[" || $0 == "*" || $0 == "`" }.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" }
+            let name = word.split(separator: ".").last.map(String.init) ?? ""
+            if !name.isEmpty, name.first?.isLetter == true { return Located(name, at: text.location) }
+        }
+        return nil
     }
 
     /// The type a sentence names: its first link, or the word after one of `phrases`.

@@ -352,4 +352,70 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertEqual(model.operations.filter { $0.call != nil }.map(\.path.description).sorted(), ["/devices/countActive()", "/devices/{deviceId}/wipe"])
         XCTAssertEqual(model.operations.filter { !$0.pathIsNavigable }.map(\.path.description), ["/printers/{printerId}/reboot"], "only the stray page's path")
     }
+
+    /// Type cells as real pages write them.
+    func testTypeCellsAsPagesWriteThem() {
+        XCTAssertTrue(SchemaInference.typeCell("recipient collection")! == ("recipient", true))
+        XCTAssertTrue(SchemaInference.typeCell("Collection(recipient)")! == ("recipient", true))
+        XCTAssertTrue(SchemaInference.typeCell("Collection(String)")! == ("String", true))
+        XCTAssertTrue(SchemaInference.typeCell("teamVisibilityType (optional)")! == ("teamVisibilityType", false))
+        XCTAssertTrue(SchemaInference.typeCell("String (enum)")! == ("String", false))
+        XCTAssertTrue(SchemaInference.typeCell("microsoft.graph.itemBody")! == ("itemBody", false))
+        XCTAssertNil(SchemaInference.typeCell("..."))
+        XCTAssertNil(SchemaInference.typeCell("{group-id"))
+        XCTAssertFalse(SchemaInference.isNavigationName("$value"))
+        XCTAssertFalse(SchemaInference.isNavigationName("root:"))
+        XCTAssertFalse(SchemaInference.isNavigationName("microsoft.graph.user"))
+    }
+
+    /// Pages spell one type several ways; the resource page's spelling names the one type.
+    func testTypesDifferingOnlyByCaseAreOneType() throws {
+        let resource = """
+        # message resource type
+
+        Derived from [outlookItem](outlookitem.md).
+
+        ## Properties
+        | Property | Type | Description |
+        |:--|:--|:--|
+        | subject | String | The subject. |
+        | body | [ItemBody](itembody.md) | The body. |
+        | toRecipients | [recipient](recipient.md) collection | To. |
+        """
+        let other = """
+        # Get Message
+
+        ## HTTP request
+        ```http
+        GET /me/messages/{id}
+        ```
+
+        ## Response
+        If successful, this method returns a `200 OK` response code and a [Message](message.md) object in the response body.
+        """
+        let body = "# itemBody resource type\n\n## Properties\n| Property | Type | Description |\n|:--|:--|:--|\n| content | String | The content. |\n"
+        let pages = try [("message.md", resource), ("get.md", other), ("itembody.md", body)].map { try PageReader.read(text: $0.1, file: $0.0).page }
+        let schema = try SchemaDecoder.decode(SchemaInference(pages: pages).infer().yaml, file: "inferred.yaml")
+        let names = schema.entities.map(\.name) + schema.enums.map(\.name)
+        XCTAssertEqual(Set(names.map { $0.lowercased() }).count, names.count, "no two types differ only by case: \(names)")
+        let message = try XCTUnwrap(schema.entity(named: "message"))
+        XCTAssertEqual(message.base?.value, "outlookItem")
+        XCTAssertEqual(message.properties.first { $0.name == "toRecipients" }?.type, .collection(.complex("recipient")))
+        XCTAssertEqual(message.properties.first { $0.name == "body" }?.type, .complex("itemBody"))
+    }
+
+    /// The whole v1.0 reference as it stood in 2020, uncleaned: infer goes through, and what it proposes is a schema
+    /// generate accepts (InferRun reads it back before anything is written).
+    func testTheWhole2020ReferenceGivesASchemaGenerateAccepts() throws {
+        let folder = TestPaths.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/graph-docs-2020-v1.0").path
+        guard FileManager.default.fileExists(atPath: folder) else { throw XCTSkip("../shared/corpus/graph-docs-2020-v1.0 is not beside this clone") }
+        let outcome = try InferRun.run(pages: [folder], merge: nil, module: "Graph", namespace: nil, output: nil)
+        let schema = try SchemaDecoder.decode(try XCTUnwrap(outcome.yaml), file: "inferred.yaml")
+        let names = schema.entities.map(\.name) + schema.enums.map(\.name)
+        XCTAssertEqual(Set(names.map { $0.lowercased() }).count, names.count, "no two types differ only by case")
+        XCTAssertGreaterThan(schema.entities.count, 800)
+        XCTAssertEqual(schema.entity(named: "fileAttachment")?.base?.value, "attachment")
+        XCTAssertEqual(schema.entity(named: "event")?.properties.first { $0.name == "attendees" }?.type, .collection(.complex("attendee")))
+        XCTAssertTrue(outcome.summary.contains("pages read"), outcome.summary)
+    }
 }

@@ -62,4 +62,30 @@ final class NavigationWalkerTests: XCTestCase {
         XCTAssertTrue(declared.contains("create /stores/{storeId}/products"), "\(declared)")
         XCTAssertTrue(declared.contains("get /stores/{storeId}/featured"), "\(declared)")
     }
+
+    /// The service accepts segments in any letter case: the walk goes on with the schema's spelling and says so.
+    func testACaseOnlyDifferenceWalksOnWithANote() throws {
+        let walk = try walker().walk(PathTemplate(parsing: "/stores/{storeId}/Products/{productId}")).get()
+        XCTAssertEqual(walk.canonicalPath.description, "/stores/{storeId}/products/{productId}")
+        XCTAssertEqual(walk.caseDifferences.map(\.written), ["Products"])
+        let schema = try SchemaDecoder.decode(ShopFixture.schema, file: "shop.yaml")
+        let page = try PageReader.read(text: ShopFixture.createPage.replacingOccurrences(of: "POST /stores/{storeId}/products", with: "POST /stores/{storeId}/PRODUCTS"), file: "p.md").page
+        let model = ModelBuilder.build(schema: schema, pages: [page])
+        XCTAssertEqual(model.diagnostics.filter { $0.ruleID == "path-case" }.map(\.severity), [.note])
+        XCTAssertFalse(model.diagnostics.contains { $0.ruleID == "path-not-navigable" })
+    }
+
+    /// Contained navigation multiplies paths at each level: a schema declaring more than a client could hold is a
+    /// located error, reached in bounded time and memory.
+    func testContainedNavigationThatExplodesIsALocatedError() throws {
+        let types = (0..<12).map { "t\($0)" }
+        let navigation = types.map { "      - { name: \($0)s, target: \($0), operations: [list, get] }" }.joined(separator: "\n")
+        let entities = types.map { "  - name: \($0)\n    properties:\n      - { name: id, type: String }\n    navigation:\n\(navigation)" }.joined(separator: "\n")
+        let yaml = "namespace: example.dense\nmodule: Dense\nroot:\n  - name: t0s\n    type: t0\n    collection: true\n    operations: [list]\nentities:\n" + entities + "\n"
+        let model = ModelBuilder.build(schema: try SchemaDecoder.decode(yaml, file: "dense.yaml"), pages: [])
+        let error = try XCTUnwrap(model.diagnostics.first { $0.ruleID == "schema-paths" })
+        XCTAssertEqual(error.severity, .error)
+        XCTAssertEqual(error.location?.file, "dense.yaml")
+        XCTAssertEqual(model.operations.count, 0, "the run stops on the error; nothing is built from a partial walk")
+    }
 }

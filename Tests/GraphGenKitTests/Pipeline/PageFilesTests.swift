@@ -19,4 +19,28 @@ final class PageFilesTests: XCTestCase {
         let files = try ModelLoader.pageFiles([folder.path]).map { String($0.dropFirst(folder.path.count + 1)) }
         XCTAssertEqual(files, ["api/a.txt", "api/b.md", "linked.md", "resources/deep/c.markdown"])
     }
+
+    /// One odd page among others is left out with a located warning under its rule, never the end of the run; an
+    /// example that is not JSON leaves out its block only.
+    func testAnOddPageOrBlockIsLeftOutAndCounted() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: TestPaths.seedPages, toPath: folder.appendingPathComponent("pages").path)
+        let pages = folder.appendingPathComponent("pages")
+        try "# Overview\n\nWords about the API, no reference sections.\n".write(to: pages.appendingPathComponent("overview.md"), atomically: true, encoding: .utf8)
+        try Data([0x23, 0x20, 0xFF, 0x0A]).write(to: pages.appendingPathComponent("latin1.md"))
+        let good = try ModelLoader.readPages([TestPaths.seedPages])
+        let read = try ModelLoader.readPages([pages.path], root: folder.path)
+        XCTAssertEqual(read.pages.count, good.pages.count)
+        XCTAssertEqual(read.summary.pagesLeftOut.map(\.ruleID), ["input-encoding", "page-sections"])
+        XCTAssertEqual(read.summary.pagesLeftOut.map { $0.location?.file ?? "" }, ["pages/latin1.md", "pages/overview.md"])
+        XCTAssertTrue(read.summary.pagesLeftOut.allSatisfy { $0.severity == .warning && $0.message.hasSuffix("; the page is left out") })
+        XCTAssertEqual(read.summary.text, "\(good.pages.count) pages read, 2 left out (input-encoding 1, page-sections 1)")
+
+        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [pages.path], root: folder.path)
+        XCTAssertEqual(model.pageReading.pagesLeftOut.count, 2)
+        let findings = DriftCheck().run(model).findings
+        XCTAssertEqual(Set(findings.filter { ["input-encoding", "page-sections"].contains($0.ruleID) }.map(\.location.file)), ["pages/latin1.md", "pages/overview.md"],
+                       "drift reports each page left out")
+    }
 }
