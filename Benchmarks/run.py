@@ -2,7 +2,7 @@
 """GraphGen benchmark: times the release CLI as a whole process over generated corpora.
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
-                                [--metadata] [--generate-v1] [--build-v1] [--build-v1-release] [--stress]
+                                [--metadata] [--generate-v1] [--build-v1] [--build-v1-release] [--stress] [--docs-2020]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -20,6 +20,10 @@ Intune slice, and `dump-model` of the whole imported schema; --generate-v1 also 
 the whole import (once) and reports its size; --build-v1 also builds that package's library and its tests
 in debug (clean, dependencies resolved first) and runs the tests: about ten minutes on two cores;
 --build-v1-release builds that package's library in release (clean, whole module).
+
+--docs-2020 times `schema infer` over the whole v1.0 reference of 2020 (../shared/corpus/graph-docs-2020-v1.0,
+2,460 uncleaned pages; targets 1.5 s and 300 MiB) and `drift` over it against the whole v1.0 import (targets 3 s and
+300 MiB).
 
 --stress reads hostile-sized pages: a 50 MB page holding one 560,000-row property table (dump-model and drift;
 targets: peak memory at most 5x the page, time linear in it, so the 25 MB page is timed too) and a page whose
@@ -40,6 +44,7 @@ WORK = os.path.join(ROOT, ".build-bench")
 MAKE_CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "bench", "make_corpus.py")
 CSDL = os.path.join(os.path.dirname(ROOT), "shared", "csdl", "graph-v1.0.csdl")
 BINARY = os.path.join(ROOT, ".build", "release", "graphgen")
+DOCS_2020 = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "graph-docs-2020-v1.0")
 
 
 def run(args, cwd=None, allowed=(0,), keep_output=True):
@@ -212,6 +217,21 @@ def measure_metadata(runs, generate_v1, build_v1=False, build_v1_release=False):
     return rows
 
 
+def measure_docs_2020(runs):
+    """Infer over every page of the 2020 reference, and drift over them against the whole v1.0 import."""
+    os.makedirs(WORK, exist_ok=True)
+    inferred = os.path.join(WORK, "graph-2020-inferred.yaml")
+    whole = os.path.join(WORK, "graph-v1.yaml")
+    rows = {}
+    samples = [run([BINARY, "schema", "infer", "--pages", DOCS_2020, "--output", inferred]) for _ in range(runs)]
+    rows["schema infer, 2020 reference"] = (samples, f"{os.path.getsize(inferred) / 1e6:.1f} MB of YAML; targets 1.5 s, 300 MiB")
+    run([BINARY, "schema", "import", "--csdl", CSDL, "--output", whole])
+    samples = [run([BINARY, "drift", "--schema", whole, "--pages", DOCS_2020, "--format", "sarif"], allowed=(0, 1)) for _ in range(runs)]
+    findings = len(json.loads(samples[-1][2])["runs"][0]["results"])
+    rows["drift, 2020 reference vs v1.0 import"] = (samples, f"{findings} findings; targets 3 s, 300 MiB")
+    return rows
+
+
 def stress_page(folder, rows):
     """A resource page whose property table has `rows` rows; returns its path and size in MB."""
     os.makedirs(folder, exist_ok=True)
@@ -255,6 +275,7 @@ def main():
     parser.add_argument("--build-v1", action="store_true")
     parser.add_argument("--build-v1-release", action="store_true")
     parser.add_argument("--stress", action="store_true")
+    parser.add_argument("--docs-2020", action="store_true")
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
         sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
@@ -277,6 +298,11 @@ def main():
             wall = statistics.median(s[0] for s in samples)
             rss = max(s[1] for s in samples)
             print(f"| v1.0 | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
+    if options.docs_2020 and os.path.isdir(DOCS_2020) and os.path.exists(CSDL):
+        for case, (samples, note) in measure_docs_2020(runs).items():
+            wall = statistics.median(s[0] for s in samples)
+            rss = max(s[1] for s in samples)
+            print(f"| 2020 | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
     if options.stress:
         for case, (seconds, rss, note) in measure_stress().items():
             print(f"| stress | {case} | {seconds * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
