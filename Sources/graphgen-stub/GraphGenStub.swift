@@ -51,6 +51,9 @@ struct GraphGenStub: AsyncParsableCommand {
     @Option(help: "Largest request body in bytes; larger ones get 413.")
     var maxBodyBytes = 1 << 20
 
+    @Option(help: "Largest amount of data requests may store, in bytes (the bodies that made it); past it, 507.")
+    var maxStoreBytes = 256 << 20
+
     @Option(help: "Items per page of a list before @odata.nextLink.")
     var pageSize = 100
 
@@ -58,7 +61,7 @@ struct GraphGenStub: AsyncParsableCommand {
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate is a share between 0 and 1") }
         guard (0...65535).contains(port) else { throw ValidationError("--port is 0…65535") }
         guard (400...599).contains(failStatus) else { throw ValidationError("--fail-status is an error status (400…599)") }
-        guard pageSize > 0, maxBodyBytes > 0 else { throw ValidationError("--page-size and --max-body-bytes must be positive") }
+        guard pageSize > 0, maxBodyBytes > 0, maxStoreBytes > 0 else { throw ValidationError("--page-size, --max-body-bytes and --max-store-bytes must be positive") }
         _ = try delay()
     }
 
@@ -74,7 +77,10 @@ struct GraphGenStub: AsyncParsableCommand {
         var loaded: APIModel?
         try inputs.run { config, paths in
             let model = try inputs.loadModel(config)
-            printWarnings(model.diagnostics, paths: paths)
+            // The pages' warnings are drift's to list; the stub says how many there are and what it left out.
+            let warnings = model.diagnostics.filter { $0.severity >= .warning }.count
+            if warnings > 0 { FileHandle.standardError.write(Data("\(warnings) reading warnings in the pages (graphgen drift lists them)\n".utf8)) }
+            printPageReading(model.pageReading, paths: paths)
             loaded = model
         }
         guard let model = loaded else { throw ExitCode(2) }
@@ -86,6 +92,7 @@ struct GraphGenStub: AsyncParsableCommand {
         options.randomSeed = randomSeed
         options.pageSize = pageSize
         options.maximumBodyBytes = maxBodyBytes
+        options.maximumStoreBytes = maxStoreBytes
         let service = StubService(model: model, options: options)
         let recorder = try record.map { try RequestRecorder(path: $0) }
         let responder = StubResponder(service: service, delay: try delay(), recorder: recorder, maximumBodyBytes: maxBodyBytes)

@@ -25,12 +25,17 @@ struct StubResponder: HTTPResponder {
         if let authority = request.head.authority { headers["host"] = authority }
         let target = request.uri.string
         let answer: StubResponse
-        do {
-            // One byte over the limit is enough to know the body is too large.
-            let buffer = try await request.body.collect(upTo: maximumBodyBytes + 1)
+        func tooLarge() -> StubResponse {
+            service.refuse(413, code: "RequestEntityTooLarge", message: "The request body is larger than \(maximumBodyBytes) bytes.")
+        }
+        // A declared length over the limit is refused before any of the body is read; otherwise one byte over the
+        // limit is enough to know the body is too large.
+        if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > maximumBodyBytes {
+            answer = tooLarge()
+        } else if let buffer = try? await request.body.collect(upTo: maximumBodyBytes + 1) {
             answer = service.handle(StubRequest(method: request.method.rawValue, target: target, headers: headers, body: Array(buffer.readableBytesView)))
-        } catch {
-            answer = service.refuse(413, code: "RequestEntityTooLarge", message: "The request body is larger than \(maximumBodyBytes) bytes.")
+        } else {
+            answer = tooLarge()
         }
         if delay > .zero { try await Task.sleep(for: delay) }
         recorder?.record(method: request.method.rawValue, target: target, response: answer)

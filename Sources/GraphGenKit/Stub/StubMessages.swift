@@ -62,6 +62,8 @@ public struct StubOptions: Sendable {
     /// Items per page of a list before `@odata.nextLink`.
     public var pageSize = 100
     public var maximumBodyBytes = 1 << 20
+    /// Data requests may store (the bytes of the bodies that made it); more is answered 507.
+    public var maximumStoreBytes = 256 << 20
 
     public init() {}
 }

@@ -190,10 +190,17 @@ public final class StubService: @unchecked Sendable {
         var members = [StubJSON.member("id", StubJSON.string(id))]
         members += (body.members ?? []).filter { $0.key != "id" && !$0.key.hasPrefix("@odata.") || $0.key == "@odata.type" }
         let item = StubJSON.object(members)
-        store.put(item, collection: segments, id: id)
+        if let full = storeFull(adding: request.body.count) { return full }
+        store.put(item, collection: segments, id: id, bytes: request.body.count)
         let status = route.operation.status ?? 201
         if status == 204 { return StubResponse(status: 204) }
         return .json(status, StubJSON.object([StubJSON.member("@odata.context", StubJSON.string(context(segments) + "/$entity"))] + members))
+    }
+
+    /// A 507 when storing `bytes` more would take the store over `maximumStoreBytes`.
+    private func storeFull(adding bytes: Int) -> StubResponse? {
+        guard store.totalBytes > options.maximumStoreBytes - bytes else { return nil }
+        return graphError(507, "InsufficientStorage", "The stub holds \(store.totalBytes) bytes of data; its limit is \(options.maximumStoreBytes) (--max-store-bytes).")
     }
 
     private func update(_ segments: [String], route: StubRoute, request: StubRequest) -> StubResponse {
@@ -216,7 +223,9 @@ public final class StubService: @unchecked Sendable {
                 members.append(member)
             }
         }
-        store.put(StubJSON.object(members), collection: collection, id: id)
+        let bytes = (store.bytes(collection: collection, id: id) ?? 0) + request.body.count
+        if let full = storeFull(adding: request.body.count) { return full }
+        store.put(StubJSON.object(members), collection: collection, id: id, bytes: bytes)
         let status = route.operation.status ?? 204
         if status == 204 { return StubResponse(status: 204) }
         return .json(status, StubJSON.object([StubJSON.member("@odata.context", StubJSON.string(context(collection) + "/$entity"))] + members))
@@ -289,11 +298,32 @@ public final class StubService: @unchecked Sendable {
 
     // MARK: - Validation
 
+    /// A member name an object in `node` gives twice (the first found), else nil.
+    static func duplicateKey(in node: JSONNode) -> String? {
+        switch node.value {
+        case .object(let members):
+            var seen: Set<String> = []
+            for member in members {
+                if !seen.insert(member.key).inserted { return member.key }
+                if let nested = duplicateKey(in: member.value) { return nested }
+            }
+        case .array(let items):
+            for item in items { if let nested = duplicateKey(in: item) { return nested } }
+        default:
+            break
+        }
+        return nil
+    }
+
     /// The body as a JSON object, or a 400 saying why not.
     private func parsedBody(_ request: StubRequest) -> Result<JSONNode, StubResponseBox> {
         let body: JSONNode
+        // Bytes that are not UTF-8 would be stored as U+FFFD: refused, like the service does.
+        guard let text = String(bytes: request.body, encoding: .utf8) else {
+            return .failure(StubResponseBox(graphError(400, "BadRequest", "The body is not UTF-8 text.")))
+        }
         do {
-            body = try JSONParser.parse(String(decoding: request.body, as: UTF8.self), file: "request body", startLine: 1)
+            body = try JSONParser.parse(text, file: "request body", startLine: 1)
         } catch let problem as DiagnosticError {
             return .failure(StubResponseBox(graphError(400, "BadRequest", "The body is not JSON: \(problem.diagnostics.first?.message ?? "")")))
         } catch {
@@ -301,6 +331,9 @@ public final class StubService: @unchecked Sendable {
         }
         guard body.members != nil else {
             return .failure(StubResponseBox(graphError(400, "BadRequest", "The body must be a JSON object.")))
+        }
+        if let key = Self.duplicateKey(in: body) {
+            return .failure(StubResponseBox(graphError(400, "BadRequest", "The body gives the member '\(key)' twice.")))
         }
         return .success(body)
     }

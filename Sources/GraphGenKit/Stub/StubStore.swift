@@ -7,6 +7,15 @@ struct StubStore {
     private struct StoredCollection {
         var order: [String] = []
         var items: [String: JSONNode] = [:]
+        /// The request bytes each item was made from (an upper bound of what it holds).
+        var bytes: [String: Int] = [:]
+    }
+
+    /// The request bytes every stored item was made from, for the stub's cap on stored data.
+    private(set) var totalBytes = 0
+
+    func bytes(collection: [String], id: String) -> Int? {
+        holder(collection, id: id).flatMap { collections[$0]?.bytes[id] }
     }
 
     private var collections: [[String]: StoredCollection] = [:]
@@ -42,10 +51,12 @@ struct StubStore {
         return result
     }
 
-    mutating func put(_ item: JSONNode, collection: [String], id: String) {
+    mutating func put(_ item: JSONNode, collection: [String], id: String, bytes: Int = 0) {
         let path = holder(collection, id: id) ?? collection
         if collections[path]?.items[id] == nil { collections[path, default: StoredCollection()].order.append(id) }
         collections[path, default: StoredCollection()].items[id] = item
+        totalBytes += bytes - (collections[path]?.bytes[id] ?? 0)
+        collections[path]?.bytes[id] = bytes
         if path.contains(Self.anyKey) && !wildcardPaths.contains(path) {
             wildcardPaths.append(path)
             wildcardPaths.sort { $0.joined(separator: "/") < $1.joined(separator: "/") }
@@ -55,6 +66,7 @@ struct StubStore {
     mutating func remove(collection: [String], id: String) -> Bool {
         guard let path = holder(collection, id: id) else { return false }
         collections[path]?.items.removeValue(forKey: id)
+        totalBytes -= collections[path]?.bytes.removeValue(forKey: id) ?? 0
         collections[path]?.order.removeAll { $0 == id }
         return true
     }

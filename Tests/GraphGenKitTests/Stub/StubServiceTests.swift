@@ -96,6 +96,23 @@ final class StubServiceTests: XCTestCase {
         XCTAssertEqual(send(stub, "GET", Self.statuses).status, 200, "still serving")
     }
 
+    /// Bodies the service would refuse: bytes that are not UTF-8, a member given twice; and data past the store's cap.
+    func testBadBodiesAreRefusedAndStoredDataIsCapped() throws {
+        let stub = try service { $0.maximumStoreBytes = 200 }
+        let invalid = stub.handle(StubRequest(method: "POST", target: Self.statuses, headers: ["authorization": "Bearer t", "host": "h"],
+                                              body: Array(#"{"deviceName": ""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8)))
+        XCTAssertEqual(invalid.status, 400)
+        let twice = send(stub, "POST", Self.statuses, #"{"deviceName": "a", "errorCode": 1, "deviceName": "b"}"#)
+        XCTAssertEqual(twice.status, 400)
+        XCTAssertTrue(message(twice.json).contains("'deviceName' twice"), message(twice.json))
+        XCTAssertEqual(send(stub, "POST", Self.statuses, #"{"deviceName": "\#(String(repeating: "x", count: 150))"}"#).status, 201)
+        let full = send(stub, "POST", Self.statuses, #"{"deviceName": "\#(String(repeating: "y", count: 150))"}"#)
+        XCTAssertEqual(full.status, 507, "\(full.json)")
+        let id = try XCTUnwrap((send(stub, "GET", Self.statuses).json["value"] as? [[String: Any]])?.first?["id"] as? String)
+        XCTAssertEqual(send(stub, "DELETE", "\(Self.statuses)/\(id)").status, 204)
+        XCTAssertEqual(send(stub, "POST", Self.statuses, #"{"deviceName": "\#(String(repeating: "y", count: 150))"}"#).status, 201, "deleting frees the room")
+    }
+
     func testEveryValidationClassIsA400NamingTheProperty() throws {
         let stub = try service()
         let cases: [(String, String)] = [
