@@ -79,6 +79,6 @@ final class DumpModelCommandTests: XCTestCase {
         try Data([0x23, 0x20, 0xFF, 0xFE, 0x0A]).write(to: folder.appendingPathComponent("bad.md"))
         let result = try CLI.run(["dump-model", "--schema", "s.yaml", "--pages", "bad.md"], in: folder)
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stderr, "bad.md:1:1: warning: file is not valid UTF-8; the page is left out [input-encoding]\n0 pages read, 1 left out (input-encoding 1)\n")
+        XCTAssertEqual(result.stderr, "bad.md:1:3: warning: file is not valid UTF-8 (byte 0xFF here); the page is left out [input-encoding]\n0 pages read, 1 left out (input-encoding 1)\n")
     }
 }

@@ -12,6 +12,20 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// Where byte `offset` of `bytes` is: lines end at LF, the column counts the UTF-8 sequences before it on its line.
+    public static func of<Bytes: Collection>(byte offset: Int, in bytes: Bytes, file: String, lineOffset: Int = 0) -> SourceLocation where Bytes.Element == UInt8 {
+        var line = 1, column = 1
+        for byte in bytes.prefix(offset) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line + lineOffset, column: column)
+    }
+
     /// `file:line`, the short form used in model dumps.
     public var fileAndLine: String { "\(file):\(line)" }
 

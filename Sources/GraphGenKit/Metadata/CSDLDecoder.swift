@@ -4,12 +4,7 @@ import Foundation
 /// and elements GraphGen does not read are kept as `unread` so the import can count them.
 public enum CSDLDecoder {
     public static func read(path: String, displayPath: String) throws -> CSDLDocument {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw DiagnosticError(.error("cannot read the metadata file: \((error as NSError).localizedDescription)", at: SourceLocation(file: displayPath, line: 1), rule: "input-unreadable"))
-        }
+        let data = try InputFile.readData(path, displayPath: displayPath)
         return try decode(data, file: displayPath)
     }
 

@@ -22,7 +22,7 @@ public enum YAMLReader {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw builder.syntaxError(parser)
+                    throw builder.syntaxError(parser, bytes: buffer)
                 }
                 defer { yaml_event_delete(&event) }
                 let done = try builder.consume(event)
@@ -55,11 +55,15 @@ private struct TreeBuilder {
         SourceLocation(file: file, line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1)
     }
 
-    func syntaxError(_ parser: yaml_parser_t) -> DiagnosticError {
+    func syntaxError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> DiagnosticError {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
         let context = parser.context.map { String(cString: $0) }
         let message = context.map { "\(problem) \($0)" } ?? problem
-        return DiagnosticError(.error("YAML: \(message)", at: location(parser.problem_mark), rule: "yaml-syntax"))
+        // A reader error (a control character, bad UTF-8) has no mark, only the offset of the byte.
+        let place = parser.error == YAML_READER_ERROR
+            ? SourceLocation.of(byte: Int(parser.problem_offset), in: bytes, file: file, lineOffset: lineOffset)
+            : location(parser.problem_mark)
+        return DiagnosticError(.error("YAML: \(message)", at: place, rule: "yaml-syntax"))
     }
 
     /// Returns true at the end of the first document.

@@ -49,4 +49,27 @@ final class YAMLReaderTests: XCTestCase {
         XCTAssertEqual(error("---\na: 1\n...\n"), "no error")
         XCTAssertEqual(error("# only a comment\n"), "no error")
     }
+
+    /// Bytes libyaml refuses are reported where they are, not at 1:1.
+    func testBadBytesAreLocatedWhereTheyAre() {
+        XCTAssertThrowsError(try YAMLReader.parse("a: 1\nbé: x\u{1}y\n", file: "s.yaml")) { error in
+            XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.location, SourceLocation(file: "s.yaml", line: 2, column: 6))
+        }
+        XCTAssertThrowsError(try YAMLReader.parse("a: 1\n\nb: \u{0}\n", file: "f.md", lineOffset: 1)) { error in
+            XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.location, SourceLocation(file: "f.md", line: 4, column: 4))
+        }
+    }
+
+    func testInputFilesNameTheirFirstBadByteAndRefuseDevices() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("latin1.yaml").path
+        try Data(Array("a: 1\nname: caf".utf8) + [0xE9, 0x0A]).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try InputFile.readText(path, displayPath: "latin1.yaml")) { error in
+            XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.description, "latin1.yaml:2:10: error: file is not valid UTF-8 (byte 0xE9 here) [input-encoding]")
+        }
+        XCTAssertThrowsError(try InputFile.readData("/dev/zero", displayPath: "zero")) { error in
+            XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.ruleID, "input-unreadable")
+        }
+    }
 }
