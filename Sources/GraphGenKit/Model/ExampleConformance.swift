@@ -88,13 +88,24 @@ public struct ExampleConformance {
             let memberPath = path + [member.key]
             if member.key.hasPrefix("@") || member.key.utf8.contains("@odata.".utf8) { continue }
             guard let property = entity.properties.first(where: { $0.name == member.key }) else {
-                // An open type takes members it does not declare.
-                if entity.isOpen { continue }
+                // An open type takes members it does not declare; a navigation property appears when expanded.
+                if entity.isOpen || isNavigation(member.key, of: entity) { continue }
                 findings.append(ExampleFinding(kind: .unknownProperty, path: memberPath, value: member.key, location: member.keyLocation, ownerType: entity.name))
                 continue
             }
             checkValue(member.value, type: property.type, owner: entity.name, path: memberPath, into: &findings)
         }
+    }
+
+    /// True when `name` is a navigation property of `entity` or a base (`$expand` puts it in a body).
+    private func isNavigation(_ name: String, of entity: ModelEntity) -> Bool {
+        var current: ModelEntity? = entity
+        var seen: Set<String> = []
+        while let type = current, seen.insert(type.name).inserted {
+            if type.navigation.contains(where: { $0.name == name }) { return true }
+            current = type.base.flatMap { model.entity(named: $0) }
+        }
+        return false
     }
 
     private func checkValue(_ node: JSONNode, type: GraphType, owner: String, path: [String], into findings: inout [ExampleFinding]) {

@@ -38,9 +38,17 @@ enum HTTPBlockParser {
         }
         var headers: [HeaderRow] = []
         var bodyStart: Int?
+        var pastHeaders = false
         for index in (first + 1)..<max(first + 1, lines.count) {
             let line = lines[index].trimmed
-            if line.isEmpty { continue }
+            if line.isEmpty {
+                pastHeaders = !headers.isEmpty || pastHeaders
+                continue
+            }
+            // A body of another media type (text/csv, text/plain, an image) is the page's to show, not JSON to check.
+            if pastHeaders, let type = headers.last(where: { $0.name.lowercased() == "content-type" })?.value.lowercased(), !type.contains("json") {
+                break
+            }
             if let first = line.first, first == "{" || first == "[" {
                 bodyStart = index
                 break

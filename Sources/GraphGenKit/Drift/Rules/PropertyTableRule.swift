@@ -12,6 +12,7 @@ enum PropertyTableRule {
             var seen: [String: Int] = [:]
             seen.reserveCapacity(page.properties.count)
             let declared = Dictionary(entity.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            let declaredByLowercased = Dictionary(entity.properties.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
             for (index, row) in page.properties.enumerated() {
                 if let firstIndex = seen[row.name] {
                     let first = page.properties[firstIndex]
@@ -22,6 +23,15 @@ enum PropertyTableRule {
                     continue
                 }
                 seen[row.name] = index
+                // The service reads member names in any letter case: a case-only difference is a note of its own.
+                if declared[row.name] == nil, let property = declaredByLowercased[row.name.lowercased()] {
+                    seen[property.name] = index
+                    findings.append(DriftFinding(
+                        ruleID: "property-case", severity: .note,
+                        message: "the page spells '\(property.name)' as '\(row.name)'",
+                        location: row.location, related: property.source, hint: "spell it '\(property.name)' as the schema does"))
+                    continue
+                }
                 guard let property = declared[row.name] else {
                     findings.append(DriftFinding(
                         ruleID: "property-extra", severity: .warning,
