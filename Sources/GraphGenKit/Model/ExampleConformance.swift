@@ -89,7 +89,8 @@ public struct ExampleConformance {
             if member.key.hasPrefix("@") || member.key.utf8.contains("@odata.".utf8) { continue }
             guard let property = entity.properties.first(where: { $0.name == member.key }) else {
                 // An open type takes members it does not declare; a navigation property appears when expanded.
-                if entity.isOpen || isNavigation(member.key, of: entity) { continue }
+                // A complex type that declares nothing (Graph's `Json`) holds any JSON.
+                if entity.isOpen || isNavigation(member.key, of: entity) || (entity.kind == .complex && entity.properties.isEmpty) { continue }
                 findings.append(ExampleFinding(kind: .unknownProperty, path: memberPath, value: member.key, location: member.keyLocation, ownerType: entity.name))
                 continue
             }

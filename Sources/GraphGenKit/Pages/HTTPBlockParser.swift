@@ -92,7 +92,8 @@ enum HTTPBlockParser {
     /// `https://host/beta/a/b?x` → version "beta", path "/a/b", query "x".
     static func splitURL(_ url: String) -> (version: String?, path: String, query: String?) {
         var rest = Substring(url)
-        if let scheme = rest.range(of: "://") {
+        // Only a scheme at the start: a URL inside the query (`$ref?$id=https://…/users/1`) is not the target.
+        if let scheme = rest.range(of: "://"), !rest[..<scheme.lowerBound].contains(where: { $0 == "/" || $0 == "?" }) {
             rest = rest[scheme.upperBound...]
             rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
         }

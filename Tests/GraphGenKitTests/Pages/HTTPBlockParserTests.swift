@@ -50,4 +50,11 @@ final class HTTPBlockParserTests: XCTestCase {
         let split = HTTPBlockParser.splitURL("/v1.1/a?x=1")
         XCTAssertEqual([split.version, split.path, split.query], ["v1.1", "/a", "x=1"])
     }
+
+    func testAURLInTheQueryIsNotTheTarget() {
+        let split = HTTPBlockParser.splitURL("/groups/{id}/acceptedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{userId}")
+        XCTAssertEqual(split.path, "/groups/{id}/acceptedSenders/$ref")
+        XCTAssertEqual(split.query, "$id=https://graph.microsoft.com/v1.0/users/{userId}")
+        XCTAssertEqual(HTTPBlockParser.splitURL("https://graph.microsoft.com/v1.0/me/events?$top=1").path, "/me/events")
+    }
 }

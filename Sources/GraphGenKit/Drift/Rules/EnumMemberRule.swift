@@ -18,10 +18,15 @@ enum EnumMemberRule {
         return findings
     }
 
+    /// OData's evolvable-enum sentinel: services declare it so clients keep members added later; pages leave it out.
+    static let sentinel = "unknownFutureValue"
+
     private static func compare(listed: [String], schemaEnum: ModelEnum, where subject: String, at location: SourceLocation) -> [DriftFinding] {
         let schemaNames = schemaEnum.members.map(\.name)
-        let missing = schemaNames.filter { !listed.contains($0) }
-        let extra = listed.filter { !schemaNames.contains($0) }
+        // Member names compare without letter case, as the service reads them.
+        let listedLowercased = Set(listed.map { $0.lowercased() }), schemaLowercased = Set(schemaNames.map { $0.lowercased() })
+        let missing = schemaNames.filter { !listedLowercased.contains($0.lowercased()) && $0 != sentinel }
+        let extra = listed.filter { !schemaLowercased.contains($0.lowercased()) }
         var findings: [DriftFinding] = []
         if !missing.isEmpty {
             findings.append(DriftFinding(
