@@ -32,7 +32,8 @@ final class TableRowElisionTests: XCTestCase {
 
     func testPagesInTheProjectAndTheCorpusReadAsWhole() throws {
         var roots = ["schemas", "Examples", "Tests/GraphGenKitTests/Fixtures"].map { TestPaths.repoRoot.appendingPathComponent($0).path }
-        if let corpus = try? TestPaths.corpus() { roots.append((corpus as NSString).deletingLastPathComponent) }
+        let corpus = try? TestPaths.corpus()
+        if let corpus { roots.append((corpus as NSString).deletingLastPathComponent) }
         var pages = 0, elidedRows = 0
         for root in roots {
             guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
@@ -46,6 +47,8 @@ final class TableRowElisionTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(pages, 20)
+        // The project's own pages hold few long tables: the real pages' are what exercise the elision.
+        guard corpus != nil else { throw XCTSkip("the project's \(pages) pages compared; ../shared/corpus is not beside this clone, so the real pages' long tables were not") }
         XCTAssertGreaterThan(elidedRows, 100, "the pages' tables were not elided, so nothing was compared")
     }
 
