@@ -1,14 +1,20 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads an input file as UTF-8 text, turning I/O failures into located diagnostics.
 public enum InputFile {
     /// The bytes of a plain file (a link to one is fine); a device, FIFO or folder is refused, since it could be read forever.
     public static func readData(_ path: String, displayPath: String? = nil) throws -> Data {
         let shown = displayPath ?? path
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
-           let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType, type != .typeRegular {
-            throw DiagnosticError(.error("is not a plain file (\(isFolder.boolValue ? "a folder" : "a device, FIFO or socket")); GraphGen reads only files", at: SourceLocation(file: shown, line: 1), rule: "input-unreadable"))
+        // stat(2) follows links: a link to a plain file is a plain file.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            let what = status.st_mode & S_IFMT == S_IFDIR ? "a folder" : "a device, FIFO or socket"
+            throw DiagnosticError(.error("is not a plain file (\(what)); GraphGen reads only files", at: SourceLocation(file: shown, line: 1), rule: "input-unreadable"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DiagnosticError(.error("cannot read file", at: SourceLocation(file: shown, line: 1), rule: "input-unreadable"))
