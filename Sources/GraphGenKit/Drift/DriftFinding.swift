@@ -100,6 +100,7 @@ public enum DriftRules {
         "front-matter-placeholder": "Front matter holds a placeholder or is empty where a value is expected.",
         "front-matter-title": "The front-matter title differs from the page heading.",
         "path-not-navigable": "A documented path is not a walk of the schema's navigation graph.",
+        "path-relative": "A documented path starts at a navigation property rather than a root (read as relative to its type).",
         "property-case": "A property table spells a property with other letter case than the schema.",
         "path-case": "A documented path spells a segment with other letter case than the schema; the service accepts it.",
         "suppression-unknown-rule": "A page's annotation suppresses a rule id that does not exist.",

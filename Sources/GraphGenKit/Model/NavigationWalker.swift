@@ -112,6 +112,14 @@ struct NavigationWalker {
         return name + "(" + parameters.map { "\($0.name)=@\($0.name)" }.joined(separator: ",") + ")"
     }
 
+    /// The types declaring a navigation property named like the path's first segment, when that segment is no root:
+    /// Graph's Excel pages write paths relative to a workbook (`/workbook/worksheets/{id}`), not from a root.
+    func relativeOwners(of path: PathTemplate) -> [String] {
+        guard case .literal(let first)? = path.segments.first, roots[first] == nil,
+              !path.segments.contains(where: { if case .literal(let name) = $0 { return roots[name] != nil } else { return false } }) else { return [] }
+        return navigationByTypeAndName.filter { $0.value[first] != nil }.map(\.key).sorted()
+    }
+
     /// Walks `path`; segments before the first root singleton (a stray base such as `docs\api`) are skipped.
     func walk(_ path: PathTemplate) -> Result<Walk, Failure> {
         let segments = path.segments

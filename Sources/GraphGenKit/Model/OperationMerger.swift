@@ -71,9 +71,16 @@ struct OperationMerger {
             return key
         case .failure(let failure):
             let key = Key(path: line.path.description, method: line.method)
-            diagnostics.add(.warning(
-                "\(line.method) \(line.path) is not a walk of the schema's navigation graph: \(failure.message)",
-                at: line.location, rule: "path-not-navigable"))
+            let owners = walker.relativeOwners(of: line.path)
+            if owners.isEmpty {
+                diagnostics.add(.warning(
+                    "\(line.method) \(line.path) is not a walk of the schema's navigation graph: \(failure.message)",
+                    at: line.location, rule: "path-not-navigable"))
+            } else {
+                diagnostics.add(.note(
+                    "\(line.method) \(line.path) starts at '\(line.path.description.split(separator: "/").first ?? "")', a navigation property of \(NameList.text(owners)), not at a root: it is read as relative to one",
+                    at: line.location, rule: "path-relative"))
+            }
             var operation = operations[key] ?? ModelOperation(
                 kind: page.operationKind?.value, method: line.method, path: line.path, parameters: [], target: nil,
                 navigation: nil, navigationOwner: nil,

@@ -88,4 +88,20 @@ final class NavigationWalkerTests: XCTestCase {
         XCTAssertEqual(error.location?.file, "dense.yaml")
         XCTAssertEqual(model.operations.count, 0, "the run stops on the error; nothing is built from a partial walk")
     }
+
+    /// Graph's Excel pages write paths relative to a type (`/workbook/…`): such a path is a note, not a wrong path,
+    /// and an example that ends with it is one of the page's requests.
+    func testAPathStartingAtANavigationPropertyIsRelative() throws {
+        let schema = try SchemaDecoder.decode(ShopFixture.schema, file: "shop.yaml")
+        XCTAssertEqual(NavigationWalker(schema: schema).relativeOwners(of: PathTemplate(parsing: "/products/{id}")), ["store"])
+        XCTAssertEqual(NavigationWalker(schema: schema).relativeOwners(of: PathTemplate(parsing: "/stores/{id}/nope")), [], "a path from a root is not relative")
+        let text = ShopFixture.createPage
+            .replacingOccurrences(of: "POST /stores/{storeId}/products\n", with: "POST /products\n")
+        let page = try PageReader.read(text: text, file: "p.md").page
+        let model = ModelBuilder.build(schema: schema, pages: [page])
+        XCTAssertEqual(model.diagnostics.filter { $0.ruleID.hasPrefix("path-") }.map(\.ruleID), ["path-relative"])
+        XCTAssertTrue(model.diagnostics.first { $0.ruleID == "path-relative" }?.message.contains("starts at 'products', a navigation property of store") == true)
+        let findings = DriftCheck().run(model).findings.map(\.ruleID)
+        XCTAssertFalse(findings.contains("example-request-path"), "the example POST /stores/s%201/products ends with /products: \(findings)")
+    }
 }

@@ -10,7 +10,11 @@ enum ExampleRequestRule {
                 guard let request = example.request else { continue }
                 let path = canonical(request.path, walker)
                 let isDocumented = documented.contains { line, canonicalPath in
-                    line.method == request.method && (canonicalPath == path || line.path.accepts(request.path))
+                    guard line.method == request.method else { return false }
+                    if canonicalPath == path || line.path.accepts(request.path) { return true }
+                    // A path relative to a type (`/workbook/…`) is documented by an example that ends with it.
+                    let tail = PathTemplate(segments: Array(request.path.segments.suffix(line.path.segments.count)))
+                    return !walker.relativeOwners(of: line.path).isEmpty && line.path.accepts(tail)
                 }
                 if !isDocumented, let first = page.httpRequests.first {
                     let listed = page.httpRequests.map { "\($0.method) \($0.path)" }.joined(separator: "; ")

@@ -5,6 +5,7 @@ enum ReadingWarningsRule {
     static let hints: [String: String] = [
         "path-not-navigable": "fix the path, or add the navigation to the schema",
         "path-case": "spell the segment as the schema does",
+        "path-relative": "write the path from a root, or keep it relative if the page says what it is relative to",
         "operation-undeclared": "declare the operation on the navigation in the schema",
         "annotation-json": "make the annotation valid JSON; until then its blockType and suppressions are ignored",
         "example-syntax": "put headers before a blank line and the JSON body after it",
