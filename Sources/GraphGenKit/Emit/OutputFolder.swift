@@ -6,8 +6,8 @@ import Darwin
 #endif
 
 /// The folder `generate` writes into, and the rules that keep every write inside it:
-/// GraphGen writes only into a folder that is missing, empty or holds its manifest, never follows a symlink
-/// out of it, and holds an exclusive lock on it while it writes.
+/// GraphGen writes only into a folder that is missing, empty or holds its manifest, and holds an exclusive lock on
+/// it while it writes; every path inside it is reached through `ConfinedFolder`, which follows no link.
 public struct OutputFolder {
     public let path: String
     /// Where the folder was named (the config's `output` line), for error locations; nil for a flag or the default.
@@ -62,41 +62,6 @@ public struct OutputFolder {
         guard !relative.hasPrefix("/"), !relative.contains("\0"), segments.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
             throw DiagnosticError(.error("refusing to write '\(relative)': a generated path must stay inside the output folder", at: nil, rule: "output-path"))
         }
-    }
-
-    /// Creates the parent folders of `relative`, refusing to pass through a symbolic link inside the output folder.
-    func createParents(of relative: String, known: inout Set<String>) throws {
-        let segments = relative.split(separator: "/").dropLast()
-        var current = path
-        for segment in segments {
-            current += "/" + segment
-            if known.contains(current) { continue }
-            var status = stat()
-            if lstat(current, &status) == 0 {
-                guard status.st_mode & S_IFMT == S_IFDIR else {
-                    throw failure("cannot write '\(relative)': '\(DisplayPath.of(current))' is \(status.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"); GraphGen does not write through it",
-                                  rule: status.st_mode & S_IFMT == S_IFLNK ? "output-path" : "output-unwritable")
-                }
-            } else if mkdir(current, 0o755) != 0 && errno != EEXIST {
-                throw failure("cannot create '\(DisplayPath.of(current))': \(String(cString: strerror(errno)))", rule: "output-unwritable")
-            }
-            known.insert(current)
-        }
-    }
-
-    /// Removes the folders above `relative` that are left empty, up to the output folder.
-    func removeEmptyParents(of relative: String) {
-        var segments = relative.split(separator: "/").dropLast()
-        while !segments.isEmpty {
-            guard rmdir(path + "/" + segments.joined(separator: "/")) == 0 else { return }
-            segments = segments.dropLast()
-        }
-    }
-
-    /// True when `relative` names a symbolic link inside the folder (never replaced or read through).
-    func isSymbolicLink(_ relative: String) -> Bool {
-        var status = stat()
-        return lstat(path + "/" + relative, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 
     /// An exclusive advisory lock on the folder itself; the kernel drops it when the process ends, however it ends.

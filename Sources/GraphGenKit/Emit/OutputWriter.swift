@@ -17,7 +17,8 @@ import Darwin
 public struct OutputWriter {
     public static let manifestName = ".graphgen-manifest"
     public static let journalName = ".graphgen-journal"
-    /// The inputs' digest of the last complete run (`InputStamp`); written here so its temporary is journalled too.
+    /// The inputs' digest of the last complete run (`InputStamp`), written last; its temporary has a fixed name that
+    /// every run removes and `--check` reports, so a run killed while writing it leaves nothing unnoticed.
     public static let stampName = ".graphgen-stamp"
     static let temporarySuffix = ".graphgen-tmp"
 
