@@ -46,9 +46,10 @@ final class TableRowElisionTests: XCTestCase {
                 elidedRows += TableRowElision(lines: PageLines(text.withUnixLineEndings), firstLine: 1).runs.reduce(0) { $0 + $1.lineCount }
             }
         }
-        XCTAssertGreaterThan(pages, 20)
+        XCTAssertGreaterThan(pages, 5, "the project's own pages were not found")
         // The project's own pages hold few long tables: the real pages' are what exercise the elision.
         guard corpus != nil else { throw XCTSkip("the project's \(pages) pages compared; ../shared/corpus is not beside this clone, so the real pages' long tables were not") }
+        XCTAssertGreaterThan(pages, 20)
         XCTAssertGreaterThan(elidedRows, 100, "the pages' tables were not elided, so nothing was compared")
     }
 
