@@ -36,9 +36,16 @@ struct NavigationWalker {
     /// a root can hold thousands of navigation properties, so walks look them up instead of scanning.
     private let navigationByTypeAndName: [String: [String: SchemaNavigation]]
     private let roots: [String: (singleton: SchemaSingleton, navigation: [String: SchemaNavigation])]
+    /// The types declaring a navigation property of each name, for paths written relative to a type.
+    private let declaringTypesByNavigationName: [String: [String]]
 
     init(schema: SchemaDocument) {
         self.schema = schema
+        var declaring: [String: [String]] = [:]
+        for entity in schema.entities {
+            for nav in entity.navigation where declaring[nav.name]?.last != entity.name { declaring[nav.name, default: []].append(entity.name) }
+        }
+        declaringTypesByNavigationName = declaring.mapValues { $0.sorted() }
         var navigation: [String: [SchemaNavigation]] = [:]
         for entity in schema.entities where navigation[entity.name] == nil {
             var result: [SchemaNavigation] = []
@@ -117,7 +124,7 @@ struct NavigationWalker {
     func relativeOwners(of path: PathTemplate) -> [String] {
         guard case .literal(let first)? = path.segments.first, roots[first] == nil,
               !path.segments.contains(where: { if case .literal(let name) = $0 { return roots[name] != nil } else { return false } }) else { return [] }
-        return navigationByTypeAndName.filter { $0.value[first] != nil }.map(\.key).sorted()
+        return declaringTypesByNavigationName[first] ?? []
     }
 
     /// Walks `path`; segments before the first root singleton (a stray base such as `docs\api`) are skipped.

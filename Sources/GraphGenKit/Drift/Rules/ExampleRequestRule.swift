@@ -5,16 +5,16 @@ enum ExampleRequestRule {
         let walker = context.model.navigation
         let base = "\(context.model.baseURL)/\(context.model.apiVersion)/"
         for page in context.model.pages where !page.httpRequests.isEmpty {
-            let documented = page.httpRequests.map { line in (line, canonical(line.path, walker)) }
+            let documented = page.httpRequests.map { line in (line, canonical(line.path, walker), !walker.relativeOwners(of: line.path).isEmpty) }
             for example in page.examples {
                 guard let request = example.request else { continue }
                 let path = canonical(request.path, walker)
-                let isDocumented = documented.contains { line, canonicalPath in
+                let isDocumented = documented.contains { line, canonicalPath, isRelative in
                     guard line.method == request.method else { return false }
                     if canonicalPath == path || line.path.accepts(request.path) { return true }
                     // A path relative to a type (`/workbook/…`) is documented by an example that ends with it.
                     let tail = PathTemplate(segments: Array(request.path.segments.suffix(line.path.segments.count)))
-                    return !walker.relativeOwners(of: line.path).isEmpty && line.path.accepts(tail)
+                    return isRelative && line.path.accepts(tail)
                 }
                 if !isDocumented, let first = page.httpRequests.first {
                     let listed = page.httpRequests.map { "\($0.method) \($0.path)" }.joined(separator: "; ")
