@@ -242,7 +242,7 @@ public struct SchemaInference {
             }
             for name in oldEnumOrder { enumeration(renamed(name), oldEnums[name] ?? []) }
             documentedRequests = Set(documentedRequests.map(renamed))
-            var oldNavigation = navigation
+            let oldNavigation = navigation
             navigation = [:]
             for owner in oldNavigation.keys.sorted() {
                 for nav in oldNavigation[owner] ?? [] {
@@ -258,13 +258,12 @@ public struct SchemaInference {
                     navigation[owner] = navs
                 }
             }
-            oldNavigation = [:]
             documentedBases = Dictionary(documentedBases.map { (renamed($0.key), renamed($0.value)) }, uniquingKeysWith: { first, _ in first }).filter { $0.key != $0.value }
             impliedBases = Dictionary(impliedBases.map { (renamed($0.key), renamed($0.value)) }, uniquingKeysWith: { first, _ in first }).filter { $0.key != $0.value }
             abstract = Set(abstract.map(renamed))
             keyed = Set(keyed.map(renamed))
             addressed = Set(addressed.map(renamed))
-            var oldActions = actions
+            let oldActions = actions
             actions = [:]
             for owner in oldActions.keys.sorted() {
                 for var action in oldActions[owner] ?? [] {
@@ -275,7 +274,6 @@ public struct SchemaInference {
                     }
                 }
             }
-            oldActions = [:]
             inheritedFrom = inheritedFrom.map { (renamed($0.type), renamed($0.ancestor)) }
         }
 
