@@ -51,7 +51,29 @@ private struct Decoding {
         if schemas.isEmpty {
             diagnostics.add(.error("the document declares no <Schema> under <edmx:DataServices>", at: root.location, rule: "csdl-shape"))
         }
-        return CSDLDocument(file: file, schemas: schemas)
+        var warnings: [Diagnostic] = []
+        if let version = root["Version"], !["4.0", "4.01"].contains(version) {
+            warnings.append(.warning("the metadata declares EDMX version \(version); GraphGen reads OData v4 (4.0 and 4.01)", at: root.location, rule: "csdl-namespace"))
+        }
+        warnings += Self.namespaceWarnings(root, expected: Self.edmxNamespace)
+        for services in root.children where services.localName == "DataServices" {
+            for element in services.children where element.localName == "Schema" {
+                warnings += Self.namespaceWarnings(element, expected: Self.edmNamespace)
+            }
+        }
+        return CSDLDocument(file: file, schemas: schemas, warnings: warnings)
+    }
+
+    static let edmxNamespace = "http://docs.oasis-open.org/odata/ns/edmx"
+    static let edmNamespace = "http://docs.oasis-open.org/odata/ns/edm"
+
+    /// The reader goes by local names, so an element of another XML namespace would be read as if it were OData's:
+    /// said, once per element that declares the namespace its prefix (or its default) resolves to.
+    static func namespaceWarnings(_ element: XMLElementNode, expected: String) -> [Diagnostic] {
+        let prefix = element.name.split(separator: ":", maxSplits: 1).count == 2 ? String(element.name.split(separator: ":")[0]) : nil
+        let declaration = prefix.map { "xmlns:" + $0 } ?? "xmlns"
+        guard let declared = element[declaration], declared != expected else { return [] }
+        return [.warning("<\(element.name)> is in the XML namespace '\(declared)', not OData v4's '\(expected)'; it is read as OData v4", at: element.location, rule: "csdl-namespace")]
     }
 
     mutating func schema(_ element: XMLElementNode) -> CSDLSchema {

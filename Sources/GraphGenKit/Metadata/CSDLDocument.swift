@@ -2,6 +2,8 @@
 public struct CSDLDocument: Sendable {
     public var file: String
     public var schemas: [CSDLSchema]
+    /// What the reader noticed but could read past: XML namespaces or a version that are not OData v4's.
+    public var warnings: [Diagnostic] = []
 }
 
 public struct CSDLSchema: Sendable {

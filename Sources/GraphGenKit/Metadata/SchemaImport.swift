@@ -85,6 +85,7 @@ private struct Importer {
         includes = options.include.compactMap(PathPattern.init)
         excludes = options.exclude.compactMap(PathPattern.init)
         if includes.isEmpty, let everything = PathPattern("/**") { includes = [everything] }
+        checkBaseTypes(&collector)
         try collector.throwIfErrors()
         for (key, type) in structured {
             guard let base = type.baseType else { continue }
@@ -129,6 +130,45 @@ private struct Importer {
     /// The schema's name for a qualified type: bare in the container's namespace, else relative to it.
     func localName(_ key: TypeKey) -> String {
         key.qualified.hasPrefix(namespace + ".") ? String(key.qualified.dropFirst(namespace.count + 1)) : key.qualified
+    }
+
+    /// Each `BaseType` names a structured type of its own kind, and no chain of them comes back to where it started:
+    /// said at the CSDL line, before the import builds a schema that the schema reader would refuse.
+    func checkBaseTypes(_ collector: inout DiagnosticCollector) {
+        for key in structured.keys.sorted(by: { $0.qualified < $1.qualified }) {
+            guard let type = structured[key], let base = type.baseType else { continue }
+            let baseKey = TypeKey(qualified: qualify(base.value))
+            guard let baseType = structured[baseKey] else {
+                collector.add(.error("\(type.name)'s BaseType '\(base.value)' is no EntityType or ComplexType of this document", at: base.location, rule: "csdl-unknown-type"))
+                continue
+            }
+            if baseType.kind != type.kind {
+                collector.add(.error("\(type.name) is a\(type.kind == .entity ? "n EntityType" : " ComplexType") but its BaseType '\(base.value)' is a\(baseType.kind == .entity ? "n EntityType" : " ComplexType")", at: base.location, rule: "csdl-base-type"))
+            }
+            var seen: Set<TypeKey> = [key]
+            var current: TypeKey? = baseKey
+            while let next = current, let declared = structured[next] {
+                guard seen.insert(next).inserted else {
+                    if next == key {
+                        let names = ([key] + chain(from: baseKey, to: key)).map { localName($0) }
+                        collector.add(.error("the BaseType chain \(names.joined(separator: " → ")) comes back to \(type.name)", at: base.location, rule: "csdl-base-type"))
+                    }
+                    break
+                }
+                current = declared.baseType.map { TypeKey(qualified: qualify($0.value)) }
+            }
+        }
+    }
+
+    private func chain(from start: TypeKey, to end: TypeKey) -> [TypeKey] {
+        var keys: [TypeKey] = []
+        var current: TypeKey? = start
+        while let next = current, keys.count <= structured.count {
+            keys.append(next)
+            if next == end { break }
+            current = structured[next]?.baseType.map { TypeKey(qualified: qualify($0.value)) }
+        }
+        return keys
     }
 
     enum Resolved {
@@ -315,7 +355,7 @@ private struct Importer {
         var unsupportedTypes: [Located<String>] = []
         let schema = buildSchema(keptTypes: keptTypes, roots: roots, unsupported: &unsupportedTypes)
         try diagnostics.throwIfErrors()
-        warnings += unmappedWarnings(keptTypes: keptTypes, unsupported: unsupportedTypes)
+        warnings += document.warnings + unmappedWarnings(keptTypes: keptTypes, unsupported: unsupportedTypes)
         let summary = self.summary(schema: schema, keptTypes: keptTypes, roots: roots.count, containerEntries: entries.count)
         return SchemaImportResult(schema: schema, summary: summary, warnings: warnings.sorted())
     }

@@ -34,8 +34,9 @@ public enum XMLReader {
             throw DiagnosticError(.error("XML nesting is deeper than \(TreeDelegate.maximumDepth) levels", at: tooDeep, rule: "xml-syntax"))
         }
         if let failure = delegate.failure ?? (succeeded && parser.parserError == nil ? nil : delegate.location(parser, start: false)) {
-            let code = (parser.parserError as NSError?)?.code ?? -1
-            throw DiagnosticError(.error("malformed XML (parser error \(code))", at: failure, rule: "xml-syntax"))
+            // The first error the parser reported is the cause; later ones follow from its recovery.
+            let code = delegate.errorCode ?? (parser.parserError as NSError?)?.code
+            throw DiagnosticError(.error("malformed XML: \(XMLParserErrors.describe(code))", at: failure, rule: "xml-syntax"))
         }
         guard let root = delegate.root else {
             throw DiagnosticError(.error("the XML document has no root element", at: SourceLocation(file: file, line: 1), rule: "xml-syntax"))
@@ -197,7 +198,10 @@ private final class TreeDelegate: NSObject, XMLParserDelegate {
         }
     }
 
+    var errorCode: Int?
+
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if failure == nil { failure = location(parser, start: false) }
+        if errorCode == nil { errorCode = (parseError as NSError).code }
     }
 }

@@ -119,6 +119,32 @@ final class SchemaImportTests: XCTestCase {
         XCTAssertEqual(errors(Self.wrap("")) { $0.include = ["users/**"] }, "error: 'users/**' is not a path pattern (it must start with '/', e.g. /deviceAppManagement/**) [usage]")
     }
 
+    func testBaseTypeProblemsAreErrorsAtTheCSDLLine() {
+        let cycle = "      <EntityType Name=\"a\" BaseType=\"n.b\" />\n      <EntityType Name=\"b\" BaseType=\"n.c\" />\n      <EntityType Name=\"c\" BaseType=\"n.a\" />"
+        XCTAssertEqual(errors(Self.wrap(cycle)), """
+            m.xml:4:7: error: the BaseType chain a → b → c → a comes back to a [csdl-base-type]
+            m.xml:5:7: error: the BaseType chain b → c → a → b comes back to b [csdl-base-type]
+            m.xml:6:7: error: the BaseType chain c → a → b → c comes back to c [csdl-base-type]
+            """)
+        XCTAssertEqual(errors(Self.wrap("      <ComplexType Name=\"a\" BaseType=\"n.gone\" />")),
+                       "m.xml:4:7: error: a's BaseType 'n.gone' is no EntityType or ComplexType of this document [csdl-unknown-type]")
+        XCTAssertEqual(errors(Self.wrap("      <EntityType Name=\"a\" />\n      <ComplexType Name=\"b\" BaseType=\"n.a\" />")),
+                       "m.xml:5:7: error: b is a ComplexType but its BaseType 'n.a' is an EntityType [csdl-base-type]")
+    }
+
+    func testForeignNamespacesAndVersionsAreWarned() throws {
+        let xml = Self.wrap("      <EntityType Name=\"a\"><Key><PropertyRef Name=\"id\" /></Key><Property Name=\"id\" Type=\"Edm.String\" /></EntityType>\n      <EntityContainer Name=\"c\"><EntitySet Name=\"as\" EntityType=\"n.a\" /></EntityContainer>")
+        XCTAssertTrue(try SchemaImport.run(try CSDLDecoder.decode(Data(xml.utf8), file: "m.xml"), options: SchemaImportOptions()).warnings.allSatisfy { $0.ruleID != "csdl-namespace" })
+        let foreign = xml.replacingOccurrences(of: "Version=\"4.0\"", with: "Version=\"1.0\"")
+            .replacingOccurrences(of: "xmlns=\"http://docs.oasis-open.org/odata/ns/edm\"", with: "xmlns=\"http://schemas.microsoft.com/ado/2008/09/edm\"")
+        let warnings = try SchemaImport.run(try CSDLDecoder.decode(Data(foreign.utf8), file: "m.xml"), options: SchemaImportOptions()).warnings
+            .filter { $0.ruleID == "csdl-namespace" }.map { "\($0)" }
+        XCTAssertEqual(warnings, [
+            "m.xml:1:1: warning: the metadata declares EDMX version 1.0; GraphGen reads OData v4 (4.0 and 4.01) [csdl-namespace]",
+            "m.xml:3:5: warning: <Schema> is in the XML namespace 'http://schemas.microsoft.com/ado/2008/09/edm', not OData v4's 'http://docs.oasis-open.org/odata/ns/edm'; it is read as OData v4 [csdl-namespace]",
+        ])
+    }
+
     /// The whole Microsoft Graph v1.0 metadata: every element is imported or counted, checked against a count of
     /// the XML made here with plain text search, independent of the XML reader.
     func testGraphV1MetadataImportsWhole() throws {

@@ -16,9 +16,24 @@ final class XMLReaderTests: XCTestCase {
     func testMalformedXMLIsALocatedError() {
         XCTAssertThrowsError(try XMLReader.parse(Data("<a>\n  <b>\n</a>\n".utf8), file: "f.xml")) { error in
             XCTAssertTrue("\(error)".hasPrefix("f.xml:3:"), "\(error)")
-            XCTAssertTrue("\(error)".contains("malformed XML"), "\(error)")
+            XCTAssertTrue("\(error)".contains("malformed XML: the end tag does not match the open element"), "\(error)")
         }
         XCTAssertThrowsError(try XMLReader.parse(Data(), file: "f.xml"))
+    }
+
+    /// The parser gives a number and no message; each error is said in words, the first one the parser met.
+    func testParserErrorsAreWords() {
+        let cases = ["<a x=\"1\" x=\"2\"/>": "an attribute is given twice on one element",
+                     "<a>&nbsp;</a>": "an entity that is not declared",
+                     "<a x=1/>": "an attribute value must be quoted",
+                     "<a/><b/>": "there is content after the root element's end",
+                     "<a x=\"" + String(repeating: "v", count: 10_000_001) + "\"/>": "an attribute value is not closed, or is longer than the XML parser allows"]
+        for (xml, words) in cases {
+            XCTAssertThrowsError(try XMLReader.parse(Data(xml.utf8), file: "f.xml")) { error in
+                XCTAssertTrue("\(error)".contains("malformed XML: " + words), "\(error)")
+                XCTAssertFalse("\(error)".contains("error \\("), "\(error)")
+            }
+        }
     }
 
     func testDocumentTypesAndEntitiesAreRefused() throws {

@@ -1,0 +1,60 @@
+/// The platform XML parser reports libxml2's error numbers (`xmlParserErrors`) and no message; these are the
+/// numbers a malformed metadata file can produce, in words. The numbers are libxml2's stable public API.
+enum XMLParserErrors {
+    static func describe(_ code: Int?) -> String {
+        guard let code else { return "the XML parser stopped without saying why" }
+        return words[code] ?? "the XML parser stopped (libxml2 error \(code))"
+    }
+
+    private static let words: [Int: String] = [
+        1: "the XML parser stopped here; it refuses names longer than 50,000 bytes and text or attribute values longer than 10,000,000 bytes",
+        2: "the XML parser ran out of memory",
+        3: "the document does not start with markup",
+        4: "the document is empty",
+        5: "there is content after the root element's end",
+        6: "an invalid hexadecimal character reference",
+        7: "an invalid decimal character reference",
+        8: "an invalid character reference",
+        9: "a character XML does not allow",
+        22: "'&' is not followed by an entity name (write &amp; for a literal '&')",
+        23: "an entity reference is not closed with ';'",
+        26: "an entity that is not declared (XML declares only &lt; &gt; &amp; &apos; &quot;)",
+        27: "an entity that is not declared (XML declares only &lt; &gt; &amp; &apos; &quot;)",
+        33: "a quoted value is expected here",
+        34: "a quoted value is not closed",
+        38: "'<' inside an attribute value (write &lt;)",
+        39: "an attribute value must be quoted",
+        40: "an attribute value is not closed, or is longer than the XML parser allows (10,000,000 bytes)",
+        41: "an attribute has no value",
+        42: "an attribute is given twice on one element",
+        43: "a quoted literal is expected here",
+        44: "a quoted literal is not closed",
+        45: "a comment is not closed with -->",
+        46: "a processing instruction has no target",
+        47: "a processing instruction is not closed with ?>",
+        56: "the XML declaration is malformed",
+        57: "the XML declaration is not closed with ?>",
+        62: "']]>' outside a CDATA section",
+        63: "a CDATA section is not closed with ]]>",
+        64: "a name starting with 'xml' is reserved",
+        65: "whitespace is required here",
+        68: "a name is expected here",
+        72: "'<' is expected here",
+        73: "'>' is expected here",
+        74: "'</' is expected here",
+        75: "'=' is expected after an attribute name",
+        76: "the end tag does not match the open element",
+        77: "a tag is not finished",
+        80: "'--' inside a comment",
+        81: "the bytes are not valid in the declared encoding",
+        85: "the elements are not balanced",
+        86: "there is content after the root element's end",
+        89: "an entity refers to itself",
+        96: "the XML declaration has no version",
+        108: "the XML declaration names an unknown XML version",
+        110: "a name is longer than the XML parser allows (50,000 bytes)",
+        201: "a namespace prefix that is not declared",
+        202: "a qualified name that is not valid",
+        203: "an attribute is given twice on one element (through namespace prefixes)",
+    ]
+}
