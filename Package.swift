@@ -17,6 +17,8 @@ let package = Package(
         // Only graphgen-stub uses it; packages that use the plugins never compile it.
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        // Hummingbird's own transport; named so graphgen-stub can put a guard in front of its HTTP decoder.
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
@@ -67,8 +69,10 @@ let package = Package(
                 "GraphGenCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         // Not a product: the fuzz harness (Fuzz/run.sh builds it with libFuzzer), or a replayer when built normally.

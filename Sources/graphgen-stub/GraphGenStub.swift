@@ -57,11 +57,16 @@ struct GraphGenStub: AsyncParsableCommand {
     @Option(help: "Items per page of a list before @odata.nextLink.")
     var pageSize = 100
 
+    @Option(help: "Largest list page in bytes of JSON; a page past it ends early with @odata.nextLink (it holds one item at least).")
+    var maxPageBytes = 4 << 20
+
     func validate() throws {
         guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate is a share between 0 and 1") }
         guard (0...65535).contains(port) else { throw ValidationError("--port is 0…65535") }
         guard (400...599).contains(failStatus) else { throw ValidationError("--fail-status is an error status (400…599)") }
-        guard pageSize > 0, maxBodyBytes > 0, maxStoreBytes > 0 else { throw ValidationError("--page-size, --max-body-bytes and --max-store-bytes must be positive") }
+        guard pageSize > 0, maxBodyBytes > 0, maxStoreBytes > 0, maxPageBytes > 0 else {
+            throw ValidationError("--page-size, --max-page-bytes, --max-body-bytes and --max-store-bytes must be positive")
+        }
         _ = try delay()
     }
 
@@ -93,13 +98,14 @@ struct GraphGenStub: AsyncParsableCommand {
         options.pageSize = pageSize
         options.maximumBodyBytes = maxBodyBytes
         options.maximumStoreBytes = maxStoreBytes
+        options.maximumPageBytes = maxPageBytes
         let service = StubService(model: model, options: options)
         let recorder = try record.map { try RequestRecorder(path: $0) }
         let responder = StubResponder(service: service, delay: try delay(), recorder: recorder, maximumBodyBytes: maxBodyBytes)
         let host = self.host, version = model.apiVersion, stored = service.storedCount
         let app = Application(
             responder: responder,
-            server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+            server: .guardedHTTP1(configuration: .init(idleTimeout: .seconds(30))),
             configuration: .init(address: .hostname(host, port: port), serverName: "graphgen-stub"),
             onServerRunning: { channel in
                 let shown = host.contains(":") ? "[\(host)]" : host

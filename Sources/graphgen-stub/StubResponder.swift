@@ -3,6 +3,7 @@ import Foundation
 import GraphGenKit
 import HTTPTypes
 import Hummingbird
+import NIOCore
 
 /// Hands each HTTP request to the stub service and its answer back; the only place that knows the server framework.
 struct StubResponder: HTTPResponder {
@@ -32,10 +33,16 @@ struct StubResponder: HTTPResponder {
         // limit is enough to know the body is too large.
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }), declared > maximumBodyBytes {
             answer = tooLarge()
-        } else if let buffer = try? await request.body.collect(upTo: maximumBodyBytes + 1) {
-            answer = service.handle(StubRequest(method: request.method.rawValue, target: target, headers: headers, body: Array(buffer.readableBytesView)))
         } else {
-            answer = tooLarge()
+            do {
+                let buffer = try await request.body.collect(upTo: maximumBodyBytes + 1)
+                answer = service.handle(StubRequest(method: request.method.rawValue, target: target, headers: headers, body: Array(buffer.readableBytesView)))
+            } catch is NIOTooManyBytesError {
+                answer = tooLarge()
+            } catch {
+                // The decoder could not read the body: a malformed chunk size, say.
+                answer = service.refuse(400, code: "BadRequest", message: "The request body could not be read as HTTP/1.1.")
+            }
         }
         if delay > .zero { try await Task.sleep(for: delay) }
         recorder?.record(method: request.method.rawValue, target: target, response: answer)

@@ -97,6 +97,43 @@ final class StubServerTests: XCTestCase {
         XCTAssertEqual(server.stop(), 0, "SIGTERM ends the stub cleanly")
     }
 
+    /// Bytes sent as they are, for requests URLSession will not make; the first line of the answer, or "" when the
+    /// stub says nothing within two seconds.
+    func rawStatusLine(_ server: Server, _ bytes: String) throws -> String {
+        let port = try XCTUnwrap(server.baseURL.port)
+        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        XCTAssertGreaterThanOrEqual(socket, 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        XCTAssertEqual(connected, 0)
+        var timeout = timeval(tv_sec: 2, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        _ = Array(bytes.utf8).withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = recv(socket, &buffer, buffer.count, 0)
+        let text = String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
+        return text.components(separatedBy: "\r\n").first ?? ""
+    }
+
+    /// A request line without a version (HTTP/0.9), a malformed chunk size and a declared body past the limit are
+    /// each answered at once, and the stub keeps serving.
+    func testMalformedHTTPIsAnsweredAtOnce() async throws {
+        let server = try Server(["--seed", "none"])
+        defer { _ = server.stop() }
+        XCTAssertEqual(try rawStatusLine(server, "GET /\r\n"), "HTTP/1.1 400 Bad Request")
+        XCTAssertEqual(try rawStatusLine(server, "POST /beta\(Self.statuses) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n"), "HTTP/1.1 400 Bad Request")
+        XCTAssertEqual(try rawStatusLine(server, "POST /beta\(Self.statuses) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nContent-Length: 1099511627776\r\n\r\n"), "HTTP/1.1 413 Payload Too Large")
+        XCTAssertEqual(try rawStatusLine(server, "\r\nGET /beta\(Self.statuses) HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\n\r\n"), "HTTP/1.1 200 OK", "an empty line may come first")
+        let answer = try await server.send("GET", Self.statuses)
+        XCTAssertEqual(answer.status, 200)
+    }
+
     func testFaultsAndRecording() async throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

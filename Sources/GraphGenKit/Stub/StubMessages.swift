@@ -61,6 +61,8 @@ public struct StubOptions: Sendable {
     public var randomSeed: UInt64 = 0
     /// Items per page of a list before `@odata.nextLink`.
     public var pageSize = 100
+    /// The JSON bytes of a list page's items, past which the page ends early (it always holds one item).
+    public var maximumPageBytes = 4 << 20
     public var maximumBodyBytes = 1 << 20
     /// Data requests may store (the bytes of the bodies that made it); more is answered 507.
     public var maximumStoreBytes = 256 << 20

@@ -147,10 +147,19 @@ public final class StubService: @unchecked Sendable {
         // Query numbers go up to Int.max: every sum below stays within the store's size, so none can overflow.
         let start = min(query.skip ?? 0, total)
         let pageSize = query.top.map { min($0, options.pageSize) } ?? options.pageSize
-        let page = Array(items.dropFirst(start).prefix(pageSize))
+        // A page ends at pageSize items or maximumPageBytes of JSON, whichever comes first, and holds at least one.
+        var page: [JSONNode] = []
+        var pageBytes = 0
+        for item in items.dropFirst(start).prefix(pageSize) {
+            let shown = query.selecting(item)
+            let size = shown.compactText.utf8.count + 1
+            if !page.isEmpty && pageBytes + size > options.maximumPageBytes { break }
+            page.append(shown)
+            pageBytes += size
+        }
         var members = [StubJSON.member("@odata.context", StubJSON.string(context(segments)))]
         if query.count { members.append(StubJSON.member("@odata.count", StubJSON.number(total))) }
-        members.append(StubJSON.member("value", StubJSON.array(page.map { query.selecting($0) })))
+        members.append(StubJSON.member("value", StubJSON.array(page)))
         let shown = start + page.count
         let limit = query.top.map { $0 >= total - start ? total : start + $0 } ?? total
         if shown < limit {

@@ -96,6 +96,32 @@ final class StubServiceTests: XCTestCase {
         XCTAssertEqual(send(stub, "GET", Self.statuses).status, 200, "still serving")
     }
 
+    /// A page ends at its byte cap before its item count, holds one item even when that one is larger, and its
+    /// next link goes on from the first item left out: every item is reached once.
+    func testListPagesAreCappedInBytes() throws {
+        let stub = try service { $0.pageSize = 100; $0.maximumPageBytes = 300 }
+        let padding = String(repeating: "x", count: 100)
+        for index in 0..<7 {
+            let name = index == 3 ? String(repeating: "y", count: 500) : "d\(index)-\(padding)"
+            XCTAssertEqual(send(stub, "POST", Self.statuses, #"{"deviceName": "\#(name)"}"#).status, 201)
+        }
+        var target: String? = Self.statuses
+        var names: [String] = []
+        var pages = 0
+        while let current = target, pages < 20 {
+            let answer = send(stub, "GET", current)
+            XCTAssertEqual(answer.status, 200)
+            let items = (answer.json["value"] as? [[String: Any]]) ?? []
+            XCTAssertFalse(items.isEmpty, current)
+            if items.count > 1 { XCTAssertLessThanOrEqual(answer.response.body.count, 300 + 200, "a page of several items stays near its cap") }
+            names += items.compactMap { $0["deviceName"] as? String }
+            target = (answer.json["@odata.nextLink"] as? String).map { String($0.dropFirst("http://127.0.0.1:9".count)) }
+            pages += 1
+        }
+        XCTAssertEqual(names.map { $0.prefix(2) }, ["d0", "d1", "d2", "yy", "d4", "d5", "d6"])
+        XCTAssertGreaterThan(pages, 3)
+    }
+
     /// Bodies the service would refuse: bytes that are not UTF-8, a member given twice; and data past the store's cap.
     func testBadBodiesAreRefusedAndStoredDataIsCapped() throws {
         let stub = try service { $0.maximumStoreBytes = 200 }
