@@ -16,7 +16,7 @@ public struct XMLElementNode: Sendable {
     public var localName: String { name.split(separator: ":").last.map(String.init) ?? name }
 }
 
-/// Reads XML with the platform's parser (libxml2 underneath on Linux) into a located element tree.
+/// Reads XML with the platform's parser (libxml2 underneath on Linux) into a located element tree, at any size.
 /// External entities are never resolved.
 public enum XMLReader {
     public static func parse(_ data: Data, file: String) throws -> XMLElementNode {
@@ -26,7 +26,9 @@ public enum XMLReader {
         try checkEncoding(data, lines: lines, file: file)
         try checkMarkup(data, lines: lines, file: file)
         let delegate = TreeDelegate(file: file, lines: lines)
-        let parser = XMLParser(data: data)
+        // Fed as a stream, the parser takes the document in chunks; given all of it at once, it refuses a document
+        // over 10 MB at its end (libxml2's look-ahead limit).
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         let succeeded = parser.parse()

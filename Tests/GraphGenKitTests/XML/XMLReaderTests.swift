@@ -21,6 +21,16 @@ final class XMLReaderTests: XCTestCase {
         XCTAssertThrowsError(try XMLReader.parse(Data(), file: "f.xml"))
     }
 
+    /// libxml2 refuses a document over 10 MB given in one piece; the reader feeds it in chunks.
+    func testDocumentsOverTenMegabytesAreRead() throws {
+        let element = "  <b name=\"" + String(repeating: "n", count: 100) + "\"/>\n"
+        let count = 12_000_000 / element.utf8.count
+        let xml = "<a>\n" + String(repeating: element, count: count) + "</a>\n"
+        let root = try XMLReader.parse(Data(xml.utf8), file: "f.xml")
+        XCTAssertEqual(root.children.count, count)
+        XCTAssertEqual(root.children.last?.location, SourceLocation(file: "f.xml", line: count + 1, column: 3))
+    }
+
     /// The parser gives a number and no message; each error is said in words, the first one the parser met.
     func testParserErrorsAreWords() {
         let cases = ["<a x=\"1\" x=\"2\"/>": "an attribute is given twice on one element",
