@@ -68,6 +68,53 @@ final class TransportTests: XCTestCase {
         XCTAssertEqual(plain.url.absoluteString, "https://graph.example/v1/things")
     }
 
+    func testSearchAndConsistencyLevelAreSent() throws {
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: StubTransport(examples: []))
+        let query = ListQuery(search: "\"displayName:a b\"", consistencyLevel: "eventual")
+        let request = try client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: query)
+        XCTAssertEqual(request.url.absoluteString, "https://graph.example/v1/things?$search=%22displayName:a%20b%22")
+        XCTAssertEqual(request.headers["ConsistencyLevel"], "eventual")
+        XCTAssertNil(try client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: ListQuery()).headers["ConsistencyLevel"])
+    }
+
+    /// `$count` answers plain text, which Graph may start with a byte order mark; anything but a count throws.
+    func testCountIsReadFromPlainText() async throws {
+        let server = try await LoopbackServer.start(status: 200, headers: ["Content-Type": "text/plain"], body: "\u{FEFF}42")
+        let base = await server.baseURL + "/v1"
+        let client = GraphClient(baseURL: base, transport: URLSessionTransport())
+        let builder = CountRequestBuilder(client: client, path: RequestPath(["things", "$count"]))
+        XCTAssertEqual(try builder.getRequest(ListQuery(filter: "a eq 1")).url.absoluteString, base + "/things/$count?$filter=a%20eq%201")
+        let count = try await builder.get()
+        XCTAssertEqual(count, 42)
+        let received = await server.stop()
+        XCTAssertEqual(received.first?.rawPath, "/v1/things/$count")
+        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "consistencylevel" }?.value, "eventual")
+
+        let notCount = try await LoopbackServer.start(status: 200, headers: ["Content-Type": "text/plain"], body: "many")
+        let other = GraphClient(baseURL: await notCount.baseURL + "/v1", transport: URLSessionTransport())
+        do {
+            _ = try await CountRequestBuilder(client: other, path: RequestPath(["things", "$count"])).get()
+            XCTFail("a body that is not a count must throw")
+        } catch let error as GraphClientError {
+            XCTAssertEqual(error, .invalidCount("many"))
+        }
+        _ = await notCount.stop()
+    }
+
+    func testTypeCastsAddTheQualifiedTypeSegment() throws {
+        struct Derived: GraphModel {
+            static let odataTypeName = "#example.derived"
+            var json: [String: JSONValue]
+            init(json: [String: JSONValue]) { self.json = json }
+        }
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: StubTransport(examples: []))
+        let members = TypeCastCollectionRequestBuilder<Derived>(client: client, path: RequestPath(["groups", "g1", "members", "example.derived"]))
+        XCTAssertEqual(try members.getRequest(ListQuery(top: 2)).url.absoluteString, "https://graph.example/v1/groups/g1/members/example.derived?$top=2")
+        XCTAssertEqual(try members.count.getRequest().url.absoluteString, "https://graph.example/v1/groups/g1/members/example.derived/$count")
+        let manager = TypeCastItemRequestBuilder<Derived>(client: client, path: RequestPath(["users", "u1", "manager", "example.derived"]))
+        XCTAssertEqual(try manager.getRequest().url.absoluteString, "https://graph.example/v1/users/u1/manager/example.derived")
+    }
+
     /// Answers a fixed page per URL.
     struct Pages: GraphTransport {
         let pages: [String: String]

@@ -9,10 +9,24 @@ struct RequestBuilderPlanner {
     /// Operations by the navigation their path ends in, shortest path first, looked up once per builder.
     private let operationsByEdge: [Edge: [ModelOperation]]
 
+    /// Entity types derived from each entity type, directly or not, by name.
+    private let derivedTypes: [String: [String]]
+
     init(model: APIModel, names: TypeNames) {
         self.model = model
         self.names = names
         self.walker = model.navigation
+        var derived: [String: Set<String>] = [:]
+        let bases = Dictionary(model.entities.compactMap { entity in entity.base.map { (entity.name, $0) } }, uniquingKeysWith: { first, _ in first })
+        for entity in model.entities where entity.kind == .entity {
+            var seen: Set<String> = [entity.name]
+            var current = bases[entity.name]
+            while let base = current, seen.insert(base).inserted {
+                derived[base, default: []].insert(entity.name)
+                current = bases[base]
+            }
+        }
+        self.derivedTypes = derived.mapValues { $0.sorted() }
         // Shortest path first (then by path text), each path's text made once: sorting by a computed description
         // was a quarter of generation time for the whole Graph metadata.
         var byEdge: [Edge: [(length: Int, path: String, operation: ModelOperation)]] = [:]
@@ -175,7 +189,10 @@ struct RequestBuilderPlanner {
                 builders[refName] = BuilderFileContext(
                     typeName: refName, docLines: ["References in `\(nav.name)` (`$ref`)."], navigations: [], keys: [], operations: refOps.map(operationContext))
             }
+            let casts = typeCasts(to: nav.target, collection: nav.collection)
             if nav.collection {
+                collectionNavs += casts.filter { cast in !collectionNavs.contains { $0.property == cast.property } }
+                childNavs += typeCasts(to: nav.target, collection: false).filter { cast in !childNavs.contains { $0.property == cast.property } }
                 let itemName = Self.itemBuilderName(pair)
                 let itemOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
                 builders[itemName] = BuilderFileContext(
@@ -183,10 +200,15 @@ struct RequestBuilderPlanner {
                 let keyParameter = SwiftNames.memberName(NavigationWalker.keyName(of: nav.target))
                 let key = BuilderFileContext.Key(method: Self.keyMethod(nav.target), parameter: keyParameter, builderType: itemName)
                 let collectionOps = ops.filter { [.list, .create].contains($0.kind) }
+                // `$count` wherever the collection can be listed, unless a call bound to it has the name.
+                if collectionOps.contains(where: { $0.kind == .list }), !collectionNavs.contains(where: { $0.property == "count" }) {
+                    collectionNavs.append(Navigation(property: "count", segment: "$count", builderType: "CountRequestBuilder"))
+                }
                 builders[collectionName] = BuilderFileContext(
                     typeName: collectionName, docLines: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: [key],
                     operations: collectionOps.map(operationContext))
             } else {
+                childNavs += casts.filter { cast in !childNavs.contains { $0.property == cast.property } }
                 let singleOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
                 builders[collectionName] = BuilderFileContext(
                     typeName: collectionName, docLines: ["The `\(nav.name)` \(nav.target)."], navigations: collectionNavs + childNavs, keys: [],
@@ -195,6 +217,16 @@ struct RequestBuilderPlanner {
         }
         builders.merge(callBuilders) { navigationBuilder, _ in navigationBuilder }
         return (builders.keys.sorted().compactMap { builders[$0].map(Self.withSenders) }, roots)
+    }
+
+    /// A property per entity type derived from `target`: its items (or the one item) read as that type, at the
+    /// type-cast segment (`…/members/microsoft.graph.user`). Read-only, as OData casts are for reading.
+    private func typeCasts(to target: String, collection: Bool) -> [Navigation] {
+        (derivedTypes[target] ?? []).map { derived in
+            let swift = names.swift(derived)
+            return Navigation(property: Self.navigationProperty("as" + swift), segment: "\(model.namespace).\(derived)",
+                              builderType: (collection ? "TypeCastCollectionRequestBuilder<" : "TypeCastItemRequestBuilder<") + swift + ">")
+        }
     }
 
     /// Hands each operation of a usual shape to the runtime protocol that sends it (one sending method compiled

@@ -54,6 +54,11 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
     public let client: GraphClient
     let path: RequestPath
 
+    /// `$count`
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
+
     /// One item of this collection, by `mobileAppInstallStatusId` (percent-encoded into the path).
     public func byMobileAppInstallStatusId(_ mobileAppInstallStatusId: String) -> MobileAppDeviceStatusesItemRequestBuilder {
         MobileAppDeviceStatusesItemRequestBuilder(client: client, path: path.appending(key: mobileAppInstallStatusId))
@@ -139,6 +144,11 @@ public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingR
 
     public let client: GraphClient
     let path: RequestPath
+
+    /// `$count`
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
 
     /// One item of this collection, by `userAppInstallStatusId` (percent-encoded into the path).
     public func byUserAppInstallStatusId(_ userAppInstallStatusId: String) -> MobileAppUserStatusesItemRequestBuilder {

@@ -84,6 +84,11 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuil
         UserAppInstallStatusDeviceStatusesRefRequestBuilder(client: client, path: path.appending("$ref"))
     }
 
+    /// `$count`
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
+
     /// One item of this collection, by `mobileAppInstallStatusId` (percent-encoded into the path).
     public func byMobileAppInstallStatusId(_ mobileAppInstallStatusId: String) -> UserAppInstallStatusDeviceStatusesItemRequestBuilder {
         UserAppInstallStatusDeviceStatusesItemRequestBuilder(client: client, path: path.appending(key: mobileAppInstallStatusId))

@@ -84,6 +84,11 @@ public struct PhotoPathRequestBuilder: GraphRequestBuilder, ListingRequestBuilde
         ItemCollectionCountAllFunctionRequestBuilder(client: client, path: path.appending("countAll()"))
     }
 
+    /// `$count`
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
+
     /// One item of this collection, by `itemId` (percent-encoded into the path).
     public func byItemId(_ itemId: String) -> PhotoPathItemRequestBuilder {
         PhotoPathItemRequestBuilder(client: client, path: path.appending(key: itemId))
@@ -141,6 +146,11 @@ public struct PhotosRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
 
     public let client: GraphClient
     let path: RequestPath
+
+    /// `$count`
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
 
     /// One item of this collection, by `photoId` (percent-encoded into the path).
     public func byPhotoId(_ photoId: String) -> PhotosItemRequestBuilder {

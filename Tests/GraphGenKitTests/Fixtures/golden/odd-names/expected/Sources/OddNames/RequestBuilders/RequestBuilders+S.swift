@@ -5,6 +5,16 @@ import Foundation
 public struct ShapesItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
+
+    /// `example.odd.circle`
+    public var asCircle: TypeCastItemRequestBuilder<Circle> {
+        TypeCastItemRequestBuilder<Circle>(client: client, path: path.appending("example.odd.circle"))
+    }
+
+    /// `example.odd.square`
+    public var asSquare: TypeCastItemRequestBuilder<Square> {
+        TypeCastItemRequestBuilder<Square>(client: client, path: path.appending("example.odd.square"))
+    }
 }
 
 /// The `shapes` collection of shape.
@@ -13,6 +23,21 @@ public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
 
     public let client: GraphClient
     let path: RequestPath
+
+    /// `example.odd.circle`
+    public var asCircle: TypeCastCollectionRequestBuilder<Circle> {
+        TypeCastCollectionRequestBuilder<Circle>(client: client, path: path.appending("example.odd.circle"))
+    }
+
+    /// `example.odd.square`
+    public var asSquare: TypeCastCollectionRequestBuilder<Square> {
+        TypeCastCollectionRequestBuilder<Square>(client: client, path: path.appending("example.odd.square"))
+    }
+
+    /// `$count`
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
 
     /// One item of this collection, by `shapeId` (percent-encoded into the path).
     public func byShapeId(_ shapeId: String) -> ShapesItemRequestBuilder {

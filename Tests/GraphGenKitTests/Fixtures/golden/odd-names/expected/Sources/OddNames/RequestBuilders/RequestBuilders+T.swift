@@ -58,6 +58,11 @@ public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
         ItemCollectionCountAllFunctionRequestBuilder(client: client, path: path.appending("countAll()"))
     }
 
+    /// `$count`
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
+
     /// One item of this collection, by `itemId` (percent-encoded into the path).
     public func byItemId(_ itemId: String) -> ThingsItemRequestBuilder {
         ThingsItemRequestBuilder(client: client, path: path.appending(key: itemId))

@@ -85,6 +85,8 @@ public enum GraphClientError: Error, Sendable, Equatable {
     case emptyBody(status: Int)
     /// An `@odata.nextLink` to another host than the client's: not followed, so the token stays with the service.
     case foreignNextLink(String)
+    /// A `$count` answer that is not a whole number (the body's text).
+    case invalidCount(String)
 }
 
 /// The entry point: base URL, transport and token provider. Request builders hang off it.
@@ -111,7 +113,9 @@ public struct GraphClient: Sendable {
         let options = [query?.encoded ?? ""].filter { !$0.isEmpty } + aliases
         if !options.isEmpty { text += "?" + options.joined(separator: "&") }
         guard let url = URL(string: text) else { throw GraphClientError.invalidURL(text) }
-        return makeRequest(method: method, url: url, body: body)
+        var request = makeRequest(method: method, url: url, body: body)
+        if let level = query?.consistencyLevel { request.headers["ConsistencyLevel"] = level }
+        return request
     }
 
     /// Builds a request for a URL the service gave (`@odata.nextLink`).
@@ -245,9 +249,14 @@ public struct ListQuery: Sendable, Equatable {
     public var orderBy: [String]
     public var expand: [String]
     public var count: Bool?
+    /// `$search`, as the service reads it: Graph's directory objects take `"property:words"` in double quotes.
+    public var search: String?
+    /// Sent as the `ConsistencyLevel` header: Graph answers `$search`, `$count` and advanced `$filter` on directory
+    /// objects (users, groups, …) only with `eventual`.
+    public var consistencyLevel: String?
 
     public init(top: Int? = nil, skip: Int? = nil, filter: String? = nil, select: [String] = [], orderBy: [String] = [],
-                expand: [String] = [], count: Bool? = nil) {
+                expand: [String] = [], count: Bool? = nil, search: String? = nil, consistencyLevel: String? = nil) {
         self.top = top
         self.skip = skip
         self.filter = filter
@@ -255,6 +264,8 @@ public struct ListQuery: Sendable, Equatable {
         self.orderBy = orderBy
         self.expand = expand
         self.count = count
+        self.search = search
+        self.consistencyLevel = consistencyLevel
     }
 
     /// `$top=5&$filter=…`, in a fixed order; empty when no option is set.
@@ -263,6 +274,7 @@ public struct ListQuery: Sendable, Equatable {
         if let top { pairs.append(("$top", String(top))) }
         if let skip { pairs.append(("$skip", String(skip))) }
         if let filter { pairs.append(("$filter", filter)) }
+        if let search { pairs.append(("$search", search)) }
         if !select.isEmpty { pairs.append(("$select", select.joined(separator: ","))) }
         if !orderBy.isEmpty { pairs.append(("$orderby", orderBy.joined(separator: ","))) }
         if !expand.isEmpty { pairs.append(("$expand", expand.joined(separator: ","))) }
@@ -303,6 +315,68 @@ public struct MediaContentRequestBuilder: Sendable {
     /// Replaces the content.
     public func put(_ data: Data, contentType: String = "application/octet-stream") async throws {
         _ = try await client.execute(try putRequest(data, contentType: contentType))
+    }
+}
+
+/// The number of items in a collection (`…/$count`), answered as plain text. The query's filter and search narrow
+/// what is counted; its consistency level defaults to `eventual`, without which Graph does not count directory
+/// objects.
+public struct CountRequestBuilder: Sendable {
+    let client: GraphClient
+    let path: RequestPath
+
+    init(client: GraphClient, path: RequestPath) {
+        self.client = client
+        self.path = path
+    }
+
+    public func getRequest(_ query: ListQuery = ListQuery(consistencyLevel: "eventual")) throws -> GraphRequest {
+        var request = try client.makeRequest(method: "GET", path: path, body: nil, query: query)
+        request.headers["Accept"] = "text/plain"
+        return request
+    }
+
+    /// The count. Graph's answer may start with a byte order mark.
+    public func get(_ query: ListQuery = ListQuery(consistencyLevel: "eventual")) async throws -> Int {
+        let body = try await client.execute(try getRequest(query)).body
+        let text = String(decoding: body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines.union(["\u{FEFF}"]))
+        guard let count = Int(text), count >= 0 else { throw GraphClientError.invalidCount(String(text.prefix(100))) }
+        return count
+    }
+}
+
+/// The items of one derived type in a collection (`…/members/microsoft.graph.user`), listed and counted as that type.
+public struct TypeCastCollectionRequestBuilder<Model: GraphModel>: ListingRequestBuilder {
+    public let client: GraphClient
+    let path: RequestPath
+
+    init(client: GraphClient, path: RequestPath) {
+        self.client = client
+        self.path = path
+    }
+
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
+    }
+
+    /// `$count` of the items of this type.
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
+}
+
+/// One item read as a derived type (`…/manager/microsoft.graph.user`); the service answers 404 when it is another type.
+public struct TypeCastItemRequestBuilder<Model: GraphModel>: ReadingRequestBuilder {
+    public let client: GraphClient
+    let path: RequestPath
+
+    init(client: GraphClient, path: RequestPath) {
+        self.client = client
+        self.path = path
+    }
+
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
     }
 }
 
