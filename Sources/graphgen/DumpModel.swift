@@ -16,6 +16,13 @@ struct DumpModel: ParsableCommand {
     @Option(help: "Output format: json, text, or urls (every URL the generated client can send to, one per line, keys as {}).")
     var format: Format = .text
 
+    @Option(help: ArgumentHelp("With --format urls: a file of URL templates, one per line (keys and arguments as {}); prints those the client does not reach, then how many it does.", valueName: "file"))
+    var reaching: String?
+
+    func validate() throws {
+        if reaching != nil && format != .urls { throw ValidationError("--reaching goes with --format urls") }
+    }
+
     func run() throws {
         try inputs.run { config, paths in
             let model = try inputs.loadModel(config)
@@ -24,7 +31,15 @@ struct DumpModel: ParsableCommand {
             switch format {
             case .json: output = ModelDump.json(model)
             case .text: output = ModelDump.text(model)
-            case .urls: output = ClientURLs.templates(model).map { $0 + "\n" }.joined()
+            case .urls:
+                let urls = ClientURLs(model)
+                if let reaching {
+                    let wanted = try String(contentsOfFile: reaching, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
+                    let missing = wanted.filter { !urls.reaches($0) }
+                    output = missing.map { $0 + "\n" }.joined() + "reached \(wanted.count - missing.count) of \(wanted.count)\n"
+                } else {
+                    output = urls.templates().map { $0 + "\n" }.joined()
+                }
             }
             FileHandle.standardOutput.write(Data(output.utf8))
         }

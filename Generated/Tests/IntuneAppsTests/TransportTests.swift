@@ -115,6 +115,30 @@ final class TransportTests: XCTestCase {
         XCTAssertEqual(try manager.getRequest().url.absoluteString, "https://graph.example/v1/users/u1/manager/example.derived")
     }
 
+    /// Function arguments as OData writes literals: strings and enum members quoted (a quote doubled), numbers and
+    /// booleans bare, dates, times and GUIDs bare, durations and binary with their type prefix.
+    func testFunctionArgumentsAreODataLiterals() throws {
+        struct Arguments: FunctionParameters {
+            static let literalForms: [String: ODataLiteralForm] = ["day": .bare, "at": .bare, "id": .bare, "span": .duration, "bytes": .binary]
+            var name = "O'Neil"
+            var period = "D7"
+            var top = 5
+            var ratio = 0.5
+            var flag = true
+            var day = "2024-01-02"
+            var at = "2024-01-02T03:04:05Z"
+            var id = "0d3f1b0e-3c1d-4b1e-9c5a-7f2e6a1b2c3d"
+            var span = "P1DT2H"
+            var bytes = "+/8="
+            var missing: String? = nil
+        }
+        let aliases = try Arguments().aliases()
+        XCTAssertEqual(aliases, [
+            "@at=2024-01-02T03:04:05Z", "@bytes=binary'-_8'", "@day=2024-01-02", "@flag=true",
+            "@id=0d3f1b0e-3c1d-4b1e-9c5a-7f2e6a1b2c3d", "@name='O''Neil'", "@period='D7'", "@ratio=0.5", "@span=duration'P1DT2H'", "@top=5",
+        ])
+    }
+
     /// Answers a fixed page per URL.
     struct Pages: GraphTransport {
         let pages: [String: String]

@@ -1,40 +1,79 @@
-/// Every URL the generated client can send a request to, as path templates (`/users/{}/messages/$count`): walked
-/// from the client's roots through the request builders the planner makes, a key written `{}`. For comparing the
-/// client's reach with another client's, and for a test that keeps each kind of URL from regressing.
-public enum ClientURLs {
-    /// Sorted, each once. A path stops at a builder type it already passed through (recursive navigation), and
-    /// the walk at `limit` URLs.
-    public static func templates(_ model: APIModel, limit: Int = 1_000_000) -> [String] {
-        let plan = RequestBuilderPlanner(model: model, names: TypeNames(model: model)).builders()
-        let builders = Dictionary(plan.builders.map { ($0.typeName, $0) }, uniquingKeysWith: { first, _ in first })
-        var found: Set<String> = []
+/// The URLs the generated client can send a request to, as path templates (`/users/{}/messages/$count`, a key or
+/// call argument written `{}`), found by walking the request builders the planner makes from the client's roots.
+/// For comparing the client's reach with another client's, and for a test that keeps each kind from regressing.
+public struct ClientURLs {
+    private let builders: [String: BuilderFileContext]
+    private let roots: [BuilderFileContext.Navigation]
+    /// For each builder with `cast(to:)`: the cast segments it takes, each to the runtime builder it gives.
+    private let casts: [String: [(segment: String, builderType: String)]]
 
+    public init(_ model: APIModel) {
+        let planner = RequestBuilderPlanner(model: model, names: TypeNames(model: model))
+        let plan = planner.builders()
+        builders = Dictionary(plan.builders.map { ($0.typeName, $0) }, uniquingKeysWith: { first, _ in first })
+        roots = plan.roots
+        var casts: [String: [(segment: String, builderType: String)]] = [:]
+        for builder in plan.builders {
+            guard let cast = builder.cast else { continue }
+            let runtimeBuilder = cast.ofCollection ? "TypeCastCollectionRequestBuilder" : "TypeCastItemRequestBuilder"
+            casts[builder.typeName] = ([cast.target] + planner.derivedTypes(of: cast.target)).map { ("\(model.namespace).\($0)", runtimeBuilder) }
+        }
+        self.casts = casts
+    }
+
+    /// Whether an expression of the client reaches `template` and can send a request there.
+    public func reaches(_ template: String) -> Bool {
+        var segments = template.split(separator: "/", omittingEmptySubsequences: true).map(String.init)[...]
+        guard let first = segments.popFirst(), let root = roots.first(where: { Self.template($0.segment) == first }) else { return false }
+        var current = root.builderType
+        while let segment = segments.popFirst() {
+            if current == "TypeCastCollectionRequestBuilder" {
+                return segment == "$count" && segments.isEmpty
+            }
+            guard let builder = builders[current] else { return false }
+            if segment == "{}", let key = builder.keys.first {
+                current = key.builderType
+            } else if let navigation = builder.navigations.first(where: { Self.template($0.segment) == segment }) {
+                current = navigation.builderType
+            } else if let cast = casts[current]?.first(where: { $0.segment == segment }) {
+                current = cast.builderType
+            } else {
+                return false
+            }
+        }
+        return Self.sendsRequests(current, builders[current])
+    }
+
+    /// Every URL, sorted, each once, for a client small enough to list: a path stops at a builder type it already
+    /// passed through, and the walk at `limit` URLs.
+    public func templates(limit: Int = 1_000_000) -> [String] {
+        var found: Set<String> = []
         func visit(_ builderType: String, path: String, passed: Set<String>) {
-            guard found.count < limit else { return }
-            if builderType.hasPrefix("TypeCastCollectionRequestBuilder<") {
-                found.insert(path)
-                found.insert(path + "/$count")
-                return
-            }
-            if ["CountRequestBuilder", "MediaContentRequestBuilder"].contains(builderType) || builderType.hasPrefix("TypeCastItemRequestBuilder<") {
-                found.insert(path)
-                return
-            }
-            guard let builder = builders[builderType], !passed.contains(builderType) else { return }
-            if !builder.operations.isEmpty { found.insert(path) }
+            guard found.count < limit, !passed.contains(builderType) else { return }
+            let builder = builders[builderType]
+            if Self.sendsRequests(builderType, builder) { found.insert(path) }
+            if builderType == "TypeCastCollectionRequestBuilder" { found.insert(path + "/$count") }
+            guard let builder else { return }
             let passed = passed.union([builderType])
+            for cast in casts[builderType] ?? [] {
+                visit(cast.builderType, path: path + "/" + cast.segment, passed: passed)
+            }
             for navigation in builder.navigations {
-                visit(navigation.builderType, path: path + "/" + template(navigation.segment), passed: passed)
+                visit(navigation.builderType, path: path + "/" + Self.template(navigation.segment), passed: passed)
             }
             for key in builder.keys {
                 visit(key.builderType, path: path + "/{}", passed: passed)
             }
         }
-
-        for root in plan.roots { visit(root.builderType, path: "/" + template(root.segment), passed: []) }
+        for root in roots { visit(root.builderType, path: "/" + Self.template(root.segment), passed: []) }
         return found.sorted()
     }
 
+    /// The runtime's builders always have an operation; a planned builder when it declares one.
+    private static func sendsRequests(_ builderType: String, _ builder: BuilderFileContext?) -> Bool {
+        if let builder { return !builder.operations.isEmpty }
+        return ["CountRequestBuilder", "MediaContentRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder"].contains(builderType)
+    }
     /// A call's segment with its parameters as `{}`: `getX(period=@period)` → `getX(period={})`.
     static func template(_ segment: String) -> String {
         guard segment.hasSuffix(")"), let open = segment.firstIndex(of: "(") else { return segment }

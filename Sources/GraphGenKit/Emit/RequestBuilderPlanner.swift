@@ -101,17 +101,26 @@ struct RequestBuilderPlanner {
         return (operationsByEdge[edge] ?? []).filter { seen.insert($0.call.map { "call " + $0.key } ?? "\($0.kind?.rawValue ?? $0.method)").inserted }
     }
 
-    /// Navigations worth a builder: those with operations, or with such navigations below them.
+    /// Navigations worth a builder: those with operations, or with such navigations below them, contained or not
+    /// (`/groups/{id}/sites/{id}/lists` goes on through the non-contained `sites`). Whether an entity type's
+    /// navigations lead anywhere is worked out once per type; a type met again on its own path counts as leading
+    /// nowhere there, which ends recursion.
     private func usefulEdges() -> Set<Edge> {
         var useful: Set<Edge> = []
-        func visit(owner: String, navs: [SchemaNavigation], seen: Set<String>) -> Bool {
+        var leadsSomewhere: [String: Bool] = [:]
+        func visitType(_ type: String) -> Bool {
+            if let known = leadsSomewhere[type] { return known }
+            leadsSomewhere[type] = false
+            let result = visit(owner: type, navs: walker.navigation(of: type))
+            leadsSomewhere[type] = result
+            return result
+        }
+        func visit(owner: String, navs: [SchemaNavigation]) -> Bool {
             var any = false
             for nav in navs {
                 let edge = Edge(owner: owner, navigation: nav.name)
                 var keep = operationsByEdge[edge]?.isEmpty == false
-                if nav.contained, !seen.contains(nav.target) {
-                    keep = visit(owner: nav.target, navs: walker.navigation(of: nav.target), seen: seen.union([nav.target])) || keep
-                }
+                keep = visitType(nav.target) || keep
                 if keep {
                     useful.insert(edge)
                     any = true
@@ -121,9 +130,9 @@ struct RequestBuilderPlanner {
         }
         for root in model.root {
             if let nav = root.asNavigation {
-                _ = visit(owner: SchemaSingleton.serviceRoot, navs: [nav], seen: [])
+                _ = visit(owner: SchemaSingleton.serviceRoot, navs: [nav])
             } else {
-                _ = visit(owner: root.name, navs: root.navigation, seen: [])
+                _ = visit(owner: root.name, navs: root.navigation)
             }
         }
         return useful
@@ -161,7 +170,7 @@ struct RequestBuilderPlanner {
             guard let nav = declared.first(where: { $0.name == edge.navigation }) else { continue }
             let pair = (owner: edge.owner, navigation: edge.navigation)
             let ops = operations(at: edge)
-            var childNavs = nav.contained ? navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target)) : []
+            var childNavs = navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target))
             // A media entity's content, at `$value`, unless a navigation property already has the name.
             if model.entity(named: nav.target)?.hasStream == true, !childNavs.contains(where: { $0.property == "content" }) {
                 childNavs.append(Navigation(property: "content", segment: "$value", builderType: "MediaContentRequestBuilder"))
@@ -189,14 +198,12 @@ struct RequestBuilderPlanner {
                 builders[refName] = BuilderFileContext(
                     typeName: refName, docLines: ["References in `\(nav.name)` (`$ref`)."], navigations: [], keys: [], operations: refOps.map(operationContext))
             }
-            let casts = typeCasts(to: nav.target, collection: nav.collection)
             if nav.collection {
-                collectionNavs += casts.filter { cast in !collectionNavs.contains { $0.property == cast.property } }
-                childNavs += typeCasts(to: nav.target, collection: false).filter { cast in !childNavs.contains { $0.property == cast.property } }
                 let itemName = Self.itemBuilderName(pair)
                 let itemOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
                 builders[itemName] = BuilderFileContext(
-                    typeName: itemName, docLines: ["One \(nav.target) in `\(nav.name)`."], navigations: childNavs, keys: [], operations: itemOps.map(operationContext))
+                    typeName: itemName, docLines: ["One \(nav.target) in `\(nav.name)`."], navigations: childNavs, keys: [], operations: itemOps.map(operationContext),
+                    cast: typeCast(to: nav.target, ofCollection: false))
                 let keyParameter = SwiftNames.memberName(NavigationWalker.keyName(of: nav.target))
                 let key = BuilderFileContext.Key(method: Self.keyMethod(nav.target), parameter: keyParameter, builderType: itemName)
                 let collectionOps = ops.filter { [.list, .create].contains($0.kind) }
@@ -206,28 +213,27 @@ struct RequestBuilderPlanner {
                 }
                 builders[collectionName] = BuilderFileContext(
                     typeName: collectionName, docLines: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: [key],
-                    operations: collectionOps.map(operationContext))
+                    operations: collectionOps.map(operationContext), cast: typeCast(to: nav.target, ofCollection: true))
             } else {
-                childNavs += casts.filter { cast in !childNavs.contains { $0.property == cast.property } }
                 let singleOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
                 builders[collectionName] = BuilderFileContext(
                     typeName: collectionName, docLines: ["The `\(nav.name)` \(nav.target)."], navigations: collectionNavs + childNavs, keys: [],
-                    operations: singleOps.map(operationContext))
+                    operations: singleOps.map(operationContext), cast: typeCast(to: nav.target, ofCollection: false))
             }
         }
         builders.merge(callBuilders) { navigationBuilder, _ in navigationBuilder }
         return (builders.keys.sorted().compactMap { builders[$0].map(Self.withSenders) }, roots)
     }
 
-    /// A property per entity type derived from `target`: its items (or the one item) read as that type, at the
-    /// type-cast segment (`…/members/microsoft.graph.user`). Read-only, as OData casts are for reading.
-    private func typeCasts(to target: String, collection: Bool) -> [Navigation] {
-        (derivedTypes[target] ?? []).map { derived in
-            let swift = names.swift(derived)
-            return Navigation(property: Self.navigationProperty("as" + swift), segment: "\(model.namespace).\(derived)",
-                              builderType: (collection ? "TypeCastCollectionRequestBuilder<" : "TypeCastItemRequestBuilder<") + swift + ">")
-        }
+    /// `cast(to:)` on a builder whose items have derived entity types (`…/members/microsoft.graph.user`): one
+    /// generic method per builder, constrained to the target's family protocol, rather than a member per type.
+    private func typeCast(to target: String, ofCollection: Bool) -> BuilderFileContext.Cast? {
+        guard derivedTypes[target]?.isEmpty == false, let family = names.protocols[target] else { return nil }
+        return BuilderFileContext.Cast(target: target, family: family, ofCollection: ofCollection)
     }
+
+    /// Entity types derived from `target`, directly or not.
+    func derivedTypes(of target: String) -> [String] { derivedTypes[target] ?? [] }
 
     /// Hands each operation of a usual shape to the runtime protocol that sends it (one sending method compiled
     /// once, not once per builder). The protocols of one builder share its entity type; an operation on another

@@ -306,7 +306,11 @@ public struct SwiftEmitter {
 
     private func parametersContext(_ call: ModelCall, typeName: String) -> ParametersFileContext {
         let bound = call.boundToCollection ? "a collection of \(call.declaringType)" : call.declaringType
-        let swiftNames = SwiftNames.uniqueMemberNames(call.parameters.map(\.name), reserved: ["CodingKeys"])
+        let swiftNames = SwiftNames.uniqueMemberNames(call.parameters.map(\.name), reserved: ["CodingKeys", "literalForms"])
+        let literalForms = call.kind == .function ? call.parameters.compactMap { parameter -> (wireName: String, form: String)? in
+            guard case .primitive(let primitive) = parameter.type, let form = Self.literalForm(primitive) else { return nil }
+            return (SwiftText.stringLiteralContent(parameter.name), form)
+        } : []
         return ParametersFileContext(
             typeName: typeName,
             isFunction: call.kind == .function,
@@ -319,7 +323,19 @@ public struct SwiftEmitter {
                     swiftType: SwiftTypes.name(of: parameter.type, typeNames: names.byModelName),
                     isLast: index == call.parameters.count - 1,
                     docLines: DocLines.make(parameter.nullable ? nil : "Required by the service."))
-            })
+            },
+            literalForms: literalForms)
+    }
+
+    /// How OData writes a primitive whose JSON form is a string, when not as a quoted string (the runtime's
+    /// `ODataLiteralForm`): numbers and booleans are JSON numbers and booleans already.
+    static func literalForm(_ primitive: GraphPrimitive) -> String? {
+        switch primitive {
+        case .date, .timeOfDay, .dateTimeOffset, .guid: "bare"
+        case .duration: "duration"
+        case .binary: "binary"
+        default: nil
+        }
     }
 
     private func enumContext(_ item: ModelEnum) -> EnumFileContext {

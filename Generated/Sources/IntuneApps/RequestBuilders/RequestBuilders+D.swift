@@ -26,6 +26,11 @@ public struct DeviceAppManagementMobileAppsRequestBuilder: GraphRequestBuilder {
     public func byMobileAppId(_ mobileAppId: String) -> DeviceAppManagementMobileAppsItemRequestBuilder {
         DeviceAppManagementMobileAppsItemRequestBuilder(client: client, path: path.appending(key: mobileAppId))
     }
+
+    /// One item of this collection, by `mobileAppId`: `byMobileAppId(_:)` as a subscript.
+    public subscript(_ mobileAppId: String) -> DeviceAppManagementMobileAppsItemRequestBuilder {
+        byMobileAppId(mobileAppId)
+    }
 }
 
 /// Requests under `/deviceAppManagement`.

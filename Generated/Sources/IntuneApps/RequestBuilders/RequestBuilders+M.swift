@@ -64,6 +64,11 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
         MobileAppDeviceStatusesItemRequestBuilder(client: client, path: path.appending(key: mobileAppInstallStatusId))
     }
 
+    /// One item of this collection, by `mobileAppInstallStatusId`: `byMobileAppInstallStatusId(_:)` as a subscript.
+    public subscript(_ mobileAppInstallStatusId: String) -> MobileAppDeviceStatusesItemRequestBuilder {
+        byMobileAppInstallStatusId(mobileAppInstallStatusId)
+    }
+
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`.
     ///
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses`, answers 200
@@ -153,6 +158,11 @@ public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingR
     /// One item of this collection, by `userAppInstallStatusId` (percent-encoded into the path).
     public func byUserAppInstallStatusId(_ userAppInstallStatusId: String) -> MobileAppUserStatusesItemRequestBuilder {
         MobileAppUserStatusesItemRequestBuilder(client: client, path: path.appending(key: userAppInstallStatusId))
+    }
+
+    /// One item of this collection, by `userAppInstallStatusId`: `byUserAppInstallStatusId(_:)` as a subscript.
+    public subscript(_ userAppInstallStatusId: String) -> MobileAppUserStatusesItemRequestBuilder {
+        byUserAppInstallStatusId(userAppInstallStatusId)
     }
 
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses`.

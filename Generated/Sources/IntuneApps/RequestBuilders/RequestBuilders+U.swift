@@ -94,6 +94,11 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuil
         UserAppInstallStatusDeviceStatusesItemRequestBuilder(client: client, path: path.appending(key: mobileAppInstallStatusId))
     }
 
+    /// One item of this collection, by `mobileAppInstallStatusId`: `byMobileAppInstallStatusId(_:)` as a subscript.
+    public subscript(_ mobileAppInstallStatusId: String) -> UserAppInstallStatusDeviceStatusesItemRequestBuilder {
+        byMobileAppInstallStatusId(mobileAppInstallStatusId)
+    }
+
     /// list `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`.
     ///
     /// `GET /deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses`, answers 200

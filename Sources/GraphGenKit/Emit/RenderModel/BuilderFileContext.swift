@@ -86,6 +86,15 @@ struct BuilderFileContext: TemplateContext {
     /// The runtime protocols that send this builder's operations, and the entity type they share.
     var conformances: [String] = []
     var entity: String?
+    /// The items (or the one item) this builder reaches have derived entity types: `cast(to:)` reads them as one,
+    /// constrained to the family protocol of `castTarget` (a model name).
+    var cast: Cast?
+
+    struct Cast {
+        var target: String
+        var family: String
+        var ofCollection: Bool
+    }
 
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
@@ -95,6 +104,8 @@ struct BuilderFileContext: TemplateContext {
         "navigations": .list { $0.navigations },
         "keys": .list { $0.keys },
         "operations": .list { $0.operations },
+        "collectionCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? $0.family : nil } },
+        "itemCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? nil : $0.family } },
     ]
 }
 

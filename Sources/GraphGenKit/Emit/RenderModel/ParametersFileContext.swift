@@ -21,11 +21,17 @@ struct ParametersFileContext: TemplateContext {
     var isFunction: Bool
     var docLines: [String]
     var parameters: [Parameter]
+    /// A function's parameters whose OData literal is not a quoted string, by wire name (literal content) and
+    /// form: `bare` (dates, times, GUIDs), `duration`, `binary`.
+    var literalForms: [(wireName: String, form: String)] = []
 
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
         "isFunction": .flag { $0.isFunction },
         "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
         "parameters": .list { $0.parameters },
+        "literalForms": .optionalText { context in
+            context.literalForms.isEmpty ? nil : context.literalForms.map { "\"\($0.wireName)\": .\($0.form)" }.joined(separator: ", ")
+        },
     ]
 }

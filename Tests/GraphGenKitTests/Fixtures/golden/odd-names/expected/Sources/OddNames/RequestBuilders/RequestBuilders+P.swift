@@ -49,6 +49,11 @@ public struct PhotoClientRequestBuilder: GraphRequestBuilder {
     public func byItemId(_ itemId: String) -> PhotoClientItemRequestBuilder {
         PhotoClientItemRequestBuilder(client: client, path: path.appending(key: itemId))
     }
+
+    /// One item of this collection, by `itemId`: `byItemId(_:)` as a subscript.
+    public subscript(_ itemId: String) -> PhotoClientItemRequestBuilder {
+        byItemId(itemId)
+    }
 }
 
 /// One item in `path`.
@@ -92,6 +97,11 @@ public struct PhotoPathRequestBuilder: GraphRequestBuilder, ListingRequestBuilde
     /// One item of this collection, by `itemId` (percent-encoded into the path).
     public func byItemId(_ itemId: String) -> PhotoPathItemRequestBuilder {
         PhotoPathItemRequestBuilder(client: client, path: path.appending(key: itemId))
+    }
+
+    /// One item of this collection, by `itemId`: `byItemId(_:)` as a subscript.
+    public subscript(_ itemId: String) -> PhotoPathItemRequestBuilder {
+        byItemId(itemId)
     }
 
     /// list `/photos/{photoId}/path`.
@@ -155,6 +165,11 @@ public struct PhotosRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     /// One item of this collection, by `photoId` (percent-encoded into the path).
     public func byPhotoId(_ photoId: String) -> PhotosItemRequestBuilder {
         PhotosItemRequestBuilder(client: client, path: path.appending(key: photoId))
+    }
+
+    /// One item of this collection, by `photoId`: `byPhotoId(_:)` as a subscript.
+    public subscript(_ photoId: String) -> PhotosItemRequestBuilder {
+        byPhotoId(photoId)
     }
 
     /// list `/photos`.

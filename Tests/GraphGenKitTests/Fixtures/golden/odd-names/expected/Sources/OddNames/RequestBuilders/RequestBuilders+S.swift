@@ -6,14 +6,10 @@ public struct ShapesItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
 
-    /// `example.odd.circle`
-    public var asCircle: TypeCastItemRequestBuilder<Circle> {
-        TypeCastItemRequestBuilder<Circle>(client: client, path: path.appending("example.odd.circle"))
-    }
-
-    /// `example.odd.square`
-    public var asSquare: TypeCastItemRequestBuilder<Square> {
-        TypeCastItemRequestBuilder<Square>(client: client, path: path.appending("example.odd.square"))
+    /// This item read as a derived type: `cast(to: T.self)` adds T's qualified name to the path; the service answers
+    /// 404 when the item is another type.
+    public func cast<Derived: ShapeProtocol>(to type: Derived.Type) -> TypeCastItemRequestBuilder<Derived> {
+        TypeCastItemRequestBuilder(client: client, path: path.appending(Derived.castSegment))
     }
 }
 
@@ -24,16 +20,6 @@ public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     public let client: GraphClient
     let path: RequestPath
 
-    /// `example.odd.circle`
-    public var asCircle: TypeCastCollectionRequestBuilder<Circle> {
-        TypeCastCollectionRequestBuilder<Circle>(client: client, path: path.appending("example.odd.circle"))
-    }
-
-    /// `example.odd.square`
-    public var asSquare: TypeCastCollectionRequestBuilder<Square> {
-        TypeCastCollectionRequestBuilder<Square>(client: client, path: path.appending("example.odd.square"))
-    }
-
     /// `$count`
     public var count: CountRequestBuilder {
         CountRequestBuilder(client: client, path: path.appending("$count"))
@@ -42,6 +28,17 @@ public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     /// One item of this collection, by `shapeId` (percent-encoded into the path).
     public func byShapeId(_ shapeId: String) -> ShapesItemRequestBuilder {
         ShapesItemRequestBuilder(client: client, path: path.appending(key: shapeId))
+    }
+
+    /// One item of this collection, by `shapeId`: `byShapeId(_:)` as a subscript.
+    public subscript(_ shapeId: String) -> ShapesItemRequestBuilder {
+        byShapeId(shapeId)
+    }
+
+    /// The items of one derived type, listed and counted as that type: `cast(to: T.self)` adds T's qualified name
+    /// to the path (`…/microsoft.graph.user`).
+    public func cast<Derived: ShapeProtocol>(to type: Derived.Type) -> TypeCastCollectionRequestBuilder<Derived> {
+        TypeCastCollectionRequestBuilder(client: client, path: path.appending(Derived.castSegment))
     }
 
     /// list `/shapes`.
@@ -92,6 +89,11 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
     /// One item of this collection, by `itemId` (percent-encoded into the path).
     public func byItemId(_ itemId: String) -> ShelvesItemsItemRequestBuilder {
         ShelvesItemsItemRequestBuilder(client: client, path: path.appending(key: itemId))
+    }
+
+    /// One item of this collection, by `itemId`: `byItemId(_:)` as a subscript.
+    public subscript(_ itemId: String) -> ShelvesItemsItemRequestBuilder {
+        byItemId(itemId)
     }
 
     /// create `/shelves/items`.

@@ -68,6 +68,11 @@ public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
         ThingsItemRequestBuilder(client: client, path: path.appending(key: itemId))
     }
 
+    /// One item of this collection, by `itemId`: `byItemId(_:)` as a subscript.
+    public subscript(_ itemId: String) -> ThingsItemRequestBuilder {
+        byItemId(itemId)
+    }
+
     /// list `/things`.
     ///
     /// `GET /things`, answers 200

@@ -381,11 +381,22 @@ public struct TypeCastItemRequestBuilder<Model: GraphModel>: ReadingRequestBuild
 }
 
 /// A function's parameters: each one is sent as a parameter alias (`getX(period=@period)?@period='D7'`) holding
-/// its value as an OData literal (text in single quotes, numbers and booleans bare, structures as JSON); a parameter
-/// left nil is not sent, which OData reads as null.
-public protocol FunctionParameters: Encodable {}
+/// its value as an OData literal: text and enum members in single quotes (a quote doubled), numbers and booleans
+/// bare, dates, times and GUIDs bare, durations as `duration'P1D'`, binary as `binary'…'` (base64url), structures
+/// and collections as JSON. A parameter left nil is not sent, which OData reads as null.
+public protocol FunctionParameters: Encodable {
+    /// The parameters (by wire name) whose literal is not a quoted string.
+    static var literalForms: [String: ODataLiteralForm] { get }
+}
+
+/// How a parameter whose JSON form is a string is written as an OData literal, when not in quotes.
+public enum ODataLiteralForm: Sendable {
+    case bare, duration, binary
+}
 
 extension FunctionParameters {
+    public static var literalForms: [String: ODataLiteralForm] { [:] }
+
     func aliases() throws -> [String] {
         let value = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(self))
         guard case .object(let members) = value else { return [] }
@@ -395,13 +406,23 @@ extension FunctionParameters {
             let literal: String
             switch member {
             case .null: return nil
-            case .string(let text): literal = "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+            case .string(let text): literal = Self.literal(text, form: Self.literalForms[name])
             case .bool(let flag): literal = flag ? "true" : "false"
             case .integer(let number): literal = String(number)
             case .double(let number): literal = String(number)
             case .array, .object: literal = String(decoding: try JSONEncoder().encode(member), as: UTF8.self)
             }
             return "@" + name + "=" + RequestPath.percentEncoded(literal, keeping: kept)
+        }
+    }
+
+    /// One string-valued parameter as an OData literal (the ABNF of OData 4.01's URL conventions).
+    static func literal(_ text: String, form: ODataLiteralForm?) -> String {
+        switch form {
+        case .bare?: text
+        case .duration?: "duration'" + text + "'"
+        case .binary?: "binary'" + text.replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "") + "'"
+        case nil: "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
         }
     }
 }

@@ -19,6 +19,11 @@ public protocol GraphModel: JSONConvertible, Codable, Hashable, Sendable {
 }
 
 extension GraphModel {
+    /// The type-cast path segment (`microsoft.graph.user`): the qualified name without its `#`.
+    public static var castSegment: String {
+        odataTypeName.hasPrefix("#") ? String(odataTypeName.dropFirst()) : odataTypeName
+    }
+
     /// An empty value: set the properties a request needs.
     public init() { self.init(json: [:]) }
 

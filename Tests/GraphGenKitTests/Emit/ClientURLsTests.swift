@@ -1,0 +1,58 @@
+import Foundation
+import XCTest
+@testable import GraphGenKit
+
+/// The URLs the generated client reaches, from its request builders: every kind on a small API, and the whole
+/// Graph v1.0 import against URL templates of each kind Graph's SDKs build.
+final class ClientURLsTests: XCTestCase {
+    func testEveryKindOfURLOnASmallAPI() throws {
+        let urls = ClientURLs(try ShopFixture.model())
+        XCTAssertEqual(urls.templates(), [
+            "/stores",
+            "/stores/$count",
+            "/stores/{}",
+            "/stores/{}/featured",
+            "/stores/{}/featured/discount",
+            "/stores/{}/featured/example.shop.book",
+            "/stores/{}/featured/example.shop.game",
+            "/stores/{}/featured/example.shop.product",
+            "/stores/{}/products",
+            "/stores/{}/products/$count",
+            "/stores/{}/products/example.shop.book",
+            "/stores/{}/products/example.shop.book/$count",
+            "/stores/{}/products/example.shop.game",
+            "/stores/{}/products/example.shop.game/$count",
+            "/stores/{}/products/example.shop.product",
+            "/stores/{}/products/example.shop.product/$count",
+            "/stores/{}/products/{}",
+            "/stores/{}/products/{}/discount",
+            "/stores/{}/products/{}/example.shop.book",
+            "/stores/{}/products/{}/example.shop.game",
+            "/stores/{}/products/{}/example.shop.product",
+        ])
+        XCTAssertTrue(urls.reaches("/stores/{}/products/example.shop.book/$count"))
+        XCTAssertFalse(urls.reaches("/stores/{}/products/example.shop.book/{}"), "a cast collection has no item builder")
+        XCTAssertFalse(urls.reaches("/stores/{}/products/{}/{}"))
+        XCTAssertFalse(urls.reaches("/products"))
+        XCTAssertFalse(urls.reaches(""))
+    }
+
+    func testCallSegmentsAreTemplates() {
+        XCTAssertEqual(ClientURLs.template("getX(period=@period,top=@top)"), "getX(period={},top={})")
+        XCTAssertEqual(ClientURLs.template("delta()"), "delta()")
+        XCTAssertEqual(ClientURLs.template("messages"), "messages")
+    }
+
+    /// URL templates of each kind Microsoft's Graph SDKs build (`Fixtures/urls/graph-v1.0-reached.txt`, written
+    /// here from Graph's documented URL space), each reached by the client of the whole v1.0 import.
+    func testGraphV1ClientReachesEachKindOfURL() throws {
+        let csdl = TestPaths.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/csdl/graph-v1.0.csdl").path
+        guard FileManager.default.fileExists(atPath: csdl) else { throw XCTSkip("../shared/csdl is not beside this clone") }
+        let imported = try SchemaImport.run(try CSDLDecoder.read(path: csdl, displayPath: "graph-v1.0.csdl"), options: SchemaImportOptions())
+        let urls = ClientURLs(ModelBuilder.build(schema: imported.schema, pages: []))
+        let listed = try String(contentsOfFile: TestPaths.fixture("urls/graph-v1.0-reached.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        XCTAssertGreaterThan(listed.count, 50)
+        XCTAssertEqual(listed.filter { !urls.reaches($0) }, [])
+    }
+}
