@@ -149,7 +149,7 @@ public struct SwiftEmitter {
     private func testJobs() -> Jobs {
         var jobs = Jobs()
         let tests = "Tests/\(options.module)Tests"
-        for support in ["ExampleAssertions", "LoopbackServer", "TransportTests"] {
+        for support in ["ExampleAssertions", "LoopbackServer", "TransportTests", "MiddlewareTests"] {
             jobs.attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
         }
         var bodies = DocumentedBodyTable()

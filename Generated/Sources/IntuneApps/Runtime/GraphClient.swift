@@ -7,12 +7,15 @@ public struct GraphRequest: Sendable, Equatable {
     public var url: URL
     public var headers: [String: String]
     public var body: Data?
+    /// What the client's middleware does with this request alone (retries, redirects).
+    public var options: RequestOptions
 
-    public init(method: String, url: URL, headers: [String: String], body: Data?) {
+    public init(method: String, url: URL, headers: [String: String], body: Data?, options: RequestOptions = RequestOptions()) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+        self.options = options
     }
 }
 
@@ -89,18 +92,25 @@ public enum GraphClientError: Error, Sendable, Equatable {
     case invalidCount(String)
 }
 
-/// The entry point: base URL, transport and token provider. Request builders hang off it.
+/// The entry point: base URL, transport, token provider and the middleware around the transport. Request builders
+/// hang off it.
 public struct GraphClient: Sendable {
     public static let defaultBaseURL = "https://graph.microsoft.com/beta"
+    /// Telemetry headers, then redirects, then retries (each redirect hop retried on its own).
+    public static let defaultMiddleware: [any GraphMiddleware] = [TelemetryMiddleware(), RedirectMiddleware(), RetryMiddleware()]
 
     public var baseURL: String
     public var transport: any GraphTransport
     public var tokenProvider: (any AccessTokenProvider)?
+    /// The steps every request goes through, first to last, before the transport.
+    public var middleware: [any GraphMiddleware]
 
-    public init(baseURL: String = GraphClient.defaultBaseURL, transport: any GraphTransport = URLSessionTransport(), tokenProvider: (any AccessTokenProvider)? = nil) {
+    public init(baseURL: String = GraphClient.defaultBaseURL, transport: any GraphTransport = URLSessionTransport(), tokenProvider: (any AccessTokenProvider)? = nil,
+                middleware: [any GraphMiddleware] = GraphClient.defaultMiddleware) {
         self.baseURL = baseURL
         self.transport = transport
         self.tokenProvider = tokenProvider
+        self.middleware = middleware
     }
 
     /// Builds a request for `path` (segments already percent-encoded) with OData query options.
@@ -125,14 +135,24 @@ public struct GraphClient: Sendable {
         return GraphRequest(method: method, url: url, headers: headers, body: body)
     }
 
-    /// Sends a request; a status outside 2xx throws `GraphError`.
-    func execute(_ request: GraphRequest) async throws -> GraphResponse {
+    /// Sends a request (one a builder's `…Request()` made, perhaps changed) through the middleware and the transport;
+    /// a status outside 2xx throws `GraphError`.
+    public func execute(_ request: GraphRequest) async throws -> GraphResponse {
         try Task.checkCancellation()
         var request = request
         if let tokenProvider { request.headers["Authorization"] = "Bearer " + (try await tokenProvider.accessToken()) }
-        let response = try await transport.send(request)
+        let response = try await Self.send(request, through: middleware[...], transport: transport)
         guard (200..<300).contains(response.status) else { throw GraphError(response: response) }
         return response
+    }
+
+    private static func send(_ request: GraphRequest, through steps: ArraySlice<any GraphMiddleware>, transport: any GraphTransport) async throws -> GraphResponse {
+        guard let step = steps.first else {
+            try Task.checkCancellation()
+            return try await transport.send(request)
+        }
+        let rest = steps.dropFirst()
+        return try await step.send(request) { try await send($0, through: rest, transport: transport) }
     }
 
     /// The one way a builder sends: every operation method is one call to one of these.

@@ -20,6 +20,7 @@ enum TemplateBindings {
         "tests/ExampleAssertions.swift": NoContext.self,
         "tests/LoopbackServer.swift": NoContext.self,
         "tests/TransportTests.swift": NoContext.self,
+        "tests/MiddlewareTests.swift": NoContext.self,
         "tests/DocumentedBodies.swift": DocumentedBodiesContext.self,
         "tests/ExampleTests.swift": ExampleTestsContext.self,
         "tests/RequestTests.swift": RequestTestsContext.self,

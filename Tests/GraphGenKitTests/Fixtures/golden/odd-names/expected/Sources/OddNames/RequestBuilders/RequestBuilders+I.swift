@@ -41,6 +41,26 @@ public struct ItemCollectionCountAllFunctionRequestBuilder: GraphRequestBuilder 
     }
 }
 
+/// The function `history` of item.
+public struct ItemHistoryFunctionRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
+    let path: RequestPath
+
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
+    public func getRequest(_ parameters: ItemHistoryParameters) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, aliases: try parameters.aliases())
+    }
+
+    /// function `/current/history(since=@since,at=@at,key=@key,span=@span,note=@note)`.
+    ///
+    /// `GET /current/history(since=@since,at=@at,key=@key,span=@span,note=@note)`, answers 200
+    ///
+    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    public func get(_ parameters: ItemHistoryParameters) async throws -> CollectionResponse<String> {
+        return try await client.send(getRequest(parameters), decoding: CollectionResponse<String>.self)
+    }
+}
+
 /// The action `move` of item.
 public struct ItemMoveActionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient

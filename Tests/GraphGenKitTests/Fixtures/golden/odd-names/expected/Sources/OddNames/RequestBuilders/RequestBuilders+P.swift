@@ -13,6 +13,11 @@ public struct PhotoClientItemRequestBuilder: GraphRequestBuilder, ReadingRequest
         ItemArchiveActionRequestBuilder(client: client, path: path.appending("archive"))
     }
 
+    /// `history(since=@since,at=@at,key=@key,span=@span,note=@note)`
+    public var history: ItemHistoryFunctionRequestBuilder {
+        ItemHistoryFunctionRequestBuilder(client: client, path: path.appending("history(since=@since,at=@at,key=@key,span=@span,note=@note)"))
+    }
+
     /// `move`
     public var move: ItemMoveActionRequestBuilder {
         ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
@@ -64,6 +69,11 @@ public struct PhotoPathItemRequestBuilder: GraphRequestBuilder {
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {
         ItemArchiveActionRequestBuilder(client: client, path: path.appending("archive"))
+    }
+
+    /// `history(since=@since,at=@at,key=@key,span=@span,note=@note)`
+    public var history: ItemHistoryFunctionRequestBuilder {
+        ItemHistoryFunctionRequestBuilder(client: client, path: path.appending("history(since=@since,at=@at,key=@key,span=@span,note=@note)"))
     }
 
     /// `move`

@@ -13,6 +13,11 @@ public struct ReadingNavigationRequestBuilder: GraphRequestBuilder, ReadingReque
         ItemArchiveActionRequestBuilder(client: client, path: path.appending("archive"))
     }
 
+    /// `history(since=@since,at=@at,key=@key,span=@span,note=@note)`
+    public var history: ItemHistoryFunctionRequestBuilder {
+        ItemHistoryFunctionRequestBuilder(client: client, path: path.appending("history(since=@since,at=@at,key=@key,span=@span,note=@note)"))
+    }
+
     /// `move`
     public var move: ItemMoveActionRequestBuilder {
         ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
