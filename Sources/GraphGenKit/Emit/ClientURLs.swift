@@ -31,6 +31,7 @@ public struct ClientURLs {
                 return segment == "$count" && segments.isEmpty
             }
             guard let builder = builders[current] else { return false }
+            if segment == "$count", segments.isEmpty, Self.counts(builder) { return true }
             if segment == "{}", let key = builder.keys.first {
                 current = key.builderType
             } else if let navigation = builder.navigations.first(where: { Self.template($0.segment) == segment }) {
@@ -54,6 +55,7 @@ public struct ClientURLs {
             if Self.sendsRequests(builderType, builder) { found.insert(path) }
             if builderType == "TypeCastCollectionRequestBuilder" { found.insert(path + "/$count") }
             guard let builder else { return }
+            if Self.counts(builder) { found.insert(path + "/$count") }
             let passed = passed.union([builderType])
             for cast in casts[builderType] ?? [] {
                 visit(cast.builderType, path: path + "/" + cast.segment, passed: passed)
@@ -67,6 +69,11 @@ public struct ClientURLs {
         }
         for root in roots { visit(root.builderType, path: "/" + Self.template(root.segment), passed: []) }
         return found.sorted()
+    }
+
+    /// `count` comes with the runtime's `ListingRequestBuilder`, unless the builder declares a member of that name.
+    private static func counts(_ builder: BuilderFileContext) -> Bool {
+        builder.conformances.contains("ListingRequestBuilder") && !builder.navigations.contains { $0.property == "count" }
     }
 
     /// The runtime's builders always have an operation; a planned builder when it declares one.

@@ -207,10 +207,6 @@ struct RequestBuilderPlanner {
                 let keyParameter = SwiftNames.memberName(NavigationWalker.keyName(of: nav.target))
                 let key = BuilderFileContext.Key(method: Self.keyMethod(nav.target), parameter: keyParameter, builderType: itemName)
                 let collectionOps = ops.filter { [.list, .create].contains($0.kind) }
-                // `$count` wherever the collection can be listed, unless a call bound to it has the name.
-                if collectionOps.contains(where: { $0.kind == .list }), !collectionNavs.contains(where: { $0.property == "count" }) {
-                    collectionNavs.append(Navigation(property: "count", segment: "$count", builderType: "CountRequestBuilder"))
-                }
                 builders[collectionName] = BuilderFileContext(
                     typeName: collectionName, docLines: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: [key],
                     operations: collectionOps.map(operationContext), cast: typeCast(to: nav.target, ofCollection: true))

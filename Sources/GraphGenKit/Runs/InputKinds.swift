@@ -4,7 +4,8 @@ import Foundation
 /// (`graphgen-fuzz`) and the regression test that replays its findings both read inputs through here.
 public enum InputKind: String, CaseIterable, Sendable {
     case markdownPage = "markdown", renderedTextPage = "text", schema, config, json, csdl
-    /// An HTTP request to the stub service: `METHOD /target` on the first line, the body after it.
+    /// An HTTP request to the stub service: `METHOD /target` on the first line, then any `Name: value` header lines
+    /// (`Authorization` and `Host` are the ones the service reads; an empty line ends them), then the body.
     case stubRequest = "stub"
 
     /// Reads `bytes` as this kind of input. Bad input throws `DiagnosticError`; anything else escaping
@@ -27,13 +28,24 @@ public enum InputKind: String, CaseIterable, Sendable {
         case .csdl:
             _ = try SchemaImport.run(try CSDLDecoder.decode(bytes, file: "input.csdl"), options: SchemaImportOptions())
         case .stubRequest:
-            let line = bytes.prefix { $0 != UInt8(ascii: "\n") }
-            let parts = String(decoding: line, as: UTF8.self).split(separator: " ", maxSplits: 1)
+            var rest = bytes[...]
+            func nextLine() -> Data { let line = rest.prefix { $0 != UInt8(ascii: "\n") }; rest = rest.dropFirst(line.count + 1); return Data(line) }
+            let parts = String(decoding: nextLine(), as: UTF8.self).split(separator: " ", maxSplits: 1)
+            var headers = ["authorization": "Bearer t", "host": "localhost"]
+            while let first = rest.first, first != UInt8(ascii: "{"), first != UInt8(ascii: "[") {
+                let line = String(decoding: rest.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+                guard let colon = line.firstIndex(of: ":"), !line[..<colon].isEmpty, !line[..<colon].contains(" ") else {
+                    if line.isEmpty { _ = nextLine() }
+                    break
+                }
+                _ = nextLine()
+                headers[line[..<colon].lowercased()] = String(line[line.index(after: colon)...].drop { $0 == " " })
+            }
             let stub = StubService(model: try Self.fuzzedStubModel.get(), options: StubOptions())
             // Twice, so the second request meets whatever the first one stored.
             for _ in 0..<2 {
                 _ = stub.handle(StubRequest(method: parts.first.map(String.init) ?? "", target: parts.count > 1 ? String(parts[1]) : "",
-                                            headers: ["authorization": "Bearer t", "host": "localhost"], body: Array(bytes.dropFirst(line.count + 1))))
+                                            headers: headers, body: Array(rest)))
             }
         }
     }

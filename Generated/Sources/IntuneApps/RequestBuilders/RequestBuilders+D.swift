@@ -4,7 +4,7 @@ import Foundation
 /// One mobileApp in `mobileApps`.
 public struct DeviceAppManagementMobileAppsItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `deviceStatuses`
     public var deviceStatuses: MobileAppDeviceStatusesRequestBuilder {
@@ -20,7 +20,7 @@ public struct DeviceAppManagementMobileAppsItemRequestBuilder: GraphRequestBuild
 /// The `mobileApps` collection of mobileApp.
 public struct DeviceAppManagementMobileAppsRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// One item of this collection, by `mobileAppId` (percent-encoded into the path).
     public func byMobileAppId(_ mobileAppId: String) -> DeviceAppManagementMobileAppsItemRequestBuilder {
@@ -36,7 +36,7 @@ public struct DeviceAppManagementMobileAppsRequestBuilder: GraphRequestBuilder {
 /// Requests under `/deviceAppManagement`.
 public struct DeviceAppManagementRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `mobileApps`
     public var mobileApps: DeviceAppManagementMobileAppsRequestBuilder {

@@ -6,7 +6,7 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
     public typealias Model = MobileAppInstallStatus
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
     ///
@@ -52,12 +52,7 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
     public typealias Model = MobileAppInstallStatus
 
     public let client: GraphClient
-    let path: RequestPath
-
-    /// `$count`
-    public var count: CountRequestBuilder {
-        CountRequestBuilder(client: client, path: path.appending("$count"))
-    }
+    public let path: RequestPath
 
     /// One item of this collection, by `mobileAppInstallStatusId` (percent-encoded into the path).
     public func byMobileAppInstallStatusId(_ mobileAppInstallStatusId: String) -> MobileAppDeviceStatusesItemRequestBuilder {
@@ -102,7 +97,7 @@ public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, Dele
     public typealias Model = UserAppInstallStatus
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `deviceStatuses`
     public var deviceStatuses: UserAppInstallStatusDeviceStatusesRequestBuilder {
@@ -148,12 +143,7 @@ public struct MobileAppUserStatusesRequestBuilder: GraphRequestBuilder, ListingR
     public typealias Model = UserAppInstallStatus
 
     public let client: GraphClient
-    let path: RequestPath
-
-    /// `$count`
-    public var count: CountRequestBuilder {
-        CountRequestBuilder(client: client, path: path.appending("$count"))
-    }
+    public let path: RequestPath
 
     /// One item of this collection, by `userAppInstallStatusId` (percent-encoded into the path).
     public func byUserAppInstallStatusId(_ userAppInstallStatusId: String) -> MobileAppUserStatusesItemRequestBuilder {

@@ -6,7 +6,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
     public typealias Model = MobileAppInstallStatus
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/userStatuses/{userAppInstallStatusId}/deviceStatuses/{mobileAppInstallStatusId}`.
     ///
@@ -50,7 +50,7 @@ public struct UserAppInstallStatusDeviceStatusesItemRequestBuilder: GraphRequest
 /// References in `deviceStatuses` (`$ref`).
 public struct UserAppInstallStatusDeviceStatusesRefRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ reference: ReferenceCreate) throws -> GraphRequest {
@@ -77,16 +77,11 @@ public struct UserAppInstallStatusDeviceStatusesRequestBuilder: GraphRequestBuil
     public typealias Model = MobileAppInstallStatus
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `$ref`
     public var ref: UserAppInstallStatusDeviceStatusesRefRequestBuilder {
         UserAppInstallStatusDeviceStatusesRefRequestBuilder(client: client, path: path.appending("$ref"))
-    }
-
-    /// `$count`
-    public var count: CountRequestBuilder {
-        CountRequestBuilder(client: client, path: path.appending("$count"))
     }
 
     /// One item of this collection, by `mobileAppInstallStatusId` (percent-encoded into the path).

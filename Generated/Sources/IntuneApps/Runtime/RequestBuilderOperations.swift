@@ -10,6 +10,8 @@ import Foundation
 /// it (no I/O; the token is added when it is sent).
 public protocol GraphRequestBuilder: Sendable {
     var client: GraphClient { get }
+    /// Where the builder's requests go, segments percent-encoded.
+    var path: RequestPath { get }
 }
 
 /// A collection that can be listed: `get(_:)` answers one page, `items(_:)` every item.
@@ -19,6 +21,11 @@ public protocol ListingRequestBuilder<Model>: GraphRequestBuilder {
 }
 
 extension ListingRequestBuilder {
+    /// `$count`: the number of items (`…/$count`), declared once here rather than on every collection.
+    public var count: CountRequestBuilder {
+        CountRequestBuilder(client: client, path: path.appending("$count"))
+    }
+
     /// Sends `getRequest(_:)`: the first page of the collection (`@odata.nextLink` leads to the next).
     public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Model> {
         try await client.send(getRequest(query), decoding: CollectionResponse<Model>.self)

@@ -6,7 +6,7 @@ public struct CurrentRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder 
     public typealias Model = Item
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {

@@ -4,7 +4,7 @@ import Foundation
 /// The action `archive` of item.
 public struct ItemArchiveActionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest() throws -> GraphRequest {
@@ -24,7 +24,7 @@ public struct ItemArchiveActionRequestBuilder: GraphRequestBuilder {
 /// The function `countAll` of item collections.
 public struct ItemCollectionCountAllFunctionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest() throws -> GraphRequest {
@@ -44,7 +44,7 @@ public struct ItemCollectionCountAllFunctionRequestBuilder: GraphRequestBuilder 
 /// The function `history` of item.
 public struct ItemHistoryFunctionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ parameters: ItemHistoryParameters) throws -> GraphRequest {
@@ -64,7 +64,7 @@ public struct ItemHistoryFunctionRequestBuilder: GraphRequestBuilder {
 /// The action `move` of item.
 public struct ItemMoveActionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// The request `post` sends, built without sending it (no I/O; the token is added when it is sent).
     public func postRequest(_ parameters: ItemMoveParameters) throws -> GraphRequest {
@@ -85,7 +85,7 @@ public struct ItemMoveActionRequestBuilder: GraphRequestBuilder {
 /// The function `preview` of item.
 public struct ItemPreviewFunctionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
     public func getRequest(_ parameters: ItemPreviewParameters) throws -> GraphRequest {

@@ -6,7 +6,7 @@ public struct PhotoClientItemRequestBuilder: GraphRequestBuilder, ReadingRequest
     public typealias Model = Item
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {
@@ -43,7 +43,7 @@ public struct PhotoClientItemRequestBuilder: GraphRequestBuilder, ReadingRequest
 /// The `client` collection of item.
 public struct PhotoClientRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
@@ -64,7 +64,7 @@ public struct PhotoClientRequestBuilder: GraphRequestBuilder {
 /// One item in `path`.
 public struct PhotoPathItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {
@@ -92,16 +92,11 @@ public struct PhotoPathRequestBuilder: GraphRequestBuilder, ListingRequestBuilde
     public typealias Model = Item
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
         ItemCollectionCountAllFunctionRequestBuilder(client: client, path: path.appending("countAll()"))
-    }
-
-    /// `$count`
-    public var count: CountRequestBuilder {
-        CountRequestBuilder(client: client, path: path.appending("$count"))
     }
 
     /// One item of this collection, by `itemId` (percent-encoded into the path).
@@ -131,7 +126,7 @@ public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuild
     public typealias Model = Photo
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `client`
     public var client_: PhotoClientRequestBuilder {
@@ -165,12 +160,7 @@ public struct PhotosRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     public typealias Model = Photo
 
     public let client: GraphClient
-    let path: RequestPath
-
-    /// `$count`
-    public var count: CountRequestBuilder {
-        CountRequestBuilder(client: client, path: path.appending("$count"))
-    }
+    public let path: RequestPath
 
     /// One item of this collection, by `photoId` (percent-encoded into the path).
     public func byPhotoId(_ photoId: String) -> PhotosItemRequestBuilder {

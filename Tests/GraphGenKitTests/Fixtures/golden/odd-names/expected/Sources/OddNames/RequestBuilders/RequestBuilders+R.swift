@@ -6,7 +6,7 @@ public struct ReadingNavigationRequestBuilder: GraphRequestBuilder, ReadingReque
     public typealias Model = Item
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {

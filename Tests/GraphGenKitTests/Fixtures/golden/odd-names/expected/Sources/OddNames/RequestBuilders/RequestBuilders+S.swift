@@ -4,7 +4,7 @@ import Foundation
 /// One shape in `shapes`.
 public struct ShapesItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// This item read as a derived type: `cast(to: T.self)` adds T's qualified name to the path; the service answers
     /// 404 when the item is another type.
@@ -18,12 +18,7 @@ public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     public typealias Model = Shape
 
     public let client: GraphClient
-    let path: RequestPath
-
-    /// `$count`
-    public var count: CountRequestBuilder {
-        CountRequestBuilder(client: client, path: path.appending("$count"))
-    }
+    public let path: RequestPath
 
     /// One item of this collection, by `shapeId` (percent-encoded into the path).
     public func byShapeId(_ shapeId: String) -> ShapesItemRequestBuilder {
@@ -56,7 +51,7 @@ public struct ShapesRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
 /// One item in `items`.
 public struct ShelvesItemsItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {
@@ -84,7 +79,7 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
     public typealias Model = Item
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
@@ -116,7 +111,7 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
 /// Requests under `/shelves`.
 public struct ShelvesRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `items`
     public var items: ShelvesItemsRequestBuilder {

@@ -6,7 +6,7 @@ public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuil
     public typealias Model = Item
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {
@@ -56,16 +56,11 @@ public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
     public typealias Model = Item
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
         ItemCollectionCountAllFunctionRequestBuilder(client: client, path: path.appending("countAll()"))
-    }
-
-    /// `$count`
-    public var count: CountRequestBuilder {
-        CountRequestBuilder(client: client, path: path.appending("$count"))
     }
 
     /// One item of this collection, by `itemId` (percent-encoded into the path).
@@ -95,7 +90,7 @@ public struct TransportRequestBuilder: GraphRequestBuilder, ReadingRequestBuilde
     public typealias Model = Item
 
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     /// `archive`
     public var archive: ItemArchiveActionRequestBuilder {

@@ -368,7 +368,7 @@ public struct CountRequestBuilder: Sendable {
 /// The items of one derived type in a collection (`…/members/microsoft.graph.user`), listed and counted as that type.
 public struct TypeCastCollectionRequestBuilder<Model: GraphModel>: ListingRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
         self.client = client
@@ -378,17 +378,12 @@ public struct TypeCastCollectionRequestBuilder<Model: GraphModel>: ListingReques
     public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
         try client.makeRequest(method: "GET", path: path, body: nil, query: query)
     }
-
-    /// `$count` of the items of this type.
-    public var count: CountRequestBuilder {
-        CountRequestBuilder(client: client, path: path.appending("$count"))
-    }
 }
 
 /// One item read as a derived type (`…/manager/microsoft.graph.user`); the service answers 404 when it is another type.
 public struct TypeCastItemRequestBuilder<Model: GraphModel>: ReadingRequestBuilder {
     public let client: GraphClient
-    let path: RequestPath
+    public let path: RequestPath
 
     init(client: GraphClient, path: RequestPath) {
         self.client = client
