@@ -101,38 +101,45 @@ struct RequestBuilderPlanner {
         return (operationsByEdge[edge] ?? []).filter { seen.insert($0.call.map { "call " + $0.key } ?? "\($0.kind?.rawValue ?? $0.method)").inserted }
     }
 
-    /// Navigations worth a builder: those with operations, or with such navigations below them, contained or not
-    /// (`/groups/{id}/sites/{id}/lists` goes on through the non-contained `sites`). Whether an entity type's
-    /// navigations lead anywhere is worked out once per type; a type met again on its own path counts as leading
-    /// nowhere there, which ends recursion.
+    /// Navigations worth a builder: those with operations, or leading to a type whose navigations are worth one,
+    /// contained or not (`/groups/{id}/sites/{id}/lists` goes on through the non-contained `sites`), on a path from
+    /// a root. Which types lead to operations is a least fixed point, so recursion and the order of the walk do not
+    /// change the answer.
     private func usefulEdges() -> Set<Edge> {
-        var useful: Set<Edge> = []
-        var leadsSomewhere: [String: Bool] = [:]
-        func visitType(_ type: String) -> Bool {
-            if let known = leadsSomewhere[type] { return known }
-            leadsSomewhere[type] = false
-            let result = visit(owner: type, navs: walker.navigation(of: type))
-            leadsSomewhere[type] = result
-            return result
+        var navigationOf: [String: [SchemaNavigation]] = [:]
+        func navigation(of owner: String) -> [SchemaNavigation] {
+            if let known = navigationOf[owner] { return known }
+            let found = walker.navigation(of: owner)
+            navigationOf[owner] = found
+            return found
         }
-        func visit(owner: String, navs: [SchemaNavigation]) -> Bool {
-            var any = false
-            for nav in navs {
-                let edge = Edge(owner: owner, navigation: nav.name)
-                var keep = operationsByEdge[edge]?.isEmpty == false
-                keep = visitType(nav.target) || keep
-                if keep {
-                    useful.insert(edge)
-                    any = true
+        var leading: Set<String> = []
+        var owners: [String] = model.entities.map(\.name)
+        owners.removeAll { navigation(of: $0).isEmpty }
+        var changed = true
+        while changed {
+            changed = false
+            for owner in owners where !leading.contains(owner) {
+                if navigation(of: owner).contains(where: { operationsByEdge[Edge(owner: owner, navigation: $0.name)]?.isEmpty == false || leading.contains($0.target) }) {
+                    leading.insert(owner)
+                    changed = true
                 }
             }
-            return any
         }
+        var useful: Set<Edge> = []
+        var reached: Set<String> = []
+        var pending: [(owner: String, navs: [SchemaNavigation])] = []
         for root in model.root {
             if let nav = root.asNavigation {
-                _ = visit(owner: SchemaSingleton.serviceRoot, navs: [nav])
+                pending.append((SchemaSingleton.serviceRoot, [nav]))
             } else {
-                _ = visit(owner: root.name, navs: root.navigation)
+                pending.append((root.name, root.navigation))
+            }
+        }
+        while let (owner, navs) = pending.popLast() {
+            for nav in navs where operationsByEdge[Edge(owner: owner, navigation: nav.name)]?.isEmpty == false || leading.contains(nav.target) {
+                useful.insert(Edge(owner: owner, navigation: nav.name))
+                if reached.insert(nav.target).inserted { pending.append((nav.target, navigation(of: nav.target))) }
             }
         }
         return useful

@@ -8,6 +8,11 @@ public struct MobileAppDeviceStatusesItemRequestBuilder: GraphRequestBuilder, De
     public let client: GraphClient
     public let path: RequestPath
 
+    /// `app`
+    public var app: MobileAppInstallStatusAppRequestBuilder {
+        MobileAppInstallStatusAppRequestBuilder(client: client, path: path.appending("app"))
+    }
+
     /// delete `/deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`.
     ///
     /// `DELETE /deviceAppManagement/mobileApps/{mobileAppId}/deviceStatuses/{mobileAppInstallStatusId}`, answers 204
@@ -92,12 +97,33 @@ public struct MobileAppDeviceStatusesRequestBuilder: GraphRequestBuilder, Listin
     }
 }
 
+/// The `app` mobileApp.
+public struct MobileAppInstallStatusAppRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
+    public let path: RequestPath
+
+    /// `deviceStatuses`
+    public var deviceStatuses: MobileAppDeviceStatusesRequestBuilder {
+        MobileAppDeviceStatusesRequestBuilder(client: client, path: path.appending("deviceStatuses"))
+    }
+
+    /// `userStatuses`
+    public var userStatuses: MobileAppUserStatusesRequestBuilder {
+        MobileAppUserStatusesRequestBuilder(client: client, path: path.appending("userStatuses"))
+    }
+}
+
 /// One userAppInstallStatus in `userStatuses`.
 public struct MobileAppUserStatusesItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuilder, ReadingRequestBuilder, UpdatingRequestBuilder {
     public typealias Model = UserAppInstallStatus
 
     public let client: GraphClient
     public let path: RequestPath
+
+    /// `app`
+    public var app: UserAppInstallStatusAppRequestBuilder {
+        UserAppInstallStatusAppRequestBuilder(client: client, path: path.appending("app"))
+    }
 
     /// `deviceStatuses`
     public var deviceStatuses: UserAppInstallStatusDeviceStatusesRequestBuilder {
