@@ -17,7 +17,8 @@ public enum SwiftNames {
         "GraphModelTypes", "GraphRequest", "JSONConvertible", "JSONInteger", "JSONFloatingPoint",
         "GraphResponse", "GraphTransport", "ListQuery", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
         "StubTransport", "TransportTests", "MiddlewareTests", "URLSessionTransport", "GraphMiddleware", "RequestOptions", "RetryOptions",
-        "RetryMiddleware", "RedirectOptions", "RedirectMiddleware", "TelemetryMiddleware", "ChaosMiddleware", "ODataLiteralForm", "MediaContentRequestBuilder", "CountRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder", "FunctionParameters",
+        "RetryMiddleware", "RedirectOptions", "RedirectMiddleware", "TelemetryMiddleware", "ChaosMiddleware", "ODataLiteralForm", "DeltaRound",
+        "ClientCredentialsTokenProvider", "TokenRequestError", "MediaContentRequestBuilder", "CountRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder", "FunctionParameters",
         "GraphRequestBuilder", "ListingRequestBuilder", "ReadingRequestBuilder", "CreatingRequestBuilder",
         "UpdatingRequestBuilder", "DeletingRequestBuilder", "DocumentedBody", "DocumentedExchange", "ValueResponse",
         // The model type a request builder's operation protocols are declared with (`typealias Model = User`).

@@ -13,6 +13,11 @@ public struct CollectionResponse<Element: Codable & Hashable & Sendable>: Codabl
         self.additionalData = additionalData
     }
 
+    /// `@odata.deltaLink`: on the last page of a delta query, the link that asks for the changes since.
+    public var deltaLink: String? {
+        if case .string(let link)? = additionalData["@odata.deltaLink"] { link } else { nil }
+    }
+
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink = "@odata.nextLink"

@@ -139,6 +139,92 @@ final class TransportTests: XCTestCase {
         ])
     }
 
+    func testDeltaFollowsPagesAndResumesFromItsLink() async throws {
+        let pages = Pages(pages: [
+            "https://graph.example/v1/things/delta()": #"{"value": [1, 2], "@odata.nextLink": "https://graph.example/v1/things/delta()?$skiptoken=a"}"#,
+            "https://graph.example/v1/things/delta()?$skiptoken=a": #"{"value": [3], "@odata.deltaLink": "https://graph.example/v1/things/delta()?$deltatoken=b"}"#,
+            "https://graph.example/v1/things/delta()?$deltatoken=b": #"{"value": [2], "@odata.deltaLink": "https://graph.example/v1/things/delta()?$deltatoken=c"}"#,
+            "https://graph.example/v1/broken/delta()": #"{"value": [9]}"#,
+        ])
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: pages)
+        let first = try await client.delta(Int.self, first: try client.makeRequest(method: "GET", path: RequestPath(["things", "delta()"]), body: nil))
+        XCTAssertEqual(first.items, [1, 2, 3])
+        XCTAssertEqual(first.deltaLink, "https://graph.example/v1/things/delta()?$deltatoken=b")
+        let next = try await client.delta(Int.self, since: first.deltaLink)
+        XCTAssertEqual(next.items, [2])
+        XCTAssertEqual(next.deltaLink, "https://graph.example/v1/things/delta()?$deltatoken=c")
+        do {
+            _ = try await client.delta(Int.self, since: "https://elsewhere.example/v1/things/delta()?$deltatoken=b")
+            XCTFail("a delta link to another host must not be followed")
+        } catch let error as GraphClientError {
+            XCTAssertEqual(error, .foreignNextLink("https://elsewhere.example/v1/things/delta()?$deltatoken=b"))
+        }
+        do {
+            _ = try await client.delta(Int.self, first: try client.makeRequest(method: "GET", path: RequestPath(["broken", "delta()"]), body: nil))
+            XCTFail("a last page without a delta link must throw")
+        } catch let error as GraphClientError {
+            XCTAssertEqual(error, .missingDeltaLink)
+        }
+    }
+
+    /// A token endpoint that counts its requests and answers with a numbered token.
+    final class TokenEndpoint: GraphTransport, @unchecked Sendable {
+        private let lock = NSLock()
+        private var bodies: [String] = []
+        var status = 200
+        var requests: [String] { lock.withLock { bodies } }
+
+        func send(_ request: GraphRequest) async throws -> GraphResponse {
+            let count = lock.withLock { () -> Int in
+                bodies.append(String(decoding: request.body ?? Data(), as: UTF8.self))
+                return bodies.count
+            }
+            try await Task.sleep(for: .milliseconds(50))
+            if status != 200 {
+                return GraphResponse(status: status, body: Data(#"{"error": "invalid_client", "error_description": "Bad secret."}"#.utf8))
+            }
+            return GraphResponse(status: 200, body: Data(#"{"token_type": "Bearer", "expires_in": 3600, "access_token": "token\#(count)"}"#.utf8))
+        }
+    }
+
+    final class Clock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var current = Date(timeIntervalSince1970: 1_700_000_000)
+        var now: Date { lock.withLock { current } }
+        func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
+    }
+
+    func testClientCredentialsTokensAreFetchedOnceAndRefreshedBeforeExpiry() async throws {
+        let endpoint = TokenEndpoint()
+        let clock = Clock()
+        let provider = ClientCredentialsTokenProvider(tokenURL: URL(string: "https://login.example/tenant/oauth2/v2.0/token")!, clientID: "app id",
+                                                      clientSecret: "s&cret=1", scope: "https://graph.example/.default", transport: endpoint,
+                                                      now: { clock.now })
+        let tokens = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<8 { group.addTask { try await provider.accessToken() } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        XCTAssertEqual(Set(tokens), ["token1"], "eight callers at once share one token request")
+        XCTAssertEqual(endpoint.requests, ["grant_type=client_credentials&client_id=app%20id&client_secret=s%26cret%3D1&scope=https%3A%2F%2Fgraph.example%2F.default"])
+        clock.advance(3000)
+        let stillCached = try await provider.accessToken()
+        XCTAssertEqual(stillCached, "token1")
+        clock.advance(400)
+        let refreshed = try await provider.accessToken()
+        XCTAssertEqual(refreshed, "token2", "refreshed within five minutes of expiry")
+
+        endpoint.status = 401
+        clock.advance(4000)
+        do {
+            _ = try await provider.accessToken()
+            XCTFail("a refused token request must throw")
+        } catch let error as TokenRequestError {
+            XCTAssertEqual(error.status, 401)
+            XCTAssertEqual(error.error, "invalid_client")
+            XCTAssertFalse(error.description.contains("s&cret"), "the secret stays out of errors")
+        }
+    }
+
     /// Answers a fixed page per URL.
     struct Pages: GraphTransport {
         let pages: [String: String]

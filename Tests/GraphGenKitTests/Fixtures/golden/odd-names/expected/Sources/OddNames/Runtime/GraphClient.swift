@@ -90,6 +90,8 @@ public enum GraphClientError: Error, Sendable, Equatable {
     case foreignNextLink(String)
     /// A `$count` answer that is not a whole number (the body's text).
     case invalidCount(String)
+    /// A delta query's last page (no `@odata.nextLink`) without an `@odata.deltaLink`.
+    case missingDeltaLink
 }
 
 /// The entry point: base URL, transport, token provider and the middleware around the transport. Request builders
