@@ -225,6 +225,74 @@ final class TransportTests: XCTestCase {
         }
     }
 
+    /// A `$batch` endpoint: each step answers 200 with its URL, 404 for a URL with `missing`, 429 (Retry-After 0) the
+    /// first time for a URL with `busy`, and 424 when a step it depends on in the same batch did not succeed.
+    final class BatchService: GraphTransport, @unchecked Sendable {
+        private let lock = NSLock()
+        private var busySeen: Set<String> = []
+        private(set) var batches: [[[String: Any]]] = []
+
+        func send(_ request: GraphRequest) async throws -> GraphResponse {
+            let root = try JSONSerialization.jsonObject(with: request.body ?? Data()) as? [String: Any] ?? [:]
+            let steps = root["requests"] as? [[String: Any]] ?? []
+            let answers: [[String: Any]] = lock.withLock {
+                batches.append(steps)
+                var statuses: [String: Int] = [:]
+                return steps.map { step in
+                    let id = step["id"] as? String ?? "", url = step["url"] as? String ?? ""
+                    var status = 200
+                    if url.contains("missing") {
+                        status = 404
+                    } else if url.contains("busy"), busySeen.insert(url).inserted {
+                        status = 429
+                    } else if (step["dependsOn"] as? [String] ?? []).contains(where: { statuses[$0].map { $0 != 200 } ?? false }) {
+                        status = 424
+                    }
+                    statuses[id] = status
+                    var answer: [String: Any] = ["id": id, "status": status, "headers": ["Content-Type": "application/json"], "body": ["url": url]]
+                    if status == 429 { answer["headers"] = ["Content-Type": "application/json", "Retry-After": "0"] }
+                    return answer
+                }.reversed()
+            }
+            return GraphResponse(status: 200, headers: ["Content-Type": "application/json"], body: try JSONSerialization.data(withJSONObject: ["responses": answers]))
+        }
+    }
+
+    struct Echo: Decodable, Equatable { var url: String }
+
+    func testBatchesSplitRetryThrottledStepsAndKeepDependencies() async throws {
+        let service = BatchService()
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: service, tokenProvider: StaticAccessToken("t"), middleware: [])
+        var batch = BatchRequest()
+        try batch.add(try client.makeRequest(method: "GET", path: RequestPath(["missing"]), body: nil), id: "first")
+        for index in 1...24 { try batch.add(try client.makeRequest(method: "GET", path: RequestPath(["things", String(index)]), body: nil)) }
+        try batch.add(try client.makeRequest(method: "POST", path: RequestPath(["busy"]), body: Data(#"{"a":1}"#.utf8)), id: "busy")
+        try batch.add(try client.makeRequest(method: "GET", path: RequestPath(["after-busy"]), body: nil), id: "afterBusy", dependsOn: ["busy"])
+        try batch.add(try client.makeRequest(method: "GET", path: RequestPath(["after-first"]), body: nil), id: "afterFirst", dependsOn: ["first"])
+        XCTAssertThrowsError(try batch.add(try client.makeRequest(method: "GET", path: RequestPath(["x"]), body: nil), id: "busy")) { error in
+            XCTAssertEqual(error as? BatchError, .duplicateID("busy"))
+        }
+        XCTAssertThrowsError(try batch.add(try client.makeRequest(method: "GET", path: RequestPath(["x"]), body: nil), dependsOn: ["later"]))
+
+        let answer = try await client.batch(batch, retry: RetryOptions(delay: .milliseconds(1)))
+        XCTAssertEqual(answer.responses.count, 28)
+        XCTAssertEqual(try answer.decode(Echo.self, id: "7"), Echo(url: "/things/6"), "ids default to the position")
+        XCTAssertEqual(try answer.response("first").status, 404)
+        XCTAssertEqual(try answer.response("afterFirst").status, 424, "its dependency failed in an earlier batch")
+        XCTAssertEqual(try answer.decode(Echo.self, id: "busy"), Echo(url: "/busy"), "retried after its 429")
+        XCTAssertEqual(try answer.decode(Echo.self, id: "afterBusy"), Echo(url: "/after-busy"), "sent again with the step it waits for")
+        XCTAssertThrowsError(try answer.decode(Echo.self, id: "first")) { XCTAssertEqual(($0 as? GraphError)?.status, 404) }
+
+        let batches = service.batches
+        XCTAssertEqual(batches.map(\.count), [20, 7, 2], "20 at most, in order; the retry round holds the throttled step and its dependent")
+        XCTAssertFalse(batches[1].contains { $0["id"] as? String == "afterFirst" }, "a step whose dependency failed is not sent")
+        let busy = try XCTUnwrap(batches[1].first { $0["id"] as? String == "busy" })
+        XCTAssertEqual(busy["method"] as? String, "POST")
+        XCTAssertEqual((busy["body"] as? [String: Any])?["a"] as? Int, 1)
+        XCTAssertNil((busy["headers"] as? [String: String])?["Authorization"], "the token goes on the batch, not in it")
+        XCTAssertEqual(batches[2].first { $0["id"] as? String == "afterBusy" }?["dependsOn"] as? [String], ["busy"])
+    }
+
     /// Answers a fixed page per URL.
     struct Pages: GraphTransport {
         let pages: [String: String]
