@@ -18,7 +18,8 @@ public enum SwiftNames {
         "GraphResponse", "GraphTransport", "ListQuery", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
         "StubTransport", "TransportTests", "MiddlewareTests", "URLSessionTransport", "GraphMiddleware", "RequestOptions", "RetryOptions",
         "RetryMiddleware", "RedirectOptions", "RedirectMiddleware", "TelemetryMiddleware", "ChaosMiddleware", "ODataLiteralForm", "DeltaRound",
-        "ClientCredentialsTokenProvider", "TokenRequestError", "BatchRequest", "BatchResponse", "BatchError", "MediaContentRequestBuilder", "CountRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder", "FunctionParameters",
+        "ClientCredentialsTokenProvider", "TokenRequestError", "BatchRequest", "BatchResponse", "BatchError",
+        "LargeFileUpload", "UploadError", "MediaContentRequestBuilder", "CountRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder", "FunctionParameters",
         "GraphRequestBuilder", "ListingRequestBuilder", "ReadingRequestBuilder", "CreatingRequestBuilder",
         "UpdatingRequestBuilder", "DeletingRequestBuilder", "DocumentedBody", "DocumentedExchange", "ValueResponse",
         // The model type a request builder's operation protocols are declared with (`typealias Model = User`).

@@ -293,6 +293,91 @@ final class TransportTests: XCTestCase {
         XCTAssertEqual(batches[2].first { $0["id"] as? String == "afterBusy" }?["dependsOn"] as? [String], ["busy"])
     }
 
+    /// An upload session: keeps the bytes PUT to it in order, answers 202 with the next expected range until the
+    /// last byte, then 201 with an item and a Location; fails one chosen PUT with a transport error.
+    final class UploadSession: GraphTransport, @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var received = Data()
+        private(set) var log: [String] = []
+        var failPut: Int?
+        private var puts = 0
+
+        func send(_ request: GraphRequest) async throws -> GraphResponse {
+            try lock.withLock {
+                XCTAssertNil(request.headers["Authorization"], "the upload URL is pre-authorized")
+                switch request.method {
+                case "GET":
+                    log.append("GET")
+                    return GraphResponse(status: 200, body: Data(#"{"nextExpectedRanges": ["\#(received.count)-"]}"#.utf8))
+                case "DELETE":
+                    log.append("DELETE")
+                    return GraphResponse(status: 204)
+                default:
+                    puts += 1
+                    if puts == failPut { throw URLError(.networkConnectionLost) }
+                    let range = request.headers["Content-Range"] ?? ""
+                    log.append(range)
+                    let parts = range.dropFirst("bytes ".count).split(whereSeparator: { $0 == "-" || $0 == "/" }).compactMap { Int($0) }
+                    guard parts.count == 3, parts[0] == received.count, let body = request.body, body.count == parts[1] - parts[0] + 1 else {
+                        return GraphResponse(status: 416)
+                    }
+                    received.append(body)
+                    if received.count == parts[2] {
+                        return GraphResponse(status: 201, headers: ["Location": "https://graph.example/v1/items/new"], body: Data(#"{"id": "new"}"#.utf8))
+                    }
+                    return GraphResponse(status: 202, body: Data(#"{"nextExpectedRanges": ["\#(received.count)-"]}"#.utf8))
+                }
+            }
+        }
+    }
+
+    final class Progress: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: [Int64] = []
+        var all: [Int64] { lock.withLock { seen } }
+        func add(_ value: Int64) { lock.withLock { seen.append(value) } }
+    }
+
+    func testLargeFilesUploadInSlicesAndResumeAfterAnInterruption() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("upload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("big.bin")
+        let content = Data((0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        try content.write(to: file)
+
+        let session = UploadSession()
+        session.failPut = 3
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: session, tokenProvider: StaticAccessToken("t"), middleware: [])
+        let upload = LargeFileUpload(client: client, uploadURL: URL(string: "https://upload.example/session/1")!, sliceSize: 3_000)
+        do {
+            _ = try await upload.upload(file: file)
+            XCTFail("the third slice's connection was lost")
+        } catch is URLError {
+        }
+        XCTAssertEqual(session.received.count, 6_000)
+        let progress = Progress()
+        let result = try await upload.upload(file: file, resuming: true) { sent, _ in progress.add(sent) }
+        XCTAssertEqual(result.status, 201)
+        XCTAssertEqual(result.location, "https://graph.example/v1/items/new")
+        XCTAssertEqual(session.received, content, "every byte once, in order")
+        XCTAssertEqual(session.log, ["bytes 0-2999/10000", "bytes 3000-5999/10000", "GET", "bytes 6000-8999/10000", "bytes 9000-9999/10000"])
+        XCTAssertEqual(progress.all, [9_000, 10_000])
+
+        let streamed = UploadSession()
+        let fromBytes = LargeFileUpload(client: client, uploadURL: URL(string: "https://upload.example/session/2")!, sliceSize: 4_096)
+        let bytes = AsyncStream<UInt8> { continuation in
+            for byte in content { continuation.yield(byte) }
+            continuation.finish()
+        }
+        _ = try await LargeFileUpload(client: GraphClient(baseURL: "https://graph.example/v1", transport: streamed, middleware: []),
+                                      uploadURL: fromBytes.uploadURL, sliceSize: 4_096).upload(size: Int64(content.count), bytes: bytes)
+        XCTAssertEqual(streamed.received, content)
+        XCTAssertEqual(streamed.log, ["bytes 0-4095/10000", "bytes 4096-8191/10000", "bytes 8192-9999/10000"])
+        try await upload.cancel()
+        XCTAssertEqual(session.log.last, "DELETE")
+    }
+
     /// Answers a fixed page per URL.
     struct Pages: GraphTransport {
         let pages: [String: String]
