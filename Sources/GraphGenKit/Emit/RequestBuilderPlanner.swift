@@ -187,9 +187,15 @@ struct RequestBuilderPlanner {
             var collectionNavs: [Navigation] = []
             for operation in ops {
                 guard let call = operation.call, let builderType = names.calls[call.key]?.builder else { continue }
-                let entry = Navigation(property: Self.navigationProperty(call.name), segment: call.segment, builderType: builderType)
+                var entry = Navigation(property: Self.navigationProperty(call.name), segment: call.segment, builderType: builderType)
+                let siblings = call.boundToCollection && nav.collection ? collectionNavs : childNavs
+                // A call of another namespace named like one already there takes its namespace's last part as well
+                // (`identityGovernanceRestore`).
+                if let namespace = call.namespace, siblings.contains(where: { $0.property == entry.property }) {
+                    entry.property = Self.navigationProperty((namespace.split(separator: ".").last.map(String.init) ?? namespace) + "." + call.name)
+                }
                 if call.boundToCollection && nav.collection {
-                    collectionNavs.append(entry)
+                    if !collectionNavs.contains(where: { $0.property == entry.property }) { collectionNavs.append(entry) }
                 } else if !childNavs.contains(where: { $0.property == entry.property }) {
                     childNavs.append(entry)
                 }

@@ -59,7 +59,8 @@ private struct Importer {
     var includes: [PathPattern] = []
     var excludes: [PathPattern] = []
     /// Bound actions and functions by the entity type they are bound to (the first parameter's type).
-    var bound: [TypeKey: [(operation: CSDLOperation, toCollection: Bool)]] = [:]
+    /// With the namespace each is declared in, when it is not the container's (its calls are written qualified).
+    var bound: [TypeKey: [(operation: CSDLOperation, toCollection: Bool, namespace: String?)]] = [:]
     /// Actions and functions left out, by reason, each with its first location.
     var skippedOperations: [String: [SourceLocation]] = [:]
 
@@ -94,7 +95,8 @@ private struct Importer {
         for schema in document.schemas {
             for block in schema.externalAnnotations { annotationsByTarget[qualify(block.target), default: []] += block.annotations }
         }
-        for operation in document.schemas.flatMap(\.operations) {
+        for (operation, declaredIn) in document.schemas.flatMap({ schema in schema.operations.map { ($0, schema.namespace) } }) {
+            let qualifier = declaredIn == namespace ? nil : declaredIn
             guard operation.isBound, let binding = operation.parameters.first else {
                 skippedOperations["unbound (imports at the service root)", default: []].append(operation.location)
                 continue
@@ -106,15 +108,15 @@ private struct Importer {
                 continue
             }
             let toCollection = parsed.collectionDepth == 1
-            if bound[key]?.contains(where: { $0.operation.name == operation.name && $0.toCollection == toCollection }) == true {
+            if bound[key]?.contains(where: { $0.operation.name == operation.name && $0.toCollection == toCollection && $0.namespace == qualifier }) == true {
                 skippedOperations["overloads of an imported one (the first in the file is kept)", default: []].append(operation.location)
                 continue
             }
-            if !toCollection, structured[key]?.navigation.contains(where: { $0.name == operation.name }) == true {
+            if !toCollection, qualifier == nil, structured[key]?.navigation.contains(where: { $0.name == operation.name }) == true {
                 skippedOperations["named like a navigation property of their type", default: []].append(operation.location)
                 continue
             }
-            bound[key, default: []].append((operation, toCollection))
+            bound[key, default: []].append((operation, toCollection, qualifier))
         }
     }
 
@@ -336,7 +338,7 @@ private struct Importer {
                     }
                 }
             }
-            for (operation, _) in bound[key] ?? [] {
+            for (operation, _, _) in bound[key] ?? [] {
                 for text in operation.parameters.dropFirst().map(\.type) + [operation.returnType].compactMap({ $0 }) {
                     var reportedLater: [Located<String>] = []
                     if let (resolved, _) = resolve(text, unsupported: &reportedLater) {
@@ -409,7 +411,7 @@ private struct Importer {
     /// The kept type's bound actions and functions; one whose parameter or return type GraphGen cannot express is left out.
     mutating func actions(boundTo key: TypeKey) -> [SchemaAction] {
         var result: [SchemaAction] = []
-        for (operation, toCollection) in bound[key] ?? [] {
+        for (operation, toCollection, qualifier) in bound[key] ?? [] {
             var unsupported: [Located<String>] = []
             var parameters: [SchemaParameter] = []
             for parameter in operation.parameters.dropFirst() {
@@ -426,7 +428,7 @@ private struct Importer {
             }
             result.append(SchemaAction(
                 name: operation.name, kind: operation.kind == .action ? .action : .function, boundToCollection: toCollection,
-                parameters: parameters, returns: returns, description: nil, location: operation.location))
+                parameters: parameters, returns: returns, description: nil, location: operation.location, namespace: qualifier))
         }
         return result
     }

@@ -151,12 +151,14 @@ public struct ModelCall: Sendable {
     public var parameters: [SchemaParameter]
     public var returns: GraphType?
     public var description: String?
+    /// The namespace it is declared in, when not the schema's (its segment is then qualified).
+    public var namespace: String?
 
     /// The path segment that calls it.
-    public var segment: String { NavigationWalker.callSegment(name: name, kind: kind, parameters: parameters) }
+    public var segment: String { NavigationWalker.callSegment(name: name, kind: kind, parameters: parameters, namespace: namespace) }
 
     /// One key per declared action or function, whichever path reaches it.
-    public var key: String { "\(declaringType)/\(boundToCollection ? "collection/" : "")\(name)" }
+    public var key: String { "\(declaringType)/\(boundToCollection ? "collection/" : "")\(namespace.map { $0 + "." } ?? "")\(name)" }
 
     init(_ action: SchemaAction, declaringType: String) {
         name = action.name
@@ -166,6 +168,7 @@ public struct ModelCall: Sendable {
         parameters = action.parameters
         returns = action.returns
         description = action.description
+        namespace = action.namespace
     }
 }
 

@@ -72,7 +72,7 @@ struct NavigationWalker {
                 var names: Set<String> = []
                 var current: String? = entity.name
                 while let name = current, seen.insert(name).inserted, let declaring = schema.entity(named: name) {
-                    for action in declaring.actions where names.insert((action.boundToCollection ? "collection " : "") + action.name).inserted {
+                    for action in declaring.actions where names.insert((action.boundToCollection ? "collection " : "") + (action.namespace.map { $0 + "." } ?? "") + action.name).inserted {
                         result.append((name, action))
                     }
                     current = declaring.base?.value
@@ -104,19 +104,25 @@ struct NavigationWalker {
         guard let candidates = actionsByType[entityName] else { return nil }
         var name = Substring(segment)
         if let open = name.firstIndex(of: "(") { name = name[..<open] }
-        if name.hasPrefix(schema.namespace + ".") { name = name.dropFirst(schema.namespace.count + 1) }
-        return candidates.first { $0.action.name == name && $0.action.boundToCollection == collection }
+        // A call of another namespace is named with it (`microsoft.graph.security.runHuntingQuery`); one of the
+        // schema's own may be named with or without the schema's.
+        return candidates.first { candidate in
+            guard candidate.action.boundToCollection == collection else { return false }
+            if let namespace = candidate.action.namespace { return name == namespace + "." + candidate.action.name }
+            return name == candidate.action.name || name == schema.namespace + "." + candidate.action.name
+        }
     }
 
     /// The canonical segment of a call: the action's name; a function's name with its parameters as aliases
     /// (`getTopApps(period=@period)`), or `()` without parameters.
     static func callSegment(_ action: SchemaAction) -> String {
-        callSegment(name: action.name, kind: action.kind, parameters: action.parameters)
+        callSegment(name: action.name, kind: action.kind, parameters: action.parameters, namespace: action.namespace)
     }
 
-    static func callSegment(name: String, kind: SchemaAction.Kind, parameters: [SchemaParameter]) -> String {
-        guard kind == .function else { return name }
-        return name + "(" + parameters.map { "\($0.name)=@\($0.name)" }.joined(separator: ",") + ")"
+    static func callSegment(name: String, kind: SchemaAction.Kind, parameters: [SchemaParameter], namespace: String? = nil) -> String {
+        let qualified = namespace.map { $0 + "." + name } ?? name
+        guard kind == .function else { return qualified }
+        return qualified + "(" + parameters.map { "\($0.name)=@\($0.name)" }.joined(separator: ",") + ")"
     }
 
     /// The types declaring a navigation property named like the path's first segment, when that segment is no root:

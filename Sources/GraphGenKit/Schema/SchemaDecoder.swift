@@ -161,7 +161,8 @@ private struct Decoding {
         checkUnique(properties.map { Located($0.name, at: $0.location) }, what: "property of '\(name.value)'")
         let navigation = list(map["navigation"], "navigation").compactMap { self.navigation($0) }
         let actions = list(map["actions"], "actions").compactMap { self.action($0) }
-        checkUnique(actions.map { Located(($0.boundToCollection ? "collection " : "") + $0.name, at: $0.location) }, what: "action or function of '\(name.value)'")
+        checkUnique(actions.map { Located(($0.boundToCollection ? "collection " : "") + ($0.namespace.map { $0 + "." } ?? "") + $0.name, at: $0.location) },
+                    what: "action or function of '\(name.value)'")
         for action in actions where !action.boundToCollection && navigation.contains(where: { $0.name == action.name }) {
             fail("the action or function '\(action.name)' has the name of a navigation property of '\(name.value)'", at: action.location)
         }
@@ -185,7 +186,7 @@ private struct Decoding {
     }
 
     private mutating func action(_ node: YAMLNode) -> SchemaAction? {
-        let keys: Set<String> = ["name", "kind", "bound", "parameters", "returns", "description"]
+        let keys: Set<String> = ["name", "kind", "bound", "parameters", "returns", "description", "namespace"]
         guard let map = mapping(node, allowed: keys, what: "action"),
               let name = string(map["name"], "name", required: true, parent: node) else { return nil }
         if let problem = TypeName.problem(name.value) ?? (name.value.contains(".") ? "the name '\(name.value)' must not contain '.'" : nil) {
@@ -194,6 +195,10 @@ private struct Decoding {
         var kind = SchemaAction.Kind.action
         if let text = string(map["kind"], "kind", parent: node) {
             if let value = SchemaAction.Kind(rawValue: text.value) { kind = value } else { fail("'kind' must be action or function", at: text.location) }
+        }
+        let namespace = string(map["namespace"], "namespace", parent: node)
+        if let namespace, !Self.isQualifiedName(namespace.value) {
+            fail("'namespace' must be a dotted name (letters, digits, '_'), e.g. microsoft.graph.security", at: namespace.location)
         }
         var boundToCollection = false
         if let text = string(map["bound"], "bound", parent: node) {
@@ -218,7 +223,16 @@ private struct Decoding {
         return SchemaAction(
             name: name.value, kind: kind, boundToCollection: boundToCollection, parameters: parameters,
             returns: returns.map { _ in .primitive(.string) }, description: string(map["description"], "description", parent: node)?.value,
-            location: name.location)
+            location: name.location, namespace: namespace?.value)
+    }
+
+    /// `microsoft.graph.security`: identifiers joined by single dots.
+    static func isQualifiedName(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { part in
+            guard let first = part.first, first.isLetter || first == "_" else { return false }
+            return part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        }
     }
 
     private mutating func navigation(_ node: YAMLNode) -> SchemaNavigation? {

@@ -77,8 +77,13 @@ public struct SchemaAction: Sendable {
     public var returns: GraphType?
     public var description: String?
     public var location: SourceLocation
+    /// The namespace the call is declared in, when it is not the schema's: the call is then written qualified
+    /// (`…/microsoft.graph.identityGovernance.activate`), as OData requires outside the default namespace.
+    public var namespace: String?
 
-    public init(name: String, kind: Kind, boundToCollection: Bool, parameters: [SchemaParameter], returns: GraphType?, description: String?, location: SourceLocation) {
+    public init(name: String, kind: Kind, boundToCollection: Bool, parameters: [SchemaParameter], returns: GraphType?, description: String?, location: SourceLocation,
+                namespace: String? = nil) {
+        self.namespace = namespace
         self.name = name
         self.kind = kind
         self.boundToCollection = boundToCollection

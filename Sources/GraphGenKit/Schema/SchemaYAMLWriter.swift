@@ -71,7 +71,7 @@ public enum SchemaYAMLWriter {
                 lines.append(actionLine(
                     name: action.name, kind: action.kind, boundToCollection: action.boundToCollection,
                     parameters: action.parameters.map { ($0.name, $0.type.description, $0.nullable) },
-                    returns: action.returns?.description, description: action.description))
+                    returns: action.returns?.description, description: action.description, namespace: action.namespace))
             }
         }
         return lines
@@ -79,8 +79,9 @@ public enum SchemaYAMLWriter {
 
     /// One entry of an entity's `actions:` list; types as the schema spells them.
     static func actionLine(name: String, kind: SchemaAction.Kind, boundToCollection: Bool, parameters: [(name: String, type: String, nullable: Bool)],
-                           returns: String?, description: String?) -> String {
+                           returns: String?, description: String?, namespace: String? = nil) -> String {
         var fields = ["name: \(scalar(name))"]
+        if let namespace { fields.append("namespace: \(scalar(namespace))") }
         if kind == .function { fields.append("kind: function") }
         if boundToCollection { fields.append("bound: collection") }
         if !parameters.isEmpty {

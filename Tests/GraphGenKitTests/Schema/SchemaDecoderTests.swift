@@ -68,11 +68,13 @@ final class SchemaDecoderTests: XCTestCase {
               - { name: wipe, parameters: [{ name: keep, type: Boolean, nullable: false }, { name: tags, type: Collection(String) }], returns: device }
               - { name: countActive, kind: function, bound: collection, returns: Int64 }
               - { name: summary, kind: function, parameters: [{ name: days, type: Int32 }], returns: String }
+              - { name: wipe, namespace: n.security, parameters: [{ name: reason, type: String }] }
 
         """
         let schema = try SchemaDecoder.decode(yaml, file: "s.yaml")
         let actions = try XCTUnwrap(schema.entity(named: "device")?.actions)
-        XCTAssertEqual(actions.map(\.name), ["wipe", "countActive", "summary"])
+        XCTAssertEqual(actions.map(\.name), ["wipe", "countActive", "summary", "wipe"])
+        XCTAssertEqual(actions.map(\.namespace), [nil, nil, nil, "n.security"])
         XCTAssertEqual(actions[0].parameters.map { "\($0.name) \($0.type) \($0.nullable)" }, ["keep Boolean false", "tags Collection(String) true"])
         XCTAssertEqual(actions[0].returns, .entity("device"))
         XCTAssertEqual(actions[1].returns, .primitive(.int64))
@@ -80,16 +82,20 @@ final class SchemaDecoderTests: XCTestCase {
         let walker = NavigationWalker(schema: schema)
         for (path, expected) in [("/devices/7/wipe", "/devices/{deviceId}/wipe"), ("/devices/7/n.wipe", "/devices/{deviceId}/wipe"),
                                  ("/devices/countActive()", "/devices/countActive()"), ("/devices/7/summary(days=3)", "/devices/{deviceId}/summary(days=@days)"),
-                                 ("/devices/7/ping", "/devices/{deviceId}/ping")] {
+                                 ("/devices/7/ping", "/devices/{deviceId}/ping"),
+                                 ("/devices/7/n.security.wipe", "/devices/{deviceId}/n.security.wipe")] {
             let walk = try walker.walk(PathTemplate(parsing: path)).get()
             XCTAssertEqual(walk.canonicalPath.description, expected, path)
             XCTAssertNotNil(walk.call, path)
         }
         XCTAssertEqual(try walker.walk(PathTemplate(parsing: "/devices/7/ping")).get().callOwner, "base", "inherited from the base")
+        XCTAssertEqual(try walker.walk(PathTemplate(parsing: "/devices/7/n.security.wipe")).get().call?.namespace, "n.security", "a call of another namespace is told apart by it")
+        XCTAssertNil(try walker.walk(PathTemplate(parsing: "/devices/7/wipe")).get().call?.namespace)
         guard case .failure(let failure) = walker.walk(PathTemplate(parsing: "/devices/7/wipe/more")) else { return XCTFail("a segment after a call") }
         XCTAssertTrue(failure.message.contains("nothing may follow the call of 'wipe'"), failure.message)
         let declared = walker.declaredOperations().operations.filter { [.action, .function].contains($0.kind.value) }.map { "\($0.kind.value) \($0.path)" }
-        XCTAssertEqual(declared, ["action /devices/{deviceId}/wipe", "function /devices/countActive()", "function /devices/{deviceId}/summary(days=@days)", "action /devices/{deviceId}/ping"])
+        XCTAssertEqual(declared, ["action /devices/{deviceId}/wipe", "function /devices/countActive()", "function /devices/{deviceId}/summary(days=@days)",
+                                  "action /devices/{deviceId}/n.security.wipe", "action /devices/{deviceId}/ping"])
         XCTAssertEqual(SchemaYAMLWriter.render(try SchemaDecoder.decode(SchemaYAMLWriter.render(schema), file: "s.yaml")), SchemaYAMLWriter.render(schema), "written back unchanged")
     }
 
@@ -105,6 +111,7 @@ final class SchemaDecoderTests: XCTestCase {
               - { name: owner }
               - { name: wipe, kind: procedure, bound: everything, parameters: [{ name: p, type: Nothing }], returns: Missing }
               - { name: wipe }
+              - { name: scan, namespace: "n..x" }
         complexTypes:
           - name: c
             actions: []
@@ -114,7 +121,8 @@ final class SchemaDecoderTests: XCTestCase {
         for expected in ["s.yaml:8:17: error: the action or function 'owner' has the name of a navigation property of 'device'",
                          "s.yaml:9:29: error: 'kind' must be action or function", "s.yaml:9:47: error: 'bound' must be entity or collection",
                          "s.yaml:9:89: error: unknown type 'Nothing'", "s.yaml:9:110: error: unknown type 'Missing'",
-                         "s.yaml:10:17: error: duplicate action or function of 'device' 'wipe'", "s.yaml:13:5: error: unknown key 'actions' in complex type"] {
+                         "s.yaml:10:17: error: duplicate action or function of 'device' 'wipe'", "s.yaml:14:5: error: unknown key 'actions' in complex type",
+                         "s.yaml:11:34: error: 'namespace' must be a dotted name"] {
             XCTAssertTrue(message.contains(expected), "\(expected)\n\(message)")
         }
     }
