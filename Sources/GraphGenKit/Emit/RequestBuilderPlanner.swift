@@ -185,7 +185,8 @@ struct RequestBuilderPlanner {
             let collectionName = Self.collectionBuilderName(pair)
             let refOps = ops.filter { $0.kind == .addReference || $0.kind == .removeReference }
             var collectionNavs: [Navigation] = []
-            for operation in ops {
+            // Calls of the schema's own namespace first, so they keep the plain Swift names.
+            for operation in ops.filter({ $0.call?.namespace == nil }) + ops.filter({ $0.call?.namespace != nil }) {
                 guard let call = operation.call, let builderType = names.calls[call.key]?.builder else { continue }
                 var entry = Navigation(property: Self.navigationProperty(call.name), segment: call.segment, builderType: builderType)
                 let siblings = call.boundToCollection && nav.collection ? collectionNavs : childNavs

@@ -141,4 +141,31 @@ final class PlannerTests: XCTestCase {
         XCTAssertEqual(RequestBuilderPlanner.itemBuilderName((owner: "media", navigation: "content")), "MediaContentItemRequestBuilder")
         XCTAssertEqual(RequestBuilderPlanner.rootBuilderName("users"), "UsersRequestBuilder")
     }
+
+    /// A call of another namespace is reached at its qualified segment; one named like a call already on the builder
+    /// takes its namespace's last part in Swift.
+    func testCallsOfAnotherNamespaceAreQualified() throws {
+        let yaml = """
+        namespace: example.shop
+        module: Shop
+        root:
+          - { name: things, type: thing, collection: true, operations: [list, get] }
+        entities:
+          - name: thing
+            properties:
+              - { name: id, type: String }
+            actions:
+              - { name: restore }
+              - { name: restore, namespace: example.shop.archive }
+              - { name: seal, namespace: example.shop.archive }
+
+        """
+        let model = ModelBuilder.build(schema: try SchemaDecoder.decode(yaml, file: "s.yaml"), pages: [])
+        let plan = RequestBuilderPlanner(model: model, names: TypeNames(model: model)).builders()
+        let item = try XCTUnwrap(plan.builders.first { $0.typeName == "ThingsItemRequestBuilder" })
+        XCTAssertEqual(item.navigations.map { "\($0.property) \($0.segment)" },
+                       ["restore restore", "archiveRestore example.shop.archive.restore", "seal example.shop.archive.seal"])
+        XCTAssertTrue(ClientURLs(model).reaches("/things/{}/example.shop.archive.seal"))
+        XCTAssertFalse(ClientURLs(model).reaches("/things/{}/seal"), "not without its namespace")
+    }
 }
