@@ -673,114 +673,82 @@ public struct SchemaInference {
 
     // MARK: Output
 
+    /// The draft as a schema value, written by the one schema writer.
     private func render(_ draft: Draft, namespace: String, baseURL: String, version: String) -> String {
-        let writer = YAMLWriter()
+        let file = "(inferred schema)"
+        let nowhere = SourceLocation(file: file, line: 1)
         let entityTypes = draft.entityTypes()
         let hasKeys = draft.entityOrder.contains { entityTypes.contains($0) && draft.entities[$0]?.contains { $0.name == "id" } == true }
-        var lines = [
-            "# Inferred by `graphgen schema infer` from \(pages.count) pages. Review before use: names and types are guesses where pages are vague.",
-            "namespace: \(writer.scalar(namespace))",
-            "module: \(writer.scalar(options.module ?? "APIClient"))",
-            "baseURL: \(writer.scalar(baseURL))",
-            "apiVersion: \(writer.scalar(version))",
-            "",
-            "root:",
-        ]
-        let typedRoots = draft.navigation[SchemaSingleton.serviceRoot] ?? []
         let order = OperationKind.allCases.map(\.rawValue)
-        for root in typedRoots {
-            let operations = root.operations.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
-            lines += ["  - name: \(writer.scalar(root.name))", "    type: \(writer.scalar(draft.commonTarget(root.targets)))"]
-            if root.collection { lines.append("    collection: true") }
-            lines.append("    operations: [\(operations.joined(separator: ", "))]")
+        func operations(_ names: [String]) -> [Located<OperationKind>] {
+            names.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+                .compactMap { OperationKind(rawValue: $0).map { Located($0, at: nowhere) } }
+        }
+        func navigation(_ navs: [(name: String, targets: [String], collection: Bool, operations: [String])]) -> [SchemaNavigation] {
+            navs.map { nav in
+                let target = draft.commonTarget(nav.targets)
+                // Navigation to a type some collection at the root holds refers to that collection's items (`manager`,
+                // `members`): not contained, so paths stop there instead of multiplying through every reference.
+                let reference = draft.entitySetTypes().contains { target == $0 || draft.resolvedAncestors(of: target).contains($0) }
+                return SchemaNavigation(name: nav.name, target: target, collection: nav.collection, contained: !reference,
+                                        operations: operations(nav.operations), description: nil, location: nowhere)
+            }
+        }
+        let typedRoots = draft.navigation[SchemaSingleton.serviceRoot] ?? []
+        var roots = typedRoots.map { root in
+            SchemaSingleton(name: root.name, navigation: [], location: nowhere, type: draft.commonTarget(root.targets), collection: root.collection,
+                            operations: operations(root.operations))
         }
         for root in draft.roots where !typedRoots.contains(where: { $0.name == root }) {
-            lines.append("  - name: \(writer.scalar(root))")
-            lines += navigationLines(draft.navigation[root] ?? [], draft: draft, writer: writer)
+            roots.append(SchemaSingleton(name: root, navigation: navigation(draft.navigation[root] ?? []), location: nowhere))
         }
-        lines.append("")
-        lines.append(draft.enumOrder.isEmpty ? "enums: []" : "enums:")
-        for name in draft.enumOrder {
-            lines.append("  - name: \(writer.scalar(name))")
-            lines.append("    members:")
-            for member in draft.enums[name] ?? [] { lines.append("      - \(writer.scalar(member))") }
+        let enums = draft.enumOrder.map { name in
+            SchemaEnum(name: name, members: (draft.enums[name] ?? []).map { SchemaEnumMember(name: $0, location: nowhere) }, location: nowhere)
         }
-        let types = draft.entityOrder.filter { !(hasKeys && $0 == "entity") }
-        for isEntity in [true, false] {
-            let section = types.filter { entityTypes.contains($0) == isEntity }
-            if section.isEmpty, !isEntity { continue }
-            lines.append("")
-            lines.append(isEntity ? "entities:" : "complexTypes:")
-            if isEntity, hasKeys {
-                lines += ["  - name: entity", "    abstract: true", "    properties:", "      - { name: id, type: String, nullable: false, readOnly: true, description: Key of the entity. }"]
+        var types: [SchemaEntity] = []
+        if hasKeys {
+            let key = SchemaProperty(name: "id", type: .primitive(.string), nullable: false, readOnly: true, description: "Key of the entity.", location: nowhere)
+            types.append(SchemaEntity(name: "entity", kind: .entity, abstract: true, properties: [key], navigation: [], location: nowhere))
+        }
+        for name in draft.entityOrder where !(hasKeys && name == "entity") {
+            let isEntity = entityTypes.contains(name)
+            var type = SchemaEntity(name: name, kind: isEntity ? .entity : .complex, abstract: draft.abstract.contains(name), properties: [], navigation: [], location: nowhere)
+            if let base = draft.base(of: name) {
+                type.base = Located(base, at: nowhere)
+            } else if isEntity, hasKeys {
+                type.base = Located("entity", at: nowhere)
             }
-            for name in section {
-                if (isEntity && hasKeys) || name != section.first { lines.append("") }
-                lines += typeLines(name, isEntity: isEntity, hasKeys: hasKeys, draft: draft, writer: writer)
+            // A property or navigation a base declares is inherited, not repeated.
+            let ancestors = draft.resolvedAncestors(of: name)
+            let inherited = Set(ancestors.flatMap { draft.entities[$0]?.map(\.name) ?? [] })
+            type.properties = (draft.entities[name] ?? []).filter { !inherited.contains($0.name) && !(isEntity && hasKeys && $0.name == "id") }.map { property in
+                SchemaProperty(name: property.name, type: Self.spelled(property.type), nullable: true, readOnly: draft.isReadOnly(name, property),
+                               description: property.description.isEmpty ? nil : property.description, location: nowhere)
             }
+            let inheritedNavigation = Set(ancestors.flatMap { draft.navigation[$0]?.map(\.name) ?? [] })
+            type.navigation = navigation((draft.navigation[name] ?? []).filter { !inheritedNavigation.contains($0.name) })
+            if isEntity {
+                type.actions = (draft.actions[name] ?? []).map { action in
+                    SchemaAction(name: action.name, kind: action.isFunction ? .function : .action, boundToCollection: action.boundToCollection,
+                                 parameters: action.parameters.map { SchemaParameter(name: $0.name, type: Self.spelled($0.type), nullable: true, location: nowhere) },
+                                 returns: action.returns.map(Self.spelled), description: nil, location: nowhere)
+                }
+            }
+            types.append(type)
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Entity types first, then complex types, each in first-seen order (the writer keeps the order it is given).
+        let schema = SchemaDocument(file: file, namespace: namespace, module: options.module ?? "APIClient", baseURL: baseURL, apiVersion: version,
+                                    enums: enums, entities: types, root: roots)
+        return SchemaYAMLWriter.render(schema, header: [
+            "Inferred by `graphgen schema infer` from \(pages.count) pages. Review before use: names and types are guesses where pages are vague."
+        ])
     }
 
-    private func typeLines(_ name: String, isEntity: Bool, hasKeys: Bool, draft: Draft, writer: YAMLWriter) -> [String] {
-        var lines = ["  - name: \(writer.scalar(name))"]
-        if let base = draft.base(of: name) {
-            lines.append("    base: \(writer.scalar(base))")
-        } else if isEntity, hasKeys {
-            lines.append("    base: entity")
-        }
-        if draft.abstract.contains(name) { lines.append("    abstract: true") }
-        // A property a base declares is inherited, not repeated.
-        let inherited = Set(draft.resolvedAncestors(of: name).flatMap { draft.entities[$0]?.map(\.name) ?? [] })
-        let properties = (draft.entities[name] ?? []).filter { !inherited.contains($0.name) && !(isEntity && hasKeys && $0.name == "id") }
-        if !properties.isEmpty {
-            lines.append("    properties:")
-            for property in properties {
-                var fields = "name: \(writer.flowScalar(property.name)), type: \(writer.flowScalar(property.type))"
-                if draft.isReadOnly(name, property) { fields += ", readOnly: true" }
-                if !property.description.isEmpty { fields += ", description: \(writer.flowScalar(property.description))" }
-                lines.append("      - { \(fields) }")
-            }
-        }
-        let inheritedNavigation = Set(draft.resolvedAncestors(of: name).flatMap { draft.navigation[$0]?.map(\.name) ?? [] })
-        lines += navigationLines((draft.navigation[name] ?? []).filter { !inheritedNavigation.contains($0.name) }, draft: draft, writer: writer)
-        if let actions = draft.actions[name], isEntity {
-            lines.append("    actions:")
-            for action in actions {
-                lines.append(SchemaYAMLWriter.actionLine(
-                    name: action.name, kind: action.isFunction ? .function : .action, boundToCollection: action.boundToCollection,
-                    parameters: action.parameters.map { ($0.name, $0.type, true) }, returns: action.returns, description: nil))
-            }
-        }
-        return lines
-    }
-
-    private func navigationLines(_ navs: [(name: String, targets: [String], collection: Bool, operations: [String])], draft: Draft, writer: YAMLWriter) -> [String] {
-        guard !navs.isEmpty else { return [] }
-        let order = OperationKind.allCases.map(\.rawValue)
-        return ["    navigation:"] + navs.map { nav in
-            let operations = nav.operations.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
-            let target = draft.commonTarget(nav.targets)
-            // Navigation to a type some collection at the root holds refers to that collection's items (`manager`,
-            // `members`): not contained, so paths stop there instead of multiplying through every reference.
-            let reference = draft.entitySetTypes().contains { target == $0 || draft.resolvedAncestors(of: target).contains($0) }
-            return "      - { name: \(writer.flowScalar(nav.name)), target: \(writer.flowScalar(target)), collection: \(nav.collection)\(reference ? ", contained: false" : ""), operations: [\(operations.joined(separator: ", "))] }"
-        }
-    }
-}
-
-/// Quotes YAML scalars only when they need it.
-struct YAMLWriter {
-    func scalar(_ text: String) -> String {
-        let plainSafe = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "._-/:()".contains($0) }
-            && !["true", "false", "null", "yes", "no", "~"].contains(text.lowercased()) && text.first?.isNumber == false
-        return plainSafe ? text : JSONValue.quote(text)
-    }
-
-    /// Inside `{ … }` flow mappings, `,` `{` `}` `[` `]` and `:` need quotes too.
-    func flowScalar(_ text: String) -> String {
-        let safe = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "._-()".contains($0) || $0 == " " }
-            && !["true", "false", "null", "yes", "no", "~"].contains(text.lowercased()) && text.first?.isNumber == false && text.first != " " && text.last != " "
-        return safe ? text : JSONValue.quote(text)
+    /// A type as the draft spells it (`Collection(recipient)`), as a schema type; only its spelling is written.
+    static func spelled(_ text: String) -> GraphType {
+        let (name, depth) = TypeSpelling.parse(text)
+        var type: GraphType = GraphPrimitive(name: name).map { .primitive($0) } ?? .complex(name)
+        for _ in 0..<depth { type = .collection(type) }
+        return type
     }
 }

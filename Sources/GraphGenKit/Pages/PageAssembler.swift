@@ -250,27 +250,30 @@ private struct Assembly {
         if list.isEmpty { list = rows } else { list += rows }
     }
 
-    /// Members listed as "Possible values are: a, b, and c." in either form of a page.
+    /// Members listed as "Possible values are: a, b, and c." (or "`a` and `b`", "a or b") in either form of a page:
+    /// words joined by commas, "and" and "or", up to the first word followed by anything else.
     static func possibleValues(in description: String) -> [String] {
         guard let marker = description.asciiCaseInsensitiveRange(of: "possible values are") else { return [] }
         var rest = description[marker.upperBound...].drop { $0 == ":" || $0 == " " }
         var values: [String] = []
-        while !rest.isEmpty {
-            let item: Substring
-            if let comma = rest.firstIndex(of: ",") {
-                item = rest[..<comma]
-                rest = rest[rest.index(after: comma)...]
-            } else {
-                item = rest
-                rest = ""
-            }
-            var word = item.trimmed
-            if word.utf8.starts(with: "and ".utf8) || word.utf8.starts(with: "or ".utf8) { word = String(word.drop { $0 != " " }).trimmed }
-            let token = wordPrefix(of: word)
+        while true {
+            let token = wordPrefix(of: String(rest))
             guard !token.isEmpty else { break }
             values.append(String(token))
-            // A word followed by more text ends the list ("c. Default is a.").
-            if token.endIndex != word.endIndex { break }
+            rest = rest.dropFirst(token.count)
+            // What joins this word to the next: ",", "and", "or", ", and", ", or"; anything else ends the list.
+            var joined = rest.drop { $0 == " " }
+            var joiner = false
+            if joined.first == "," {
+                joined = joined.dropFirst().drop { $0 == " " }
+                joiner = true
+            }
+            for word in ["and ", "or "] where joined.hasPrefix(word) {
+                joined = joined.dropFirst(word.count).drop { $0 == " " }
+                joiner = true
+            }
+            guard joiner else { break }
+            rest = joined
         }
         return values
     }

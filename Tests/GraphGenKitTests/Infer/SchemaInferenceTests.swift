@@ -162,6 +162,29 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertEqual(DriftCheck().run(model).findings.map(\.ruleID), ["permission-missing", "permission-missing"], "the pages have no permissions tables")
     }
 
+    /// Infer writes through the schema writer, so names YAML would read as something else (`on`, `n`, `null`) come back
+    /// as the same strings.
+    func testNamesYAMLWouldMisreadComeBackAsWritten() throws {
+        let page = """
+        # switch resource type
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |on|Boolean|Whether it is on.|
+        |null|String|Nothing in particular.|
+        |position|switchPosition|Where it points. Possible values are `y`, `n`, `off` or `no`.|
+        """
+        let inferred = SchemaInference(pages: [try PageReader.read(text: page, file: "switch.md").page]).infer()
+        let schema = try SchemaDecoder.decode(inferred.yaml, file: "inferred.yaml")
+        let type = try XCTUnwrap(schema.entity(named: "switch"), inferred.yaml)
+        XCTAssertEqual(type.properties.map(\.name), ["on", "null", "position"], inferred.yaml)
+        let position = try XCTUnwrap(type.properties.last)
+        XCTAssertEqual(position.type, .enumeration("switchPosition"))
+        XCTAssertEqual(schema.enumeration(named: "switchPosition")?.members.map(\.name), ["y", "n", "off", "no"], inferred.yaml)
+        XCTAssertNoThrow(try InferRun.checkReadsBack(inferred.yaml, as: "inferred.yaml"))
+    }
+
     func testResourcePageRelationshipsAndReadOnlyNotes() throws {
         let page = """
         # shelf resource type

@@ -84,7 +84,7 @@ final class MarkdownPageReaderTests: XCTestCase {
         XCTAssertEqual(page.properties.first?.possibleValues, ["red", "green", "blue"])
     }
 
-    func testPossibleValuesEndAtTheFirstWordFollowedByMoreText() throws {
+    func testPossibleValuesAreWordsJoinedByCommasAndOrEndingAtAnyOtherText() throws {
         let text = """
         # widget resource type
 
@@ -95,10 +95,14 @@ final class MarkdownPageReaderTests: XCTestCase {
         |size|String|Possible values are: small, medium_2, and large. Default is small.|
         |shade|String|The possible values are grün, e\u{301}tat or blau|
         |mode|String|Possible values are: on, off soon, never.|
+        |contentType|bodyType|The type of the content. Possible values are `text` and `html`.|
+        |flag|String|Possible values are `notFlagged`, `complete`, and `flagged`. Required.|
 
         """
         let page = try PageReader.read(text: text, file: "values.md").page
-        XCTAssertEqual(page.properties.map(\.possibleValues), [["small", "medium_2", "large"], ["grün", "e\u{301}tat"], ["on", "off"]])
+        XCTAssertEqual(page.properties.map(\.possibleValues), [
+            ["small", "medium_2", "large"], ["grün", "e\u{301}tat", "blau"], ["on", "off"], ["text", "html"], ["notFlagged", "complete", "flagged"],
+        ])
     }
 
     func testCRLFPageKeepsLineNumbers() throws {
