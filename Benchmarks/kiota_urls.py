@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, ".build", "release", "graphgen")
+BINARY = os.environ.get("GRAPHGEN", os.path.join(ROOT, ".build", "release", "graphgen"))
 CSDL = os.path.join(os.path.dirname(ROOT), "shared", "csdl", "graph-v1.0.csdl")
 
 

@@ -44,10 +44,11 @@ struct DriftContext {
         // "user resource type" names its type first; "Get user", "Create message" second.
         let titled = page.kind == .resource ? [words.first, words.dropFirst().first] : [words.dropFirst().first, words.first]
         let candidates = [page.requestBodyType?.value, page.response?.typeName] + titled
-        for candidate in candidates.compactMap({ $0 }) {
-            if let index = entitiesByLowercasedName[candidate.lowercased()] { return model.entities[index] }
-        }
-        return nil
+        let named = candidates.compactMap { $0.flatMap { entitiesByLowercasedName[$0.lowercased()] }.map { model.entities[$0] } }
+        guard var chosen = named.first else { return nil }
+        // "Update mailSearchFolder" answering a mailFolder documents the derived type: the most derived one named wins.
+        for other in named.dropFirst() where other.name != chosen.name && model.type(other.name, derivesFrom: chosen.name) { chosen = other }
+        return chosen
     }
 
     /// The pages that document an operation, in path order.
@@ -102,7 +103,9 @@ public enum DriftRules {
         "path-not-navigable": "A documented path is not a walk of the schema's navigation graph.",
         "path-relative": "A documented path starts at a navigation property rather than a root (read as relative to its type).",
         "property-case": "A property table spells a property with other letter case than the schema.",
+        "example-member-case": "An example body spells a property or parameter with other letter case than the schema.",
         "path-case": "A documented path spells a segment with other letter case than the schema; the service accepts it.",
+        "path-cast": "A documented path reaches navigation or a call a derived type declares without the type-cast segment before it.",
         "suppression-unknown-rule": "A page's annotation suppresses a rule id that does not exist.",
         "annotation-json": "A page's <!-- { … } --> annotation is not valid JSON, so it is ignored.",
         "example-syntax": "A line in an HTTP example is neither a header nor part of the JSON body.",

@@ -178,7 +178,8 @@ struct ExampleTestPlanner {
             switch finding.kind {
             case .odataTypeMismatch:
                 result.append(.odataTypeIs(.init(text: SwiftText.stringLiteralContent(finding.value))))
-            case .unknownProperty:
+            case .unknownProperty, .memberCase:
+                // Decoding matches member names exactly: a member spelled with other letter case is kept as unknown.
                 result.append(.keepsMember(.init(accessor: "value", key: SwiftText.stringLiteralContent(key))))
             case .notEnumMember, .placeholderValue, .malformedDateTime:
                 guard let property = entity.properties.first(where: { $0.name == key }), let swift = swiftNames[key] else { continue }

@@ -182,6 +182,11 @@ struct RequestBuilderPlanner {
             if model.entity(named: nav.target)?.hasStream == true, !childNavs.contains(where: { $0.property == "content" }) {
                 childNavs.append(Navigation(property: "content", segment: "$value", builderType: "MediaContentRequestBuilder"))
             }
+            // Stream properties (`logo`, a drive item's `content`) are read and written at their own path, like `$value`.
+            for property in model.entity(named: nav.target)?.properties ?? [] where property.type == .primitive(.stream) {
+                let entry = Navigation(property: Self.navigationProperty(property.name), segment: property.name, builderType: "MediaContentRequestBuilder")
+                if !childNavs.contains(where: { $0.property == entry.property }) { childNavs.append(entry) }
+            }
             let collectionName = Self.collectionBuilderName(pair)
             let refOps = ops.filter { $0.kind == .addReference || $0.kind == .removeReference }
             var collectionNavs: [Navigation] = []

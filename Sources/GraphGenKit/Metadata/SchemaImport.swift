@@ -275,8 +275,33 @@ private struct Importer {
                 any = true
             }
         }
+        // Below a cast (`…/members/microsoft.graph.user/…`), derived types' navigation is reached too, and below a
+        // composable function's single result, its type's.
+        for child in derived[state.type] ?? [] {
+            any = walk(WalkState(type: child, includes: state.includes, excludes: state.excludes)) || any
+        }
+        for result in composableResults(of: state.type) {
+            any = walk(WalkState(type: result, includes: state.includes, excludes: state.excludes)) || any
+        }
         memo[state] = any
         return any
+    }
+
+    /// The entity or complex types composable functions bound to one `type` (or its bases) return, one value each.
+    mutating func composableResults(of type: TypeKey) -> [TypeKey] {
+        var results: [TypeKey] = []
+        var current: TypeKey? = type
+        var seen: Set<TypeKey> = []
+        while let key = current, seen.insert(key).inserted, let declared = structured[key] {
+            for (operation, toCollection, _) in bound[key] ?? [] where operation.kind == .function && operation.isComposable && !toCollection {
+                var ignored: [Located<String>] = []
+                if let text = operation.returnType, let (resolved, depth) = resolve(text, unsupported: &ignored), depth == 0, case .structured(let result) = resolved {
+                    results.append(result)
+                }
+            }
+            current = declared.baseType.map { TypeKey(qualified: qualify($0.value)) }
+        }
+        return results
     }
 
     // MARK: The run
@@ -428,7 +453,8 @@ private struct Importer {
             }
             result.append(SchemaAction(
                 name: operation.name, kind: operation.kind == .action ? .action : .function, boundToCollection: toCollection,
-                parameters: parameters, returns: returns, description: nil, location: operation.location, namespace: qualifier))
+                parameters: parameters, returns: returns, description: nil, location: operation.location, namespace: qualifier,
+                composable: operation.kind == .function && operation.isComposable))
         }
         return result
     }
@@ -450,7 +476,11 @@ private struct Importer {
         guard let (resolved, depth) = resolve(nav.type, unsupported: &ignored), case .structured(let target) = resolved else { return nil }
         let collection = depth > 0
         let restrictions = annotations(nav.annotations, target: owner.qualified + "/" + nav.name) + (annotationsByTarget[target.qualified] ?? [])
-        let operations = self.operations(collection: collection, contained: expands(nav, target: target) || (nav.containsTarget && collection), restrictions: restrictions)
+        var operations = self.operations(collection: collection, contained: expands(nav, target: target) || (nav.containsTarget && collection), restrictions: restrictions)
+        // A navigation the schema marks not contained refers to items of an entity set: `$ref` adds and removes them.
+        if collection, !expands(nav, target: target) {
+            for kind in [OperationKind.addReference, .removeReference] where !operations.contains(kind) { operations.append(kind) }
+        }
         return SchemaNavigation(
             name: nav.name, target: localName(target), collection: collection, contained: expands(nav, target: target),
             operations: operations.map { Located($0, at: nav.location) },

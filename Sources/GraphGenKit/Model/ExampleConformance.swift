@@ -10,6 +10,8 @@ public struct ExampleFinding: Sendable, Hashable {
         case odataTypeMismatch(expected: String)
         /// `microsoft.graph.x` where OData writes `#microsoft.graph.x`.
         case odataTypeMissingHash
+        /// A member spelled with other letter case than the schema's property or parameter (`destinationId`).
+        case memberCase(declared: String)
     }
 
     public var kind: Kind
@@ -58,9 +60,12 @@ public struct ExampleConformance {
     public func check(_ body: JSONNode, parameters: [SchemaParameter], owner: String) -> [ExampleFinding] {
         var findings: [ExampleFinding] = []
         for member in body.members ?? [] where !member.key.hasPrefix("@") {
-            guard let parameter = parameters.first(where: { $0.name == member.key }) else {
+            guard let parameter = parameters.first(where: { $0.name == member.key }) ?? parameters.first(where: { $0.name.lowercased() == member.key.lowercased() }) else {
                 findings.append(ExampleFinding(kind: .unknownProperty, path: [member.key], value: member.key, location: member.keyLocation, ownerType: owner))
                 continue
+            }
+            if parameter.name != member.key {
+                findings.append(ExampleFinding(kind: .memberCase(declared: parameter.name), path: [member.key], value: member.key, location: member.keyLocation, ownerType: owner))
             }
             checkValue(member.value, type: parameter.type, owner: owner, path: [member.key], into: &findings)
         }
@@ -87,12 +92,16 @@ public struct ExampleConformance {
         for member in members {
             let memberPath = path + [member.key]
             if member.key.hasPrefix("@") || member.key.utf8.contains("@odata.".utf8) { continue }
-            guard let property = entity.properties.first(where: { $0.name == member.key }) else {
+            guard let property = entity.properties.first(where: { $0.name == member.key })
+                    ?? entity.properties.first(where: { $0.name.lowercased() == member.key.lowercased() }) else {
                 // An open type takes members it does not declare; a navigation property appears when expanded.
                 // A complex type that declares nothing (Graph's `Json`) holds any JSON.
                 if entity.isOpen || isNavigation(member.key, of: entity) || (entity.kind == .complex && entity.properties.isEmpty) { continue }
                 findings.append(ExampleFinding(kind: .unknownProperty, path: memberPath, value: member.key, location: member.keyLocation, ownerType: entity.name))
                 continue
+            }
+            if property.name != member.key {
+                findings.append(ExampleFinding(kind: .memberCase(declared: property.name), path: memberPath, value: member.key, location: member.keyLocation, ownerType: entity.name))
             }
             checkValue(member.value, type: property.type, owner: entity.name, path: memberPath, into: &findings)
         }
@@ -118,11 +127,11 @@ public struct ExampleConformance {
         case (.collection(let element), .array(let items)):
             for item in items { checkValue(item, type: element, owner: owner, path: path, into: &findings) }
         case (.collection, _):
-            add(.wrongJSONType(expected: "array"), text(node))
+            add(.wrongJSONType(expected: "array"), shown(node))
         case (.entity(let name), .object), (.complex(let name), .object):
             checkObject(node, entity: name, path: path, into: &findings)
         case (.entity, _), (.complex, _):
-            add(.wrongJSONType(expected: "object"), text(node))
+            add(.wrongJSONType(expected: "object"), shown(node))
         case (.enumeration(let name), .string(let value)):
             // Flags enums list members separated by commas.
             let members = Set(model.enumeration(named: name)?.members.map(\.name) ?? [])
@@ -168,8 +177,14 @@ public struct ExampleConformance {
             case _ where primitive.isSpatial: expected = "object"
             default: expected = "string"
             }
-            add(.wrongJSONType(expected: expected), text(node))
+            add(.wrongJSONType(expected: expected), shown(node))
         }
+    }
+
+    /// A value of the wrong JSON type as JSON writes it, so `"true"` (a string) reads apart from `true`.
+    private func shown(_ node: JSONNode) -> String {
+        if case .string(let text) = node.value { return JSONValue.quote(text) }
+        return text(node)
     }
 
     private func text(_ node: JSONNode) -> String {

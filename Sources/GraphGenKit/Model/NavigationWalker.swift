@@ -17,6 +17,17 @@ struct NavigationWalker {
         /// Segments the path spells with other letter case than the schema (`contactfolders` for `contactFolders`):
         /// the service accepts them, so the walk goes on with the schema's spelling.
         var caseDifferences: [(written: String, declared: String)] = []
+        /// The path ends at binary content: a media entity's `$value` or a stream property (`…/photo/$value`,
+        /// `…/items/{id}/content`), read with GET and written with PUT, not an entity.
+        var media: String? = nil
+        /// The path goes on from a composable function's result (`…/range(address=@address)/format`).
+        var throughCall = false
+        /// The path goes through a type-cast segment (`…/mobileApps/{id}/microsoft.graph.mobileLobApp/…`), written or
+        /// left out; `castsLeftOut` names each navigation or call reached on a derived type without its cast segment.
+        var throughCast = false
+        var castsLeftOut: [(name: String, derivedType: String)] = []
+        /// The path ends at a structural property's value (`/me/mailboxSettings`, `…/mailboxSettings/timeZone`).
+        var property: String? = nil
 
         /// The call as the model records it.
         var modelCall: ModelCall? { call.map { ModelCall($0, declaringType: callOwner ?? "") } }
@@ -38,6 +49,8 @@ struct NavigationWalker {
     private let roots: [String: (singleton: SchemaSingleton, navigation: [String: SchemaNavigation])]
     /// The types declaring a navigation property of each name, for paths written relative to a type.
     private let declaringTypesByNavigationName: [String: [String]]
+    /// Every type's derived types, nearest first: a cast segment names one, and pages leave casts out.
+    private let descendantsByType: [String: [String]]
 
     init(schema: SchemaDocument) {
         self.schema = schema
@@ -81,6 +94,43 @@ struct NavigationWalker {
             }
         }
         actionsByType = byType
+        var children: [String: [String]] = [:]
+        for entity in schema.entities { if let base = entity.base?.value { children[base, default: []].append(entity.name) } }
+        var descendants: [String: [String]] = [:]
+        for base in children.keys {
+            var result: [String] = []
+            var queue = children[base]?.sorted() ?? []
+            var seen: Set<String> = [base]
+            while !queue.isEmpty {
+                let next = queue.removeFirst()
+                guard seen.insert(next).inserted else { continue }
+                result.append(next)
+                queue += children[next]?.sorted() ?? []
+            }
+            descendants[base] = result
+        }
+        descendantsByType = descendants
+    }
+
+    /// The derived type a cast segment names (`microsoft.graph.mobileLobApp`, any namespace prefix) when it derives
+    /// from `type`.
+    func castTarget(_ segment: String, from type: String) -> String? {
+        guard let dot = segment.lastIndex(of: ".") else { return nil }
+        let name = String(segment[segment.index(after: dot)...])
+        return descendantsByType[type]?.contains(name) == true ? name : nil
+    }
+
+    /// A structural property of `type` (own or inherited, any letter case).
+    func structuralProperty(_ name: String, of type: String) -> SchemaProperty? {
+        var current: String? = type
+        var seen: Set<String> = []
+        while let typeName = current, seen.insert(typeName).inserted, let entity = schema.entity(named: typeName) {
+            if let property = entity.properties.first(where: { $0.name == name }) ?? entity.properties.first(where: { $0.name.lowercased() == name.lowercased() }) {
+                return property
+            }
+            current = entity.base?.value
+        }
+        return nil
     }
 
     /// Navigation properties of an entity, its own and inherited.
@@ -133,9 +183,52 @@ struct NavigationWalker {
         return declaringTypesByNavigationName[first] ?? []
     }
 
+    /// The schema's spelling of a last segment naming binary content of `type`: `$value` of a media entity, or one of
+    /// its stream properties (own or inherited, any letter case).
+    func mediaSegment(_ name: String, of type: String) -> String? {
+        var current: String? = type
+        var seen: Set<String> = []
+        while let typeName = current, seen.insert(typeName).inserted, let entity = schema.entity(named: typeName) {
+            if name == "$value", entity.hasStream { return name }
+            if let property = entity.properties.first(where: { $0.type == .primitive(.stream) && $0.name.lowercased() == name.lowercased() }) {
+                return property.name
+            }
+            current = entity.base?.value
+        }
+        return nil
+    }
+
+    /// Drive items addressed by path (`/drive/root:/{item-path}:/content`, `/items/{parent-id}:/{filename}:`) are items
+    /// of the same type as the segment before the first colon: the walk goes on from there, the path part left out.
+    static func withoutPathAddressing(_ segments: [PathTemplate.Segment]) -> [PathTemplate.Segment] {
+        func colonEnded(_ segment: PathTemplate.Segment) -> String? {
+            guard case .literal(let text) = segment, text.count > 1, text.hasSuffix(":") else { return nil }
+            return String(text.dropLast())
+        }
+        guard segments.contains(where: { colonEnded($0) != nil }) else { return segments }
+        var result: [PathTemplate.Segment] = []
+        var index = segments.startIndex
+        while index < segments.endIndex {
+            guard let addressed = colonEnded(segments[index]) else {
+                result.append(segments[index])
+                index += 1
+                continue
+            }
+            result.append(addressed.hasPrefix("{") && addressed.hasSuffix("}") ? .parameter(String(addressed.dropFirst().dropLast())) : .literal(addressed))
+            index += 1
+            // The item's path, up to and including the segment that closes it with a colon (or the end).
+            while index < segments.endIndex {
+                let closes = colonEnded(segments[index]) != nil
+                index += 1
+                if closes { break }
+            }
+        }
+        return result
+    }
+
     /// Walks `path`; segments before the first root singleton (a stray base such as `docs\api`) are skipped.
     func walk(_ path: PathTemplate) -> Result<Walk, Failure> {
-        let segments = path.segments
+        let segments = Self.withoutPathAddressing(path.segments)
         guard let start = segments.firstIndex(where: { segment in
             if case .literal(let name) = segment { return roots[name] != nil }
             return false
@@ -153,6 +246,11 @@ struct NavigationWalker {
         var atCollection = false
         var atReference = false
         var caseDifferences: [(written: String, declared: String)] = []
+        var throughCall = false
+        var throughCast = false
+        var castsLeftOut: [(name: String, derivedType: String)] = []
+        /// The element type of the collection the walk is at, when a cast names a derived one.
+        var collectionElement: String?
         // A typed root is a navigation of the service root: the walk starts as if it had just crossed it.
         if let nav = singleton.asNavigation {
             current = nav
@@ -167,16 +265,41 @@ struct NavigationWalker {
             if atReference {
                 return .failure(Failure(segmentIndex: index, message: "nothing may follow '$ref'"))
             }
+            // `/childFolders/{id}/.../messages`: pages mark a recursion the caller repeats as deep as needed.
+            if segment == .literal("...") || segment == .literal("…") { continue }
+            if case .literal(let name) = segment, let nav = current, let derived = castTarget(name, from: atCollection ? collectionElement ?? nav.target : owner) {
+                canonical.append(.literal(name))
+                throughCast = true
+                target = derived
+                if atCollection {
+                    collectionElement = derived
+                } else {
+                    owner = derived
+                    available = navigationByTypeAndName[derived] ?? [:]
+                }
+                continue
+            }
             if case .literal(let name) = segment, let nav = current, let (callOwner, action) = call(name, on: atCollection ? nav.target : owner, collection: atCollection),
                atCollection || navigationByTypeAndName[owner]?[name] == nil {
                 guard index == segments.count - 1 else {
-                    return .failure(Failure(segmentIndex: index + 1, message: "nothing may follow the call of '\(action.name)'"))
+                    // A composable function's single result is addressed further, as a value of its type.
+                    guard action.composable, let type = Self.singleStructuredType(action.returns) else {
+                        return .failure(Failure(segmentIndex: index + 1, message: "nothing may follow the call of '\(action.name)'"))
+                    }
+                    canonical.append(.literal(Self.callSegment(action)))
+                    throughCall = true
+                    atCollection = false
+                    available = navigationByTypeAndName[type] ?? [:]
+                    owner = type
+                    target = type
+                    continue
                 }
                 canonical.append(.literal(Self.callSegment(action)))
                 return .success(Walk(
                     canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: nil,
                     endsAtCollection: false, endsAtReference: false, navigation: nav,
-                    navigationOwner: navigationOwner, keyValues: keyValues, call: action, callOwner: callOwner))
+                    navigationOwner: navigationOwner, keyValues: keyValues, call: action, callOwner: callOwner, throughCall: throughCall,
+                    throughCast: throughCast, castsLeftOut: castsLeftOut))
             }
             if atCollection, let nav = current {
                 if segment == .literal("$ref") {
@@ -192,17 +315,63 @@ struct NavigationWalker {
                 }
                 parameters.append(ModelPathParameter(name: key, keyOf: nav.target))
                 atCollection = false
-                available = navigationByTypeAndName[nav.target] ?? [:]
-                owner = nav.target
+                let element = collectionElement ?? nav.target
+                collectionElement = nil
+                available = navigationByTypeAndName[element] ?? [:]
+                owner = element
                 continue
             }
             guard case .literal(let name) = segment else {
                 return .failure(Failure(segmentIndex: index, message: "a key follows '\(owner)', which is not a collection"))
             }
-            if name == "$ref", let nav = current, !nav.collection {
+            if name == "$ref", let nav = current {
+                // `…/members/{id}/$ref` names one reference of a collection: the same reference operation as
+                // `…/members/$ref`, the key saying which.
+                if nav.collection, case .parameter? = canonical.last {
+                    canonical.removeLast()
+                    parameters.removeLast()
+                }
                 atReference = true
                 canonical.append(.literal("$ref"))
                 continue
+            }
+            if index == segments.count - 1, available[name] == nil, let media = mediaSegment(name, of: owner) {
+                canonical.append(.literal(media))
+                return .success(Walk(
+                    canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: nil,
+                    endsAtCollection: false, endsAtReference: false, navigation: current,
+                    navigationOwner: navigationOwner, keyValues: keyValues, caseDifferences: caseDifferences, media: media, throughCall: throughCall,
+                    throughCast: throughCast, castsLeftOut: castsLeftOut))
+            }
+            if available[name] == nil, let property = structuralProperty(name, of: owner) {
+                guard let rest = propertyPath(after: property, segments[(index + 1)...]) else {
+                    return .failure(Failure(segmentIndex: index + 1, message: "nothing follows the property '\(property.name)' of '\(owner)' but its own properties"))
+                }
+                canonical += ([property.name] + rest).map { .literal($0) }
+                return .success(Walk(
+                    canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: nil,
+                    endsAtCollection: false, endsAtReference: false, navigation: current,
+                    navigationOwner: navigationOwner, keyValues: keyValues, caseDifferences: caseDifferences, throughCall: throughCall,
+                    throughCast: throughCast, castsLeftOut: castsLeftOut, property: ([property.name] + rest).joined(separator: "/")))
+            }
+            if available[name] == nil, available.first(where: { $0.key.lowercased() == name.lowercased() }) == nil,
+               let derived = descendantsByType[owner]?.first(where: { navigationByTypeAndName[$0]?[name] != nil || call(name, on: $0, collection: false) != nil }) {
+                // Declared on a derived type: OData addresses it after the cast segment, which the page leaves out.
+                castsLeftOut.append((name, derived))
+                throughCast = true
+                owner = derived
+                available = navigationByTypeAndName[derived] ?? [:]
+                if let (callOwner, action) = call(name, on: derived, collection: false), available[name] == nil, let nav = current {
+                    guard index == segments.count - 1 else {
+                        return .failure(Failure(segmentIndex: index + 1, message: "nothing may follow the call of '\(action.name)'"))
+                    }
+                    canonical.append(.literal(Self.callSegment(action)))
+                    return .success(Walk(
+                        canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: nil,
+                        endsAtCollection: false, endsAtReference: false, navigation: nav,
+                        navigationOwner: navigationOwner, keyValues: keyValues, call: action, callOwner: callOwner,
+                        throughCall: throughCall, throughCast: throughCast, castsLeftOut: castsLeftOut))
+                }
             }
             guard let nav = available[name] ?? available.first(where: { $0.key.lowercased() == name.lowercased() })?.value else {
                 return .failure(Failure(segmentIndex: index, message: "'\(name)' is not a navigation property of '\(owner)' (it has: \(NameList.text(available.keys.sorted())))"))
@@ -221,11 +390,43 @@ struct NavigationWalker {
         return .success(Walk(
             canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: target,
             endsAtCollection: atCollection, endsAtReference: atReference, navigation: current,
-            navigationOwner: navigationOwner, keyValues: keyValues, caseDifferences: caseDifferences))
+            navigationOwner: navigationOwner, keyValues: keyValues, caseDifferences: caseDifferences, throughCall: throughCall,
+            throughCast: throughCast, castsLeftOut: castsLeftOut))
+    }
+
+    /// The schema's spelling of the properties after `property` in a path (`…/mailboxSettings/automaticRepliesSetting`),
+    /// each a property of the one before; a primitive's value may end in `$value`. Nil when a segment is none of these.
+    func propertyPath(after property: SchemaProperty, _ segments: ArraySlice<PathTemplate.Segment>) -> [String]? {
+        var result: [String] = []
+        var type = property.type
+        for segment in segments {
+            guard case .literal(let name) = segment else { return nil }
+            switch type {
+            case .complex(let typeName), .entity(let typeName):
+                guard let next = structuralProperty(name, of: typeName) else { return nil }
+                result.append(next.name)
+                type = next.type
+            case .primitive where name == "$value":
+                result.append(name)
+                type = .collection(type)  // nothing may follow
+            default:
+                return nil
+            }
+        }
+        return result
+    }
+
+    /// The entity or complex type of a single (not collection) result.
+    static func singleStructuredType(_ type: GraphType?) -> String? {
+        switch type {
+        case .entity(let name)?, .complex(let name)?: name
+        default: nil
+        }
     }
 
     /// The operation a method performs at the end of a walk.
     static func operationKind(method: String, walk: Walk) -> OperationKind? {
+        guard walk.media == nil, walk.property == nil else { return nil }
         if let call = walk.call {
             switch (call.kind, method) {
             case (.action, "POST"): return .action

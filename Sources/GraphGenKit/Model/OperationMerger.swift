@@ -43,6 +43,15 @@ struct OperationMerger {
         }
     }
 
+    /// Whether the schema declares what a walk below non-contained navigation ends at (such paths are not among the
+    /// declared operations, which stop at references, but the client reaches them): the call, or the kind on the
+    /// navigation the walk ends on.
+    static func declares(_ walk: NavigationWalker.Walk, _ kind: OperationKind) -> Bool {
+        // A call is declared by the schema's actions; what follows a call's result, by the result's type.
+        if walk.call != nil || walk.throughCall { return true }
+        return walk.navigation?.operations.contains { $0.value == kind } ?? false
+    }
+
     private func add(_ line: HTTPRequestLine, page: APIPage, into operations: inout [Key: ModelOperation], documented: inout Set<Key>, diagnostics: inout DiagnosticCollector) -> Key {
         switch walker.walk(line.path) {
         case .success(let walk):
@@ -51,6 +60,11 @@ struct OperationMerger {
                     "\(line.method) \(line.path) spells '\(difference.declared)' as '\(difference.written)'; the service accepts either, the schema's spelling is '\(difference.declared)'",
                     at: line.location, rule: "path-case"))
             }
+            for (name, derived) in walk.castsLeftOut {
+                diagnostics.add(.note(
+                    "\(line.method) \(line.path) reaches '\(name)', which \(derived) declares, without the cast segment OData puts before it ('\(walker.schema.namespace).\(derived)')",
+                    at: line.location, rule: "path-cast"))
+            }
             let key = Key(path: walk.canonicalPath.description, method: line.method)
             let kind = NavigationWalker.operationKind(method: line.method, walk: walk)
             let call = walk.modelCall
@@ -58,8 +72,10 @@ struct OperationMerger {
                 kind: kind, method: line.method, path: walk.canonicalPath, parameters: walk.parameters, target: walk.target,
                 navigation: walk.navigation?.name, navigationOwner: walk.navigationOwner,
                 requestType: kind.flatMap { requestType($0, target: walk.target) }, responseType: kind.flatMap { responseType($0, target: walk.target, call: call) },
-                status: kind.map { defaultStatus($0, call: call) }, summary: nil, permissions: [], sources: [], declaredInSchema: false,
-                pathIsNavigable: true, examples: [], call: call)
+                status: kind.map { defaultStatus($0, call: call) }, summary: nil, permissions: [], sources: [], declaredInSchema: kind.map { Self.declares(walk, $0) } ?? false,
+                // Binary content has no typed request in the client (its builders send and receive bytes); a
+                // property's value, what follows a call's result and what lies below a cast have no builders yet.
+                pathIsNavigable: walk.media == nil && walk.property == nil && !walk.throughCall && !walk.throughCast, examples: [], call: call)
             if !operation.declaredInSchema, let kind {
                 diagnostics.add(.warning(
                     "the schema does not declare '\(kind.rawValue)' on navigation '\(walk.navigation?.name ?? "?")' for \(line.method) \(line.path)",

@@ -186,7 +186,7 @@ private struct Decoding {
     }
 
     private mutating func action(_ node: YAMLNode) -> SchemaAction? {
-        let keys: Set<String> = ["name", "kind", "bound", "parameters", "returns", "description", "namespace"]
+        let keys: Set<String> = ["name", "kind", "bound", "parameters", "returns", "description", "namespace", "composable"]
         guard let map = mapping(node, allowed: keys, what: "action"),
               let name = string(map["name"], "name", required: true, parent: node) else { return nil }
         if let problem = TypeName.problem(name.value) ?? (name.value.contains(".") ? "the name '\(name.value)' must not contain '.'" : nil) {
@@ -220,10 +220,12 @@ private struct Decoding {
         checkUnique(parameters.map { Located($0.name, at: $0.location) }, what: "parameter of '\(name.value)'")
         let returns = string(map["returns"], "returns", parent: node)
         if let returns { pendingCallTypes.append(returns) }
+        let composable = bool(map["composable"], "composable", default: false)
+        if composable, kind != .function { fail("only a function can be composable", at: name.location) }
         return SchemaAction(
             name: name.value, kind: kind, boundToCollection: boundToCollection, parameters: parameters,
             returns: returns.map { _ in .primitive(.string) }, description: string(map["description"], "description", parent: node)?.value,
-            location: name.location, namespace: namespace?.value)
+            location: name.location, namespace: namespace?.value, composable: composable)
     }
 
     /// `microsoft.graph.security`: identifiers joined by single dots.

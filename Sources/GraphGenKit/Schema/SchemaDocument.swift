@@ -80,10 +80,13 @@ public struct SchemaAction: Sendable {
     /// The namespace the call is declared in, when it is not the schema's: the call is then written qualified
     /// (`…/microsoft.graph.identityGovernance.activate`), as OData requires outside the default namespace.
     public var namespace: String?
+    /// A function whose result may be addressed further (`…/range(address='A1')/format`), as OData's IsComposable.
+    public var composable: Bool
 
     public init(name: String, kind: Kind, boundToCollection: Bool, parameters: [SchemaParameter], returns: GraphType?, description: String?, location: SourceLocation,
-                namespace: String? = nil) {
+                namespace: String? = nil, composable: Bool = false) {
         self.namespace = namespace
+        self.composable = composable
         self.name = name
         self.kind = kind
         self.boundToCollection = boundToCollection

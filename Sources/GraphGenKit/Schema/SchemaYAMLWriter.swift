@@ -71,7 +71,7 @@ public enum SchemaYAMLWriter {
                 lines.append(actionLine(
                     name: action.name, kind: action.kind, boundToCollection: action.boundToCollection,
                     parameters: action.parameters.map { ($0.name, $0.type.description, $0.nullable) },
-                    returns: action.returns?.description, description: action.description, namespace: action.namespace))
+                    returns: action.returns?.description, description: action.description, namespace: action.namespace, composable: action.composable))
             }
         }
         return lines
@@ -79,10 +79,11 @@ public enum SchemaYAMLWriter {
 
     /// One entry of an entity's `actions:` list; types as the schema spells them.
     static func actionLine(name: String, kind: SchemaAction.Kind, boundToCollection: Bool, parameters: [(name: String, type: String, nullable: Bool)],
-                           returns: String?, description: String?, namespace: String? = nil) -> String {
+                           returns: String?, description: String?, namespace: String? = nil, composable: Bool = false) -> String {
         var fields = ["name: \(scalar(name))"]
         if let namespace { fields.append("namespace: \(scalar(namespace))") }
         if kind == .function { fields.append("kind: function") }
+        if composable { fields.append("composable: true") }
         if boundToCollection { fields.append("bound: collection") }
         if !parameters.isEmpty {
             let written = parameters.map { "{ name: \(scalar($0.name)), type: \(scalar($0.type))\($0.nullable ? "" : ", nullable: false") }" }

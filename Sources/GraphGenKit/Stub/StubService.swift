@@ -367,6 +367,7 @@ public final class StubService: @unchecked Sendable {
             case .integerOutOfRange(let integer): message = "Property '\(name)' is out of range for \(integer): \(finding.value)."
             case .odataTypeMismatch(let expected): message = "'@odata.type' '\(finding.value)' is not \(expected) or a type derived from it."
             case .odataTypeMissingHash: message = "'@odata.type' must start with '#': '\(finding.value)'."
+            case .memberCase(let declared): message = "Property '\(name)' does not exist on type '\(model.namespace).\(finding.ownerType)'; the property is '\(declared)'."
             case .placeholderValue: message = nil
             }
             if let message { return .failure(StubResponseBox(graphError(400, "BadRequest", message))) }

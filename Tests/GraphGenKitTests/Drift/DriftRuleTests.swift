@@ -178,6 +178,60 @@ final class DriftRuleTests: XCTestCase {
         XCTAssertEqual(rules, ["b.md:10 permission-disagreement", "b.md:14 operation-pages-disagree"])
     }
 
+    /// Creates of two types derived from the collection's type are two documented operations, not a disagreement;
+    /// neither is one page listing fewer (optional) headers.
+    func testPagesOfDerivedCreatesAndOptionalHeadersDoNotDisagree() throws {
+        let gadget = Self.clean.replacingOccurrences(of: "Create widget", with: "Create gadget")
+            .replacingOccurrences(of: "[widget](w.md) object.\n", with: "[gadget](g.md) object.\n")
+            .replacingOccurrences(of: "|made|DateTimeOffset|When.|", with: "|made|DateTimeOffset|When.|\n|knobs|Int32|Knobs.|")
+            .replacingOccurrences(of: "#test.ns.widget", with: "#test.ns.gadget")
+        XCTAssertEqual(try findings(["a.md": Self.clean, "b.md": gadget]).map(\.ruleID), [])
+        func headers(_ rows: String) -> String {
+            Self.clean.replacingOccurrences(of: "## Request body", with: "## Request headers\n|Header|Value|\n|:---|:---|\n\(rows)\n## Request body")
+        }
+        let fewer = headers("|Authorization|Bearer {token}. Required.|\n")
+        let more = headers("|Authorization|Bearer {token}. Required.|\n|Prefer|outlook.timezone. Optional.|\n")
+        XCTAssertEqual(try findings(["a.md": fewer, "b.md": more]).map(\.ruleID), [])
+    }
+
+    func testMemberCaseAndQuotedWrongTypes() throws {
+        let cased = try findings(["p.md": Self.clean.replacingOccurrences(of: "\"size\": 1, \"color\"", with: "\"Size\": 1, \"color\"")])
+        XCTAssertEqual(cased.map { "\($0.ruleID) \($0.severity)" }, ["example-member-case note"])
+        XCTAssertEqual(cased.first?.message, "the example spells 'size' as 'Size'; the schema's spelling is 'size'")
+        let quoted = try findings(["p.md": Self.clean.replacingOccurrences(of: "\"size\": 1, \"color\"", with: "\"size\": \"1\", \"color\"")])
+        XCTAssertEqual(quoted.map(\.message), ["'size' is \"1\" in the example; the schema types it Int32, which needs a JSON integer"])
+    }
+
+    /// A list's response annotation may name a collection of the type (`Collection(test.ns.widget)`); a single
+    /// entity's may not.
+    func testCollectionAnnotationsOnLists() throws {
+        let list = """
+        # List widgets
+
+        ## HTTP request
+        ```http
+        GET /shop/widgets
+        ```
+
+        ## Example
+        ```http
+        GET https://api.example.com/v1/shop/widgets
+        ```
+
+        <!-- { "blockType": "response", "@odata.type": "Collection(test.ns.widget)" } -->
+        ```http
+        HTTP/1.1 200 OK
+        Content-Type: application/json
+
+        {"value": [{"id": "1"}]}
+        ```
+        """
+        XCTAssertFalse(try findings(["l.md": list]).contains { $0.ruleID == "example-odata-type" })
+        let get = list.replacingOccurrences(of: "GET /shop/widgets", with: "GET /shop/widgets/{id}").replacingOccurrences(of: "v1/shop/widgets\n", with: "v1/shop/widgets/1\n")
+            .replacingOccurrences(of: "{\"value\": [{\"id\": \"1\"}]}", with: "{\"id\": \"1\"}")
+        XCTAssertTrue(try findings(["g.md": get]).contains { $0.ruleID == "example-odata-type" })
+    }
+
     func testSuppressionsAndBaseline() throws {
         let page = Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|")
             .replacingOccurrences(of: "## HTTP request\n```http", with: "## HTTP request\n<!-- { \"blockType\": \"ignored\", \"suppressions\": [\"property-type: the table is older\"] } -->\n```http")

@@ -105,3 +105,141 @@ final class NavigationWalkerTests: XCTestCase {
         XCTAssertFalse(findings.contains("example-request-path"), "the example POST /stores/s%201/products ends with /products: \(findings)")
     }
 }
+
+/// Path forms real pages use beyond root → navigation → key: path-addressed items, binary content, references to
+/// one item, composable function results, type casts written or left out, structural properties, recursion marks.
+final class NavigationWalkerPathFormTests: XCTestCase {
+    static let schema = """
+    namespace: example.media
+    module: Media
+    root:
+      - name: drives
+        type: drive
+        collection: true
+        operations: [list, get]
+    entities:
+      - name: drive
+        properties:
+          - { name: id, type: String }
+          - { name: quota, type: quota }
+        navigation:
+          - { name: items, target: item, operations: [list, get, create, update, delete] }
+          - { name: owners, target: person, contained: false, operations: [list, get, addReference, removeReference] }
+          - { name: photo, target: photo, collection: false, operations: [get] }
+      - name: item
+        properties:
+          - { name: id, type: String }
+          - { name: content, type: Stream }
+        navigation:
+          - { name: children, target: item, operations: [list, get] }
+        actions:
+          - { name: range, kind: function, composable: true, returns: sheetRange }
+      - name: folder
+        base: item
+        navigation:
+          - { name: pinned, target: item, operations: [list] }
+        actions:
+          - { name: pin }
+      - name: photo
+        hasStream: true
+        properties:
+          - { name: id, type: String }
+      - name: person
+        properties:
+          - { name: id, type: String }
+      - name: sheetRange
+        properties:
+          - { name: id, type: String }
+        navigation:
+          - { name: format, target: rangeFormat, collection: false, operations: [get] }
+      - name: rangeFormat
+        properties:
+          - { name: id, type: String }
+    complexTypes:
+      - name: quota
+        properties:
+          - { name: total, type: Int64 }
+          - { name: owner, type: ownerInfo }
+      - name: ownerInfo
+        properties:
+          - { name: name, type: String }
+    """
+
+    private func walk(_ path: String) throws -> NavigationWalker.Walk {
+        try NavigationWalker(schema: try SchemaDecoder.decode(Self.schema, file: "media.yaml")).walk(PathTemplate(parsing: path)).get()
+    }
+
+    private func failure(_ path: String) throws -> String? {
+        guard case .failure(let failure) = NavigationWalker(schema: try SchemaDecoder.decode(Self.schema, file: "media.yaml")).walk(PathTemplate(parsing: path)) else { return nil }
+        return failure.message
+    }
+
+    func testAnItemAddressedByPathIsAnItemOfItsCollection() throws {
+        let walk = try self.walk("/drives/{drive-id}/items/{parent-id}:/{file-name}:/children")
+        XCTAssertEqual(walk.canonicalPath.description, "/drives/{driveId}/items/{itemId}/children")
+        XCTAssertEqual(walk.keyValues, ["{drive-id}", "{parent-id}"])
+        let open = try self.walk("/drives/{drive-id}/items/root:/a/b.txt")
+        XCTAssertEqual(open.canonicalPath.description, "/drives/{driveId}/items/{itemId}", "a path to the end, without the closing colon")
+        XCTAssertEqual(open.keyValues, ["{drive-id}", "root"])
+    }
+
+    func testStreamPropertiesAndMediaValuesAreBinaryContent() throws {
+        let content = try walk("/drives/{drive-id}/items/{parent-id}:/{file-name}:/Content")
+        XCTAssertEqual(content.media, "content")
+        XCTAssertEqual(content.canonicalPath.description, "/drives/{driveId}/items/{itemId}/content")
+        XCTAssertNil(NavigationWalker.operationKind(method: "PUT", walk: content), "binary content is no entity operation")
+        XCTAssertEqual(try walk("/drives/{drive-id}/photo/$value").media, "$value")
+        XCTAssertEqual(try failure("/drives/{drive-id}/items/{id}/$value")?.contains("'$value' is not a navigation property of 'item'"), true, "item is no media entity")
+    }
+
+    func testOneReferenceOfACollectionIsItsReferenceOperation() throws {
+        let walk = try self.walk("/drives/{drive-id}/owners/{person-id}/$ref")
+        XCTAssertTrue(walk.endsAtReference)
+        XCTAssertEqual(walk.canonicalPath.description, "/drives/{driveId}/owners/$ref")
+        XCTAssertEqual(walk.keyValues, ["{drive-id}", "{person-id}"])
+        XCTAssertEqual(NavigationWalker.operationKind(method: "DELETE", walk: walk), .removeReference)
+        XCTAssertEqual(try failure("/drives/{drive-id}/owners/{person-id}/$ref/more"), "nothing may follow '$ref'")
+    }
+
+    func testAComposableFunctionsResultIsWalkedOn() throws {
+        let walk = try self.walk("/drives/{drive-id}/items/{item-id}/range/format")
+        XCTAssertTrue(walk.throughCall)
+        XCTAssertEqual(walk.target, "rangeFormat")
+        XCTAssertEqual(walk.canonicalPath.description, "/drives/{driveId}/items/{itemId}/range()/format")
+        let schema = Self.schema.replacingOccurrences(of: ", composable: true", with: "")
+        guard case .failure(let failure) = NavigationWalker(schema: try SchemaDecoder.decode(schema, file: "m.yaml")).walk(PathTemplate(parsing: "/drives/{d}/items/{i}/range/format")) else {
+            return XCTFail("walked on from a function that is not composable")
+        }
+        XCTAssertEqual(failure.message, "nothing may follow the call of 'range'")
+    }
+
+    func testTypeCastsWrittenOrLeftOut() throws {
+        let cast = try walk("/drives/{drive-id}/items/{item-id}/example.media.folder/pinned")
+        XCTAssertTrue(cast.throughCast)
+        XCTAssertTrue(cast.castsLeftOut.isEmpty)
+        XCTAssertEqual(cast.canonicalPath.description, "/drives/{driveId}/items/{itemId}/example.media.folder/pinned")
+        let collectionCast = try walk("/drives/{drive-id}/items/example.media.folder/{item-id}/pinned")
+        XCTAssertEqual(collectionCast.target, "item")
+        XCTAssertEqual(collectionCast.navigationOwner, "folder")
+        let leftOut = try walk("/drives/{drive-id}/items/{item-id}/pinned")
+        XCTAssertEqual(leftOut.castsLeftOut.map { "\($0.name) on \($0.derivedType)" }, ["pinned on folder"])
+        let call = try walk("/drives/{drive-id}/items/{item-id}/pin")
+        XCTAssertEqual(call.call?.name, "pin")
+        XCTAssertEqual(call.castsLeftOut.map(\.derivedType), ["folder"])
+        XCTAssertNotNil(try failure("/drives/{drive-id}/items/{item-id}/example.media.person/pinned"), "person does not derive from item")
+    }
+
+    func testStructuralPropertiesEndAWalk() throws {
+        let walk = try self.walk("/drives/{drive-id}/quota/owner/name")
+        XCTAssertEqual(walk.property, "quota/owner/name")
+        XCTAssertNil(NavigationWalker.operationKind(method: "GET", walk: walk))
+        XCTAssertEqual(try self.walk("/drives/{drive-id}/quota/total/$value").property, "quota/total/$value")
+        XCTAssertEqual(try failure("/drives/{drive-id}/quota/bogus"), "nothing follows the property 'quota' of 'drive' but its own properties")
+    }
+
+    func testARecursionMarkRepeatsTheNavigationBeforeIt() throws {
+        let walk = try self.walk("/drives/{drive-id}/items/{item-id}/children/{child-id}/.../children")
+        XCTAssertEqual(walk.canonicalPath.description, "/drives/{driveId}/items/{itemId}/children/{itemId}/children")
+        XCTAssertTrue(walk.endsAtCollection)
+    }
+}

@@ -29,8 +29,11 @@ enum ExampleBodyRule {
                 }
                 if let annotation = response.annotation, let written = annotation.odataType, let target = operation.target {
                     let expected = "\(model.namespace).\(target)"
-                    // A response of a base type may be documented as one of its derived types.
-                    let named = model.typeName(fromODataType: written)
+                    // A response of a base type may be documented as one of its derived types; a list's as a
+                    // collection of them (`Collection(microsoft.graph.driveItem)`).
+                    let (element, depth) = TypeSpelling.parse(written)
+                    let depths = operation.kind == .list ? 0...1 : 0...0
+                    let named = depths.contains(depth) ? model.typeName(fromODataType: element) : nil
                     if !(named.map { model.type($0, derivesFrom: target) } ?? false) {
                         findings.append(DriftFinding(
                             ruleID: "example-odata-type", severity: .warning,
@@ -81,8 +84,9 @@ enum ExampleBodyRule {
             let entity = finding.ownerType
             let schemaEntity = context.model.entity(named: entity)
             let name = finding.path.joined(separator: ".")
-            let parameter = call.flatMap { call in finding.path.count == 1 ? call.parameters.first { $0.name == finding.path.last } : nil }
-            let property = schemaEntity?.properties.first { $0.name == finding.path.last }
+            let written = finding.path.last?.lowercased()
+            let parameter = call.flatMap { call in finding.path.count == 1 ? call.parameters.first { $0.name.lowercased() == written } : nil }
+            let property = schemaEntity?.properties.first { $0.name.lowercased() == written }
             let declared = parameter.map { "\($0.type)" } ?? property.map { "\($0.type)" } ?? "?"
             let related = parameter?.location ?? property?.source ?? schemaEntity?.source
             switch finding.kind {
@@ -94,9 +98,9 @@ enum ExampleBodyRule {
                 return DriftFinding(ruleID: "example-unknown-property", severity: .warning,
                                     message: "the example has '\(name)', which the schema's \(entity) does not declare",
                                     location: finding.location, related: schemaEntity?.source, hint: "remove it from the example or add it to the schema")
-            case .wrongJSONType(let expected) where ExampleConformance.isPlaceholder(finding.value):
+            case .wrongJSONType(let expected) where finding.value.hasPrefix("\"") && ExampleConformance.isPlaceholder(String(finding.value.dropFirst().dropLast())):
                 return DriftFinding(ruleID: "example-placeholder", severity: .warning,
-                                    message: "'\(name)' is the placeholder \"\(finding.value)\"; the schema types it \(declared), which needs a JSON \(expected)",
+                                    message: "'\(name)' is the placeholder \(finding.value); the schema types it \(declared), which needs a JSON \(expected)",
                                     location: finding.location, related: related, hint: "write a real \(declared) value")
             case .wrongJSONType(let expected):
                 return DriftFinding(ruleID: "example-wrong-type", severity: .error,
@@ -122,6 +126,10 @@ enum ExampleBodyRule {
                 return DriftFinding(ruleID: "example-odata-type", severity: .warning,
                                     message: "the example's @odata.type is '\(finding.value)', which is neither the schema's type '\(expected)' nor a type derived from it",
                                     location: finding.location, related: schemaEntity?.source, hint: "write \"@odata.type\": \"\(expected)\" or the derived type the value is")
+            case .memberCase(let declaredName):
+                return DriftFinding(ruleID: "example-member-case", severity: .note,
+                                    message: "the example spells '\(declaredName)' as '\(finding.value)'; the schema's spelling is '\(declaredName)'",
+                                    location: finding.location, related: related, hint: "write '\(declaredName)'")
             case .odataTypeMissingHash:
                 return DriftFinding(ruleID: "example-odata-type", severity: .warning,
                                     message: "the example's @odata.type '\(finding.value)' lacks the leading '#' OData writes",

@@ -1,10 +1,18 @@
-/// Two pages documenting one operation must agree on status, body type and property table.
+/// Two pages documenting one operation must agree on status, body type and property table. Headers tables list
+/// optional headers, so one page listing fewer is no disagreement; neither are creates or updates of two types derived
+/// from the collection's type (each page documents its own), nor a page whose request lines reach several types (a
+/// page about a feature of many resources, such as extended properties).
 enum OperationPagesRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
         var reported: Set<String> = []
+        var targetsByPage: [String: Set<String>] = [:]
+        for operation in context.model.operations where operation.call == nil {
+            guard let target = operation.target else { continue }
+            for source in operation.sources { targetsByPage[source.file, default: []].insert(target) }
+        }
         for operation in context.model.operations {
-            let pages = context.pages(documenting: operation)
+            let pages = context.pages(documenting: operation).filter { (targetsByPage[$0.file]?.count ?? 0) <= 1 }
             guard let first = pages.first else { continue }
             for other in pages.dropFirst() {
                 let key = "\(first.file)|\(other.file)"
@@ -14,13 +22,10 @@ enum OperationPagesRule {
                 if let a = first.response?.statusCode, let b = other.response?.statusCode, a != b {
                     differences.append("status \(b) vs \(a)")
                 }
+                if let target = operation.target, let a = context.entity(of: first)?.name, let b = context.entity(of: other)?.name, a != b,
+                   context.model.type(a, derivesFrom: target), context.model.type(b, derivesFrom: target) { continue }
                 if let a = first.requestBodyType?.value, let b = other.requestBodyType?.value, a.lowercased() != b.lowercased() {
                     differences.append("request body '\(b)' vs '\(a)'")
-                }
-                let firstHeaders = Set(first.requestHeaders.map { $0.name.lowercased() })
-                let otherHeaders = Set(other.requestHeaders.map { $0.name.lowercased() })
-                if !firstHeaders.isEmpty, !otherHeaders.isEmpty, firstHeaders != otherHeaders {
-                    differences.append("request headers \(other.requestHeaders.map(\.name).joined(separator: ", ")) vs \(first.requestHeaders.map(\.name).joined(separator: ", "))")
                 }
                 let firstRows = Dictionary(first.properties.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
                 let otherRows = Dictionary(other.properties.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })

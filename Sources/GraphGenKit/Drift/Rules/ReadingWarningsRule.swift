@@ -5,6 +5,7 @@ enum ReadingWarningsRule {
     static let hints: [String: String] = [
         "path-not-navigable": "fix the path, or add the navigation to the schema",
         "path-case": "spell the segment as the schema does",
+        "path-cast": "put the type-cast segment before the derived type's navigation or call",
         "path-relative": "write the path from a root, or keep it relative if the page says what it is relative to",
         "operation-undeclared": "declare the operation on the navigation in the schema",
         "annotation-json": "make the annotation valid JSON; until then its blockType and suppressions are ignored",
