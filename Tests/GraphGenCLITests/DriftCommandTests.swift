@@ -85,7 +85,7 @@ final class DriftCommandTests: XCTestCase {
         let result = try CLI.run(["drift", "--list-rules"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n")
-        XCTAssertEqual(lines.count, 47)
+        XCTAssertEqual(lines.count, 48)
         XCTAssertTrue(lines.contains { $0.hasPrefix("example-value-wrapper ") && $0.hasSuffix("the shape of a collection response.") }, result.stdout)
     }
 

@@ -63,12 +63,15 @@ public struct PathTemplate: Hashable, Sendable, Comparable, CustomStringConverti
         }.joined(separator: "/")
     }
 
-    /// Whether `path` is this template with its parameters filled in (`/shelves/7` for `/shelves/{shelfId}`).
+    /// Whether `path` is this template with its parameters filled in (`/shelves/7` for `/shelves/{shelfId}`); a call's
+    /// arguments are values too (`cell(row=1,column=2)` for `cell(row={row},column={column})`).
     public func accepts(_ path: PathTemplate) -> Bool {
         guard segments.count == path.segments.count else { return false }
         return zip(segments, path.segments).allSatisfy { template, actual in
-            if case .literal(let name) = template { return actual == .literal(name) }
-            return true
+            guard case .literal(let name) = template else { return true }
+            if actual == .literal(name) { return true }
+            guard let open = name.firstIndex(of: "("), name.hasSuffix(")"), case .literal(let written) = actual else { return false }
+            return written.hasPrefix(name[...open]) && written.hasSuffix(")")
         }
     }
 

@@ -83,6 +83,7 @@ public enum DriftRules {
         "example-unknown-property": "An example body has a member the schema's type does not.",
         "example-wrong-type": "An example value has the wrong JSON type for its property.",
         "example-enum-value": "An example value is not a member of its enum.",
+        "example-enum-case": "An example value is a member of its enum spelled with other letter case.",
         "example-placeholder": "An example uses a placeholder such as \"String\" instead of a real value.",
         "example-datetime": "An example DateTimeOffset is not RFC 3339 text.",
         "example-odata-type": "An example or annotation names an @odata.type other than the entity's qualified name.",

@@ -104,7 +104,12 @@ struct ExampleTestPlanner {
     /// A finding that makes a parameters struct's decode → encode round trip fail: a value of the wrong type, or a
     /// member it has no place for (models keep every member).
     static func losesData(_ finding: ExampleFinding) -> Bool {
-        finding.breaksDecoding || (finding.kind == .unknownProperty && finding.path.count == 1)
+        guard !finding.breaksDecoding else { return true }
+        switch finding.kind {
+        // Decoding drops a top-level member it does not know, or knows only in other letter case.
+        case .unknownProperty, .memberCase: return finding.path.count == 1
+        default: return false
+        }
     }
 
     private func functionName(for body: Body) -> String {
@@ -181,7 +186,7 @@ struct ExampleTestPlanner {
             case .unknownProperty, .memberCase:
                 // Decoding matches member names exactly: a member spelled with other letter case is kept as unknown.
                 result.append(.keepsMember(.init(accessor: "value", key: SwiftText.stringLiteralContent(key))))
-            case .notEnumMember, .placeholderValue, .malformedDateTime:
+            case .notEnumMember, .enumMemberCase, .placeholderValue, .malformedDateTime:
                 guard let property = entity.properties.first(where: { $0.name == key }), let swift = swiftNames[key] else { continue }
                 switch property.type {
                 case .enumeration(let name):

@@ -4,6 +4,8 @@ public struct ExampleFinding: Sendable, Hashable {
         case unknownProperty
         case wrongJSONType(expected: String)
         case notEnumMember(enumName: String)
+        /// Every written member is one of the enum's in other letter case (`"HTML"` for `html`).
+        case enumMemberCase(enumName: String)
         case placeholderValue
         case malformedDateTime
         case integerOutOfRange(type: String)
@@ -137,7 +139,12 @@ public struct ExampleConformance {
             let members = Set(model.enumeration(named: name)?.members.map(\.name) ?? [])
             let written = value.split(separator: ",").map { $0.trimmed }
             if !written.allSatisfy(members.contains) {
-                add(Self.isPlaceholder(value) ? .placeholderValue : .notEnumMember(enumName: name), value)
+                let lowercased = Set(members.map { $0.lowercased() })
+                if written.allSatisfy({ lowercased.contains($0.lowercased()) }) {
+                    add(.enumMemberCase(enumName: name), value)
+                } else {
+                    add(Self.isPlaceholder(value) ? .placeholderValue : .notEnumMember(enumName: name), value)
+                }
             }
         case (.enumeration, _):
             add(.wrongJSONType(expected: "string"), text(node))

@@ -86,7 +86,8 @@ enum CmarkNode {
             case "softbreak", "linebreak":
                 text += " "
             case "html_inline":
-                break
+                // `a<br/>b` is two words on the page, not one.
+                if string(cmark_node_get_literal(node)).lowercased().hasPrefix("<br") { text += " " }
             case "link":
                 let startOffset = text.count
                 CmarkChildren(of: node).forEach(walk)

@@ -158,7 +158,10 @@ private struct Assembly {
             try readExampleBlock(code, diagnostics: &diagnostics)
         case (.representation, .code(let code)), (.properties, .code(let code)):
             if code.info.lowercased() == "json", page.representation == nil {
-                page.representation = try JSONParser.parse(code.text, file: file, startLine: code.location.line)
+                // A block the page marks ignored is a fragment, not the representation, unless it reads as JSON.
+                page.representation = code.annotation?.blockType == "ignored"
+                    ? try? JSONParser.parse(code.text, file: file, startLine: code.location.line)
+                    : try JSONParser.parse(code.text, file: file, startLine: code.location.line)
             }
             collectSuppressions(code.annotation)
         default:
@@ -183,13 +186,24 @@ private struct Assembly {
             var permission = PermissionRow(type: type.text, scopes: [], placeholder: nil, notSupported: false, location: row[1].location)
             if value.asciiCaseInsensitiveRange(of: "TODO") != nil || value.isEmpty {
                 permission.placeholder = value
-            } else if value.lowercased().hasPrefix("not supported") || value.lowercased().hasPrefix("not available") {
+            } else if ["not supported", "not available", "not applicable"].contains(where: { value.lowercased().hasPrefix($0) })
+                        || ["none", "none.", "n/a"].contains(value.lowercased()) {
                 permission.notSupported = true
             } else {
-                permission.scopes = value.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init).filter { !$0.isEmpty }
+                // Cells may group scopes by resource ("For **user** resource: User.Read, …"): only scope names count.
+                var seen: Set<String> = []
+                permission.scopes = value.split(whereSeparator: { ",; :".contains($0) }).map { String($0.hasSuffix(".") ? $0.dropLast() : $0) }
+                    .filter { Self.isScopeName($0) && seen.insert($0).inserted }
+                if permission.scopes.isEmpty { permission.placeholder = value }
             }
             page.permissions.append(permission)
         }
+    }
+
+    /// `User.Read.All`, `Sites.Selected`: dotted words; prose ("varies by context") is none.
+    static func isScopeName(_ word: String) -> Bool {
+        guard let first = word.first, first.isLetter, word.contains("."), !word.hasSuffix(".") else { return false }
+        return word.allSatisfy { $0.isLetter || $0.isNumber || ".-_".contains($0) }
     }
 
     private mutating func readRequestLines(_ code: PageCode, diagnostics: inout DiagnosticCollector) {
@@ -212,7 +226,17 @@ private struct Assembly {
     private mutating func readExampleBlock(_ code: PageCode, diagnostics: inout DiagnosticCollector) throws {
         collectSuppressions(code.annotation)
         guard code.info.lowercased().hasPrefix("http") else { return }
-        switch try HTTPBlockParser.parse(code, diagnostics: &diagnostics) {
+        let parsed: HTTPBlockParser.Parsed?
+        if code.annotation?.blockType == "ignored" {
+            // The page marks the block as no example (a body fragment, a syntax sketch): read it only when it is a
+            // whole request or response.
+            var unused = DiagnosticCollector()
+            guard let block = try? HTTPBlockParser.parse(code, diagnostics: &unused), unused.diagnostics.isEmpty else { return }
+            parsed = block
+        } else {
+            parsed = try HTTPBlockParser.parse(code, diagnostics: &diagnostics)
+        }
+        switch parsed {
         case .request(let request)?:
             page.examples.append(Example(index: page.examples.count + 1, request: request, response: nil))
         case .response(let response)?:
@@ -238,6 +262,9 @@ private struct Assembly {
             guard let name = row.first, !name.text.isEmpty, typeColumn < row.count else { continue }
             let typeCell = row[typeColumn]
             let description = descriptionColumn.flatMap { $0 < row.count ? row[$0].text : nil } ?? ""
+            // A row with nothing but its first cell is a label (`**Onboarding**`) or the tail of a row broken across
+            // lines, not a property.
+            if typeCell.text.isEmpty, description.isEmpty { continue }
             properties.append(PropertyRow(
                 name: name.text, type: typeCell.text, typeLink: typeCell.links.first?.target,
                 description: description, possibleValues: Self.possibleValues(in: description),

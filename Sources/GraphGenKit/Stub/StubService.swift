@@ -362,7 +362,7 @@ public final class StubService: @unchecked Sendable {
             switch finding.kind {
             case .unknownProperty: message = "Property '\(name)' does not exist on type '\(model.namespace).\(finding.ownerType)'."
             case .wrongJSONType(let expected): message = "Property '\(name)' must be \(expected); got \(finding.value)."
-            case .notEnumMember(let enumName): message = "'\(finding.value)' is not a member of \(enumName) (property '\(name)')."
+            case .notEnumMember(let enumName), .enumMemberCase(let enumName): message = "'\(finding.value)' is not a member of \(enumName) (property '\(name)')."
             case .malformedDateTime: message = "Property '\(name)' must be an ISO 8601 DateTimeOffset; got '\(finding.value)'."
             case .integerOutOfRange(let integer): message = "Property '\(name)' is out of range for \(integer): \(finding.value)."
             case .odataTypeMismatch(let expected): message = "'@odata.type' '\(finding.value)' is not \(expected) or a type derived from it."

@@ -232,6 +232,41 @@ final class DriftRuleTests: XCTestCase {
         XCTAssertTrue(try findings(["g.md": get]).contains { $0.ruleID == "example-odata-type" })
     }
 
+    func testEnumValuesInOtherLetterCaseAreANote() throws {
+        let cased = try findings(["p.md": Self.clean.replacingOccurrences(of: "\"color\": \"red\"", with: "\"color\": \"RED\"")])
+        XCTAssertEqual(cased.map { "\($0.ruleID) \($0.severity)" }, ["example-enum-case note"])
+    }
+
+    /// Examples the page marks ignored are read only when whole; requests to another host (a callback) are not the
+    /// service's; a call's arguments are values; `Edm.Stream` documents binary content.
+    func testExamplesThatAreNotTheServicesRequests() throws {
+        let fragment = Self.clean.replacingOccurrences(of: "## Example\n", with: "## Example\n<!-- { \"blockType\": \"ignored\" } -->\n```http\n{\n  \"size\": 1\n}\n```\n\n")
+        XCTAssertEqual(try findings(["p.md": fragment]).map(\.ruleID), [])
+        XCTAssertEqual(try fired(replacing: "POST https://api.example.com/v1/shop/widgets", with: "POST https://bot.contoso.com/callback"), [])
+        XCTAssertTrue(PathTemplate(parsing: "/books/{id}/cell(row={row},column={column})").accepts(PathTemplate(parsing: "/books/1/cell(row=<row>,column=2)")))
+        XCTAssertFalse(PathTemplate(parsing: "/books/{id}/cell(row={row})").accepts(PathTemplate(parsing: "/books/1/cellar(row=1)")))
+        let stream = """
+        # Get widget
+
+        ## HTTP request
+        ```http
+        GET /shop/widgets/{id}
+        ```
+
+        ## Example
+        ```http
+        GET https://api.example.com/v1/shop/widgets/1
+        ```
+
+        <!-- { "blockType": "response", "@odata.type": "Edm.Stream" } -->
+        ```http
+        HTTP/1.1 200 OK
+        Content-Type: image/jpeg
+        ```
+        """
+        XCTAssertEqual(try findings(["s.md": stream]).map(\.ruleID), ["permission-missing"])
+    }
+
     func testSuppressionsAndBaseline() throws {
         let page = Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|")
             .replacingOccurrences(of: "## HTTP request\n```http", with: "## HTTP request\n<!-- { \"blockType\": \"ignored\", \"suppressions\": [\"property-type: the table is older\"] } -->\n```http")

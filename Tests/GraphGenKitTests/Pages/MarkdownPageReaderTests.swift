@@ -105,6 +105,48 @@ final class MarkdownPageReaderTests: XCTestCase {
         ])
     }
 
+    /// Permission cells as real pages write them: scopes grouped by resource, prose, "None".
+    func testPermissionCellsKeepOnlyScopeNames() throws {
+        let text = """
+        # Get photo
+
+        ## Permissions
+        |Permission type|Permissions|
+        |:---|:---|
+        |Delegated (work or school account)|For **user** resource:<br/>User.Read, User.ReadBasic.All<br /><br />For **group** resource:<br />Group.Read.All, User.Read|
+        |Delegated (personal Microsoft account)|_varies by context_|
+        |Application|None.|
+        |Application permission|Mail.Send.|
+
+        ## HTTP request
+        ```http
+        GET /me/photo
+        ```
+        """
+        let permissions = try PageReader.read(text: text, file: "photo.md").page.permissions
+        XCTAssertEqual(permissions.map(\.scopes), [["User.Read", "User.ReadBasic.All", "Group.Read.All"], [], [], ["Mail.Send"]])
+        XCTAssertEqual(permissions.map(\.placeholder), [nil, "varies by context", nil, nil])
+        XCTAssertEqual(permissions.map(\.notSupported), [false, false, true, false])
+    }
+
+    /// A row with only its first cell is a label or the tail of a row broken across lines, not a property.
+    func testLabelRowsAreNoProperties() throws {
+        let text = """
+        # widget resource type
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |**Onboarding**|
+        |threats|String collection|Threats it mitigates (a,
+        b,c).|
+        |size|Int32|Possible values are:<br/>`1`<br/>`2`|
+        """
+        let page = try PageReader.read(text: text, file: "w.md").page
+        XCTAssertEqual(page.properties.map(\.name), ["threats", "size"])
+        XCTAssertEqual(page.properties.last?.description, "Possible values are: 1 2", "a line break separates words")
+    }
+
     func testCRLFPageKeepsLineNumbers() throws {
         let text = "---\r\ntitle: \"Delete widget\"\r\n---\r\n\r\n# Delete widget\r\n\r\n## HTTP request\r\n```http\r\nDELETE /things/{id}\r\n```\r\n"
         let page = try PageReader.read(text: text, file: "crlf.md").page

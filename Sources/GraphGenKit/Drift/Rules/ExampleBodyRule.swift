@@ -27,7 +27,9 @@ enum ExampleBodyRule {
                         findings += conformance(body, entity: entity, context: context)
                     }
                 }
-                if let annotation = response.annotation, let written = annotation.odataType, let target = operation.target {
+                // `Edm.Stream` (or another primitive) over a response without a JSON body documents binary content.
+                if let annotation = response.annotation, let written = annotation.odataType, let target = operation.target,
+                   !(written.hasPrefix("Edm.") && response.body == nil) {
                     let expected = "\(model.namespace).\(target)"
                     // A response of a base type may be documented as one of its derived types; a list's as a
                     // collection of them (`Collection(microsoft.graph.driveItem)`).
@@ -110,6 +112,10 @@ enum ExampleBodyRule {
                 return DriftFinding(ruleID: "example-enum-value", severity: .warning,
                                     message: "'\(name)' is \"\(finding.value)\", which is not a member of \(enumName)",
                                     location: finding.location, related: context.model.enumeration(named: enumName)?.source, hint: "use a member of \(enumName)")
+            case .enumMemberCase(let enumName):
+                return DriftFinding(ruleID: "example-enum-case", severity: .note,
+                                    message: "'\(name)' is \"\(finding.value)\", a member of \(enumName) in other letter case",
+                                    location: finding.location, related: context.model.enumeration(named: enumName)?.source, hint: "spell the member as \(enumName) does")
             case .placeholderValue:
                 return DriftFinding(ruleID: "example-placeholder", severity: .warning,
                                     message: "'\(name)' is the placeholder \"\(finding.value)\" where the schema expects a \(declared) value",

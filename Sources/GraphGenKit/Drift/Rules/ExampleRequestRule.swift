@@ -4,10 +4,13 @@ enum ExampleRequestRule {
         var findings: [DriftFinding] = []
         let walker = context.model.navigation
         let base = "\(context.model.baseURL)/\(context.model.apiVersion)/"
+        let baseHost = host(of: base)
         for page in context.model.pages where !page.httpRequests.isEmpty {
             let documented = page.httpRequests.map { line in (line, canonical(line.path, walker), !walker.relativeOwners(of: line.path).isEmpty) }
             for example in page.examples {
                 guard let request = example.request else { continue }
+                // A request to another host (a notification to the caller's callback URL) is not the service's.
+                if let host = Self.host(of: request.url), host != baseHost { continue }
                 let path = canonical(request.path, walker)
                 let isDocumented = documented.contains { line, canonicalPath, isRelative in
                     guard line.method == request.method else { return false }
@@ -38,6 +41,13 @@ enum ExampleRequestRule {
             }
         }
         return findings
+    }
+
+    /// The lowercased host of an absolute URL (`https://bot.contoso.com/callback` → `bot.contoso.com`).
+    static func host(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        return String(rest.prefix { $0 != "/" && $0 != "?" && $0 != ":" }).lowercased()
     }
 
     /// The schema's spelling of a path when it walks, so `{id}` names and stray prefixes do not matter.
