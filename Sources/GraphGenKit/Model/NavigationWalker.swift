@@ -47,6 +47,7 @@ struct NavigationWalker {
     /// a root can hold thousands of navigation properties, so walks look them up instead of scanning.
     private let navigationByTypeAndName: [String: [String: SchemaNavigation]]
     private let roots: [String: (singleton: SchemaSingleton, navigation: [String: SchemaNavigation])]
+    private let rootsByLowercasedName: [String: String]
     /// The types declaring a navigation property of each name, for paths written relative to a type.
     private let declaringTypesByNavigationName: [String: [String]]
     /// Every type's derived types, nearest first: a cast segment names one, and pages leave casts out.
@@ -77,6 +78,7 @@ struct NavigationWalker {
             roots[singleton.name] = (singleton, Self.byName(singleton.navigation))
         }
         self.roots = roots
+        rootsByLowercasedName = Dictionary(roots.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, second in min(first, second) })
         var byType: [String: [(owner: String, action: SchemaAction)]] = [:]
         if schema.entities.contains(where: { !$0.actions.isEmpty }) {
             for entity in schema.entities {
@@ -229,10 +231,13 @@ struct NavigationWalker {
     /// Walks `path`; segments before the first root singleton (a stray base such as `docs\api`) are skipped.
     func walk(_ path: PathTemplate) -> Result<Walk, Failure> {
         let segments = Self.withoutPathAddressing(path.segments)
-        guard let start = segments.firstIndex(where: { segment in
-            if case .literal(let name) = segment { return roots[name] != nil }
-            return false
-        }), case .literal(let rootName) = segments[start], let (singleton, rootNavigation) = roots[rootName] else {
+        // The first segment naming a root, exactly or else in other letter case (`/Me/messages`).
+        func root(_ segment: PathTemplate.Segment, exactly: Bool) -> String? {
+            guard case .literal(let name) = segment else { return nil }
+            return roots[name] != nil ? name : exactly ? nil : rootsByLowercasedName[name.lowercased()]
+        }
+        guard let start = segments.firstIndex(where: { root($0, exactly: true) != nil }) ?? segments.firstIndex(where: { root($0, exactly: false) != nil }),
+              let rootName = root(segments[start], exactly: false), let (singleton, rootNavigation) = roots[rootName] else {
             return .failure(Failure(segmentIndex: 0, message: "path does not start at a root of the schema (\(NameList.text(schema.root.map(\.name))))"))
         }
         var canonical: [PathTemplate.Segment] = [.literal(rootName)]
@@ -246,6 +251,7 @@ struct NavigationWalker {
         var atCollection = false
         var atReference = false
         var caseDifferences: [(written: String, declared: String)] = []
+        if case .literal(let written) = segments[start], written != rootName { caseDifferences.append((written, rootName)) }
         var throughCall = false
         var throughCast = false
         var castsLeftOut: [(name: String, derivedType: String)] = []

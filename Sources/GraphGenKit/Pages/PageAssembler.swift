@@ -62,9 +62,11 @@ private struct Assembly {
         var parent: (role: SectionRole, level: Int)?
         for section in document.sections {
             var role = SectionRole(heading: section.heading.value, level: section.level, inExamples: inExamples)
-            // "### Get the photo" under "## HTTP request" is part of it; the same for property and member tables.
+            // "### Get the photo" under "## HTTP request" is part of it; the same for property and member tables, except
+            // a sub-heading about another subject's properties ("### Properties of a policy definition").
             if role == .other, let parent, section.level > parent.level,
-               [.httpRequest, .properties, .relationships, .members, .requestBody].contains(parent.role) {
+               [.httpRequest, .properties, .relationships, .members, .requestBody].contains(parent.role),
+               !section.heading.value.lowercased().hasPrefix("properties of ") {
                 role = parent.role
             } else if parent == nil || section.level <= parent?.level ?? 0 || role != .other {
                 parent = (role, section.level)
@@ -254,7 +256,8 @@ private struct Assembly {
     /// size, never grown by doubling or copied onto an empty one.
     private func propertyRows(_ table: PageTable) -> [PropertyRow] {
         let names = table.headerNames
-        guard let typeColumn = names.firstIndex(of: "type") else { return [] }
+        // The first column names the property; a table whose first column is the type lists types ("Derived types").
+        guard let typeColumn = names.firstIndex(of: "type"), typeColumn > 0 else { return [] }
         let descriptionColumn = names.firstIndex(of: "description")
         var properties: [PropertyRow] = []
         properties.reserveCapacity(table.rows.expectedCount)

@@ -267,6 +267,45 @@ final class DriftRuleTests: XCTestCase {
         XCTAssertEqual(try findings(["s.md": stream]).map(\.ruleID), ["permission-missing"])
     }
 
+    /// A singleton of an entity set's type (`me` of `users`) addresses one of its items: an example through it
+    /// matches a documented request through the set.
+    func testASingletonExampleMatchesTheSetsDocumentedRequest() throws {
+        let schema = try SchemaDecoder.decode("""
+        namespace: test.ns
+        module: T
+        baseURL: https://api.example.com
+        apiVersion: v1
+        root:
+          - { name: users, type: user, collection: true, operations: [list, get] }
+          - { name: me, type: user, operations: [get] }
+        entities:
+          - name: user
+            properties:
+              - { name: id, type: String }
+            navigation:
+              - { name: notes, target: note, operations: [list] }
+          - name: note
+            properties:
+              - { name: id, type: String }
+        """, file: "s.yaml")
+        let page = """
+        # List notes
+
+        ## HTTP request
+        ```http
+        GET /users/{id}/notes
+        ```
+
+        ## Example
+        ```http
+        GET https://api.example.com/v1/Me/notes
+        ```
+        """
+        let read = try PageReader.read(text: page, file: "n.md")
+        let findings = DriftCheck().run(ModelBuilder.build(schema: schema, pages: [read.page])).findings.map(\.ruleID)
+        XCTAssertFalse(findings.contains("example-request-path"), "\(findings)")
+    }
+
     func testSuppressionsAndBaseline() throws {
         let page = Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|")
             .replacingOccurrences(of: "## HTTP request\n```http", with: "## HTTP request\n<!-- { \"blockType\": \"ignored\", \"suppressions\": [\"property-type: the table is older\"] } -->\n```http")

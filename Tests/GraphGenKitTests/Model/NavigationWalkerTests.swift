@@ -75,6 +75,12 @@ final class NavigationWalkerTests: XCTestCase {
         XCTAssertFalse(model.diagnostics.contains { $0.ruleID == "path-not-navigable" })
     }
 
+    func testARootInOtherLetterCaseWalksOnWithANote() throws {
+        let walk = try walker().walk(PathTemplate(parsing: "/STORES/{storeId}/products")).get()
+        XCTAssertEqual(walk.canonicalPath.description, "/stores/{storeId}/products")
+        XCTAssertEqual(walk.caseDifferences.map(\.written), ["STORES"])
+    }
+
     /// Contained navigation multiplies paths at each level: a schema declaring more than a client could hold is a
     /// located error, reached in bounded time and memory.
     func testContainedNavigationThatExplodesIsALocatedError() throws {

@@ -147,6 +147,30 @@ final class MarkdownPageReaderTests: XCTestCase {
         XCTAssertEqual(page.properties.last?.description, "Possible values are: 1 2", "a line break separates words")
     }
 
+    /// Under Properties, a table of derived types and a sub-heading about another subject's properties are not the
+    /// type's properties.
+    func testTablesUnderPropertiesThatAreNotTheTypesProperties() throws {
+        let text = """
+        # policy resource type
+
+        ## Properties
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |definition|String collection|JSON text, described below.|
+
+        ### Properties of a policy definition
+        |Property|Type|Description|
+        |:---|:---|:---|
+        |PreferredDomain|String|Inside the JSON text.|
+
+        ### Derived types
+        |Type|Description|
+        |:---|:---|
+        |[strictPolicy](strictpolicy.md)|A stricter policy.|
+        """
+        XCTAssertEqual(try PageReader.read(text: text, file: "policy.md").page.properties.map(\.name), ["definition"])
+    }
+
     func testCRLFPageKeepsLineNumbers() throws {
         let text = "---\r\ntitle: \"Delete widget\"\r\n---\r\n\r\n# Delete widget\r\n\r\n## HTTP request\r\n```http\r\nDELETE /things/{id}\r\n```\r\n"
         let page = try PageReader.read(text: text, file: "crlf.md").page

@@ -5,13 +5,14 @@ enum ExampleRequestRule {
         let walker = context.model.navigation
         let base = "\(context.model.baseURL)/\(context.model.apiVersion)/"
         let baseHost = host(of: base)
+        let aliases = singletonAliases(context.model)
         for page in context.model.pages where !page.httpRequests.isEmpty {
-            let documented = page.httpRequests.map { line in (line, canonical(line.path, walker), !walker.relativeOwners(of: line.path).isEmpty) }
+            let documented = page.httpRequests.map { line in (line, canonical(line.path, walker, aliases), !walker.relativeOwners(of: line.path).isEmpty) }
             for example in page.examples {
                 guard let request = example.request else { continue }
                 // A request to another host (a notification to the caller's callback URL) is not the service's.
                 if let host = Self.host(of: request.url), host != baseHost { continue }
-                let path = canonical(request.path, walker)
+                let path = canonical(request.path, walker, aliases)
                 let isDocumented = documented.contains { line, canonicalPath, isRelative in
                     guard line.method == request.method else { return false }
                     if canonicalPath == path || line.path.accepts(request.path) { return true }
@@ -50,9 +51,28 @@ enum ExampleRequestRule {
         return String(rest.prefix { $0 != "/" && $0 != "?" && $0 != ":" }).lowercased()
     }
 
-    /// The schema's spelling of a path when it walks, so `{id}` names and stray prefixes do not matter.
-    private static func canonical(_ path: PathTemplate, _ walker: NavigationWalker) -> String {
-        if case .success(let walk) = walker.walk(path) { return walk.canonicalPath.description }
+    /// The schema's spelling of a path when it walks, so `{id}` names and stray prefixes do not matter; a singleton
+    /// of an entity set's type is written as one item of the set (`/me/messages` as `/users/{userId}/messages`).
+    private static func canonical(_ path: PathTemplate, _ walker: NavigationWalker, _ aliases: [String: String]) -> String {
+        var segments = path.segments
+        if let index = segments.firstIndex(where: { if case .literal(let name) = $0 { aliases[name.lowercased()] != nil } else { false } }),
+           case .literal(let name) = segments[index], let set = aliases[name.lowercased()] {
+            segments.replaceSubrange(index...index, with: [.literal(set), .parameter("key")])
+        }
+        if case .success(let walk) = walker.walk(PathTemplate(segments: segments)) { return walk.canonicalPath.description }
         return path.shape
+    }
+
+    /// Singleton roots by lowercased name, to the entity set of the same type (`me` → `users`).
+    private static func singletonAliases(_ model: APIModel) -> [String: String] {
+        var sets: [String: String] = [:]
+        for root in model.root.sorted(by: { $0.name < $1.name }) where root.collection {
+            if let type = root.type, sets[type] == nil { sets[type] = root.name }
+        }
+        var aliases: [String: String] = [:]
+        for root in model.root where !root.collection {
+            if let type = root.type, let set = sets[type] { aliases[root.name.lowercased()] = set }
+        }
+        return aliases
     }
 }
