@@ -341,6 +341,14 @@ struct NavigationWalker {
                 canonical.append(.literal("$ref"))
                 continue
             }
+            // Content a derived media type has (`…/attachments/{id}/$value` of a fileAttachment) is reached past an
+            // omitted cast.
+            if index == segments.count - 1, available[name] == nil, mediaSegment(name, of: owner) == nil,
+               let derived = descendantsByType[owner]?.first(where: { mediaSegment(name, of: $0) != nil }) {
+                castsLeftOut.append((name, derived))
+                throughCast = true
+                owner = derived
+            }
             if index == segments.count - 1, available[name] == nil, let media = mediaSegment(name, of: owner) {
                 canonical.append(.literal(media))
                 return .success(Walk(

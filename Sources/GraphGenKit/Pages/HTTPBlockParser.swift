@@ -70,8 +70,12 @@ enum HTTPBlockParser {
             diagnostics.add(contentsOf: parser.relaxations)
         }
         let startLine = lines[first].trimmed
-        let words = startLine.hasPrefix("HTTP/") ? startLine.split(separator: " ").map(String.init) : requestWords(startLine)
-        if startLine.hasPrefix("HTTP/") {
+        let isStatus = Self.isStatusLine(startLine)
+        let words = isStatus ? startLine.split(separator: " ").map(String.init) : requestWords(startLine)
+        if isStatus {
+            if !startLine.hasPrefix("HTTP/") {
+                diagnostics.add(.warning("status line '\(startLine)' lacks the HTTP version ('HTTP/1.1 …'); read as a response", at: location(first), rule: "example-syntax"))
+            }
             guard words.count >= 2, let status = Int(words[1]) else {
                 throw DiagnosticError(.error("status line '\(startLine)' has no status code", at: location(first), rule: "example-syntax"))
             }
@@ -87,6 +91,13 @@ enum HTTPBlockParser {
             method: words[0].uppercased(), url: words[1], version: target.version, path: PathTemplate(parsing: target.path),
             query: target.query, headers: headers, body: body, bodyText: bodyText, annotation: code.annotation,
             location: location(first)))
+    }
+
+    /// `HTTP/1.1 201 Created`, and `HTTP 201 Created` as pages sometimes write it.
+    static func isStatusLine(_ line: String) -> Bool {
+        if line.hasPrefix("HTTP/") { return true }
+        let words = line.split(separator: " ", maxSplits: 2)
+        return words.count >= 2 && words[0] == "HTTP" && Int(words[1]) != nil
     }
 
     /// `https://host/beta/a/b?x` → version "beta", path "/a/b", query "x".

@@ -125,7 +125,7 @@ private struct Assembly {
         case (.httpRequest, .code(let code)):
             // Pages without an Examples heading put the example blocks under HTTP request; a block that
             // starts with a status line, or follows one, is an example, not the request syntax.
-            if code.text.trimmed.hasPrefix("HTTP/") || !page.examples.isEmpty {
+            if HTTPBlockParser.isStatusLine(code.text.trimmed) || !page.examples.isEmpty {
                 try readExampleBlock(code, diagnostics: &diagnostics)
             } else if code.text.trimmed.isEmpty, code.info.lowercased().hasPrefix("http "), code.info.count > 5 {
                 // "```http GET /education/schools" with nothing inside: the request line was written on the fence.

@@ -67,7 +67,7 @@ private struct TextScanner {
                 continue
             }
             let firstWord = line.split(separator: " ").first.map(String.init) ?? ""
-            if RenderedTextPageReader.httpMethods.contains(firstWord) || line.hasPrefix("HTTP/") {
+            if RenderedTextPageReader.httpMethods.contains(firstWord) || HTTPBlockParser.isStatusLine(line) {
                 try readHTTPBlock()
                 continue
             }
@@ -93,7 +93,7 @@ private struct TextScanner {
     private mutating func readHTTPBlock() throws {
         let start = index
         var taken: [String] = []
-        let isStatus = lines[index].trimmed.hasPrefix("HTTP/")
+        let isStatus = HTTPBlockParser.isStatusLine(lines[index].trimmed)
         let isSyntaxList = !inExamples && !isStatus
         while index < lines.count, !isBlank(index) {
             taken.append(lines[index])

@@ -132,6 +132,13 @@ final class NavigationWalkerPathFormTests: XCTestCase {
           - { name: items, target: item, operations: [list, get, create, update, delete] }
           - { name: owners, target: person, contained: false, operations: [list, get, addReference, removeReference] }
           - { name: photo, target: photo, collection: false, operations: [get] }
+          - { name: notes, target: note, operations: [list, get] }
+      - name: note
+        properties:
+          - { name: id, type: String }
+      - name: audioNote
+        base: note
+        hasStream: true
       - name: item
         properties:
           - { name: id, type: String }
@@ -195,6 +202,9 @@ final class NavigationWalkerPathFormTests: XCTestCase {
         XCTAssertEqual(content.canonicalPath.description, "/drives/{driveId}/items/{itemId}/content")
         XCTAssertNil(NavigationWalker.operationKind(method: "PUT", walk: content), "binary content is no entity operation")
         XCTAssertEqual(try walk("/drives/{drive-id}/photo/$value").media, "$value")
+        let derivedMedia = try walk("/drives/{drive-id}/notes/{note-id}/$value")
+        XCTAssertEqual(derivedMedia.media, "$value")
+        XCTAssertEqual(derivedMedia.castsLeftOut.map { "\($0.name) on \($0.derivedType)" }, ["$value on audioNote"], "only the derived type is a media entity")
         XCTAssertEqual(try failure("/drives/{drive-id}/items/{id}/$value")?.contains("'$value' is not a navigation property of 'item'"), true, "item is no media entity")
     }
 

@@ -31,6 +31,15 @@ final class HTTPBlockParserTests: XCTestCase {
         XCTAssertEqual(response.body?["id"]?.string, "1")
     }
 
+    /// `HTTP 201 Created` is a response without its version: read as one, and said.
+    func testAStatusLineWithoutItsVersionIsAResponse() throws {
+        let (parsed, warnings) = try parse("HTTP 201 Created\nContent-Type: application/json\n\n{\"id\": \"1\"}")
+        guard case .response(let response)? = parsed else { return XCTFail("not a response") }
+        XCTAssertEqual(response.statusCode, 201)
+        XCTAssertEqual(warnings.map(\.ruleID), ["example-syntax"])
+        XCTAssertFalse(HTTPBlockParser.isStatusLine("HTTPS /things"))
+    }
+
     func testBadLinesAreLocated() throws {
         XCTAssertThrowsError(try parse("HTTP/1.1 Created")) { error in
             XCTAssertEqual((error as? DiagnosticError)?.diagnostics.first?.description, "p.md:10:1: error: status line 'HTTP/1.1 Created' has no status code [example-syntax]")
