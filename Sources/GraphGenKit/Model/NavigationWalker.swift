@@ -26,7 +26,8 @@ struct NavigationWalker {
         /// left out; `castsLeftOut` names each navigation or call reached on a derived type without its cast segment.
         var throughCast = false
         var castsLeftOut: [(name: String, derivedType: String)] = []
-        /// The path ends at a structural property's value (`/me/mailboxSettings`, `…/mailboxSettings/timeZone`).
+        /// The path ends at a structural property's value (`/me/mailboxSettings`, `…/mailboxSettings/timeZone`) or at
+        /// a collection's `$count`.
         var property: String? = nil
 
         /// The call as the model records it.
@@ -308,6 +309,15 @@ struct NavigationWalker {
                     throughCast: throughCast, castsLeftOut: castsLeftOut))
             }
             if atCollection, let nav = current {
+                // `…/messages/$count`: the collection's size, as text.
+                if segment == .literal("$count"), index == segments.count - 1 {
+                    canonical.append(.literal("$count"))
+                    return .success(Walk(
+                        canonicalPath: PathTemplate(segments: canonical), parameters: parameters, target: nil,
+                        endsAtCollection: false, endsAtReference: false, navigation: nav,
+                        navigationOwner: navigationOwner, keyValues: keyValues, caseDifferences: caseDifferences, throughCall: throughCall,
+                        throughCast: throughCast, castsLeftOut: castsLeftOut, property: "$count"))
+                }
                 if segment == .literal("$ref") {
                     atReference = true
                     canonical.append(.literal("$ref"))

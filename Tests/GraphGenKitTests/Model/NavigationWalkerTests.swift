@@ -253,6 +253,13 @@ final class NavigationWalkerPathFormTests: XCTestCase {
         XCTAssertEqual(try failure("/drives/{drive-id}/quota/bogus"), "nothing follows the property 'quota' of 'drive' but its own properties")
     }
 
+    func testACollectionsCountIsItsValue() throws {
+        let walk = try self.walk("/drives/{drive-id}/items/$count")
+        XCTAssertEqual(walk.property, "$count")
+        XCTAssertEqual(walk.canonicalPath.description, "/drives/{driveId}/items/$count")
+        XCTAssertNil(NavigationWalker.operationKind(method: "GET", walk: walk))
+    }
+
     func testARecursionMarkRepeatsTheNavigationBeforeIt() throws {
         let walk = try self.walk("/drives/{drive-id}/items/{item-id}/children/{child-id}/.../children")
         XCTAssertEqual(walk.canonicalPath.description, "/drives/{driveId}/items/{itemId}/children/{itemId}/children")
