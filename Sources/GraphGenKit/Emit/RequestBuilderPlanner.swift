@@ -68,6 +68,10 @@ struct RequestBuilderPlanner {
         builderName(edgeName(edge) + "Ref")
     }
 
+    static func itemRefBuilderName(_ edge: (owner: String, navigation: String)) -> String {
+        builderName(edgeName(edge) + "ItemRef")
+    }
+
     static func rootBuilderName(_ root: String) -> String { builderName(SwiftNames.typeName(root)) }
 
     /// Every name a navigation or root builder could take, so other generated types can keep clear of them.
@@ -78,7 +82,7 @@ struct RequestBuilderPlanner {
             if root.type != nil { edges.append((SchemaSingleton.serviceRoot, root.name)) }
             edges += root.navigation.map { (root.name, $0.name) }
         }
-        return model.root.map { rootBuilderName($0.name) } + edges.flatMap { [collectionBuilderName($0), itemBuilderName($0), refBuilderName($0)] }
+        return model.root.map { rootBuilderName($0.name) } + edges.flatMap { [collectionBuilderName($0), itemBuilderName($0), refBuilderName($0), itemRefBuilderName($0)] }
     }
 
     static func keyMethod(_ target: String) -> String { "by" + SwiftNames.typeName(NavigationWalker.keyName(of: target)) }
@@ -178,17 +182,20 @@ struct RequestBuilderPlanner {
             let pair = (owner: edge.owner, navigation: edge.navigation)
             let ops = operations(at: edge)
             var childNavs = navigationEntries(owner: nav.target, navs: walker.navigation(of: nav.target))
-            // A media entity's content, at `$value`, unless a navigation property already has the name.
-            if model.entity(named: nav.target)?.hasStream == true, !childNavs.contains(where: { $0.property == "content" }) {
-                childNavs.append(Navigation(property: "content", segment: "$value", builderType: "MediaContentRequestBuilder"))
-            }
-            // Stream properties (`logo`, a drive item's `content`) are read and written at their own path, like `$value`.
+            // Stream properties (`logo`, a drive item's `content`) are read and written at their own path; a media
+            // entity's content at `$value`, as `content` unless a property has that name (then `mediaValue`).
             for property in model.entity(named: nav.target)?.properties ?? [] where property.type == .primitive(.stream) {
                 let entry = Navigation(property: Self.navigationProperty(property.name), segment: property.name, builderType: "MediaContentRequestBuilder")
                 if !childNavs.contains(where: { $0.property == entry.property }) { childNavs.append(entry) }
             }
+            if model.entity(named: nav.target)?.hasStream == true,
+               let name = ["content", "mediaValue"].first(where: { name in !childNavs.contains { $0.property == name } }) {
+                childNavs.append(Navigation(property: name, segment: "$value", builderType: "MediaContentRequestBuilder"))
+            }
             let collectionName = Self.collectionBuilderName(pair)
-            let refOps = ops.filter { $0.kind == .addReference || $0.kind == .removeReference }
+            let refOps = ops.filter { $0.kind == .addReference || ($0.kind == .removeReference && !nav.collection) }
+            // One reference of a collection is removed at `…/{id}/$ref`, from the item's builder.
+            let itemRefOps = nav.collection ? ops.filter { $0.kind == .removeReference } : []
             var collectionNavs: [Navigation] = []
             // Calls of the schema's own namespace first, so they keep the plain Swift names.
             for operation in ops.filter({ $0.call?.namespace == nil }) + ops.filter({ $0.call?.namespace != nil }) {
@@ -220,8 +227,16 @@ struct RequestBuilderPlanner {
             if nav.collection {
                 let itemName = Self.itemBuilderName(pair)
                 let itemOps = ops.filter { [.get, .update, .delete].contains($0.kind) }
+                var itemNavs = childNavs
+                if !itemRefOps.isEmpty, !childNavs.contains(where: { $0.property == "ref" }) {
+                    let itemRefName = Self.itemRefBuilderName(pair)
+                    itemNavs.append(Navigation(property: "ref", segment: "$ref", builderType: itemRefName))
+                    builders[itemRefName] = BuilderFileContext(
+                        typeName: itemRefName, docLines: ["The reference to one item of `\(nav.name)` (`$ref`)."], navigations: [], keys: [],
+                        operations: itemRefOps.map(operationContext))
+                }
                 builders[itemName] = BuilderFileContext(
-                    typeName: itemName, docLines: ["One \(nav.target) in `\(nav.name)`."], navigations: childNavs, keys: [], operations: itemOps.map(operationContext),
+                    typeName: itemName, docLines: ["One \(nav.target) in `\(nav.name)`."], navigations: itemNavs, keys: [], operations: itemOps.map(operationContext),
                     cast: typeCast(to: nav.target, ofCollection: false))
                 let keyParameter = SwiftNames.memberName(NavigationWalker.keyName(of: nav.target))
                 let key = BuilderFileContext.Key(method: Self.keyMethod(nav.target), parameter: keyParameter, builderType: itemName)

@@ -340,13 +340,8 @@ struct NavigationWalker {
             guard case .literal(let name) = segment else {
                 return .failure(Failure(segmentIndex: index, message: "a key follows '\(owner)', which is not a collection"))
             }
-            if name == "$ref", let nav = current {
-                // `…/members/{id}/$ref` names one reference of a collection: the same reference operation as
-                // `…/members/$ref`, the key saying which.
-                if nav.collection, case .parameter? = canonical.last {
-                    canonical.removeLast()
-                    parameters.removeLast()
-                }
+            if name == "$ref", current != nil {
+                // `…/manager/$ref`, or `…/members/{id}/$ref`: one reference of a collection, removed there.
                 atReference = true
                 canonical.append(.literal("$ref"))
                 continue
@@ -505,7 +500,9 @@ struct NavigationWalker {
                     switch operation.value {
                     case .list, .create: path = collectionPath
                     case .get, .update, .delete: path = itemPath
-                    case .addReference, .removeReference: path = collectionPath + [.literal("$ref")]
+                    // References are added to the collection and removed one by one (`…/members/{id}/$ref`).
+                    case .addReference: path = collectionPath + [.literal("$ref")]
+                    case .removeReference: path = itemPath + [.literal("$ref")]
                     case .action, .function: continue
                     }
                     result.append((operation, PathTemplate(segments: path)))

@@ -37,6 +37,17 @@ final class ClientURLsTests: XCTestCase {
         XCTAssertFalse(urls.reaches(""))
     }
 
+    /// References are added at the collection's `$ref` and removed at an item's; stream properties and a media
+    /// entity's `$value` are content.
+    func testReferencesAndContent() throws {
+        let schema = try SchemaDecoder.decode(NavigationWalkerPathFormTests.schema, file: "media.yaml")
+        let urls = ClientURLs(ModelBuilder.build(schema: schema, pages: []))
+        for url in ["/drives/{}/owners/$ref", "/drives/{}/owners/{}/$ref", "/drives/{}/items/{}/content", "/drives/{}/photo/$value"] {
+            XCTAssertTrue(urls.reaches(url), url)
+        }
+        XCTAssertFalse(urls.reaches("/drives/{}/items/{}/$ref"), "items are contained: no references")
+    }
+
     func testCallSegmentsAreTemplates() {
         XCTAssertEqual(ClientURLs.template("getX(period=@period,top=@top)"), "getX(period={},top={})")
         XCTAssertEqual(ClientURLs.template("delta()"), "delta()")

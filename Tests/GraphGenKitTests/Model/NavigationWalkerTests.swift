@@ -211,8 +211,11 @@ final class NavigationWalkerPathFormTests: XCTestCase {
     func testOneReferenceOfACollectionIsItsReferenceOperation() throws {
         let walk = try self.walk("/drives/{drive-id}/owners/{person-id}/$ref")
         XCTAssertTrue(walk.endsAtReference)
-        XCTAssertEqual(walk.canonicalPath.description, "/drives/{driveId}/owners/$ref")
+        XCTAssertEqual(walk.canonicalPath.description, "/drives/{driveId}/owners/{personId}/$ref")
         XCTAssertEqual(walk.keyValues, ["{drive-id}", "{person-id}"])
+        let declared = NavigationWalker(schema: try SchemaDecoder.decode(Self.schema, file: "media.yaml")).declaredOperations().operations
+            .filter { [.addReference, .removeReference].contains($0.kind.value) }.map { "\($0.kind.value) \($0.path)" }
+        XCTAssertEqual(declared, ["addReference /drives/{driveId}/owners/$ref", "removeReference /drives/{driveId}/owners/{personId}/$ref"])
         XCTAssertEqual(NavigationWalker.operationKind(method: "DELETE", walk: walk), .removeReference)
         XCTAssertEqual(try failure("/drives/{drive-id}/owners/{person-id}/$ref/more"), "nothing may follow '$ref'")
     }
