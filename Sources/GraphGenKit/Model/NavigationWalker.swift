@@ -42,6 +42,8 @@ struct NavigationWalker {
     let schema: SchemaDocument
     /// Every type's actions and functions, own and inherited, worked out once: walks ask at every segment.
     private let actionsByType: [String: [(owner: String, action: SchemaAction)]]
+    /// The same by each name a path may call it with: every segment of every walk asks.
+    private let callsByTypeAndName: [String: [String: [(owner: String, action: SchemaAction)]]]
     /// Every type's navigation properties, own then inherited, worked out once for the same reason.
     private let navigationByType: [String: [SchemaNavigation]]
     /// The same by name (an own property hides an inherited one of that name), and the root singletons with theirs:
@@ -97,6 +99,13 @@ struct NavigationWalker {
             }
         }
         actionsByType = byType
+        callsByTypeAndName = byType.mapValues { actions in
+            var byName: [String: [(owner: String, action: SchemaAction)]] = [:]
+            for entry in actions {
+                for name in Self.callNames(entry.action, schemaNamespace: schema.namespace) { byName[name, default: []].append(entry) }
+            }
+            return byName
+        }
         var children: [String: [String]] = [:]
         for entity in schema.entities { if let base = entity.base?.value { children[base, default: []].append(entity.name) } }
         var descendants: [String: [String]] = [:]
@@ -154,16 +163,17 @@ struct NavigationWalker {
 
     /// The call a path segment names: `assign`, `microsoft.graph.assign`, `getTopApps(period='D7')`.
     func call(_ segment: String, on entityName: String, collection: Bool) -> (owner: String, action: SchemaAction)? {
-        guard let candidates = actionsByType[entityName] else { return nil }
+        guard let byName = callsByTypeAndName[entityName] else { return nil }
         var name = Substring(segment)
         if let open = name.firstIndex(of: "(") { name = name[..<open] }
-        // A call of another namespace is named with it (`microsoft.graph.security.runHuntingQuery`); one of the
-        // schema's own may be named with or without the schema's.
-        return candidates.first { candidate in
-            guard candidate.action.boundToCollection == collection else { return false }
-            if let namespace = candidate.action.namespace { return name == namespace + "." + candidate.action.name }
-            return name == candidate.action.name || name == schema.namespace + "." + candidate.action.name
-        }
+        return byName[String(name)]?.first { $0.action.boundToCollection == collection }
+    }
+
+    /// The names a call is written with: a call of another namespace with it (`microsoft.graph.security.runHuntingQuery`);
+    /// one of the schema's own with or without the schema's.
+    private static func callNames(_ action: SchemaAction, schemaNamespace: String) -> [String] {
+        if let namespace = action.namespace { return [namespace + "." + action.name] }
+        return [action.name, schemaNamespace + "." + action.name]
     }
 
     /// The canonical segment of a call: the action's name; a function's name with its parameters as aliases
