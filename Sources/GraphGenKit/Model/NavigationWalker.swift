@@ -124,12 +124,16 @@ struct NavigationWalker {
         descendantsByType = descendants
     }
 
-    /// The derived type a cast segment names (`microsoft.graph.mobileLobApp`, any namespace prefix) when it derives
-    /// from `type`.
+    /// The derived type a cast segment names when it derives from `type`: qualified by the schema's namespace
+    /// (`microsoft.graph.mobileLobApp`, `microsoft.graph.security.alert` for the type `security.alert`) or by Graph's
+    /// alias `graph.`; a key with dots in it (`/users/jo.doe`) is no cast.
     func castTarget(_ segment: String, from type: String) -> String? {
-        guard let dot = segment.lastIndex(of: ".") else { return nil }
-        let name = String(segment[segment.index(after: dot)...])
-        return descendantsByType[type]?.contains(name) == true ? name : nil
+        guard let descendants = descendantsByType[type] else { return nil }
+        for prefix in [schema.namespace + ".", "graph."] where segment.hasPrefix(prefix) {
+            let name = String(segment.dropFirst(prefix.count))
+            if descendants.contains(name) { return name }
+        }
+        return nil
     }
 
     /// A structural property of `type` (own or inherited, any letter case).

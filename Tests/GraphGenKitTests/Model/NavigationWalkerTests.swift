@@ -246,6 +246,8 @@ final class NavigationWalkerPathFormTests: XCTestCase {
         XCTAssertEqual(call.call?.name, "pin")
         XCTAssertEqual(call.castsLeftOut.map(\.derivedType), ["folder"])
         XCTAssertNotNil(try failure("/drives/{drive-id}/items/{item-id}/example.media.person/pinned"), "person does not derive from item")
+        XCTAssertEqual(try walk("/drives/{drive-id}/items/jo.folder/children").keyValues, ["{drive-id}", "jo.folder"], "a key with dots is no cast")
+        XCTAssertTrue(try walk("/drives/{drive-id}/items/{item-id}/graph.folder/pinned").throughCast, "Graph's alias")
     }
 
     func testStructuralPropertiesEndAWalk() throws {
