@@ -136,17 +136,22 @@ struct NavigationWalker {
         return nil
     }
 
-    /// A structural property of `type` (own or inherited, any letter case).
-    func structuralProperty(_ name: String, of type: String) -> SchemaProperty? {
+    /// What `find` gives for `type` or, failing that, for its nearest base.
+    private func alongBases<Found>(of type: String, _ find: (SchemaEntity) -> Found?) -> Found? {
         var current: String? = type
         var seen: Set<String> = []
         while let typeName = current, seen.insert(typeName).inserted, let entity = schema.entity(named: typeName) {
-            if let property = entity.properties.first(where: { $0.name == name }) ?? entity.properties.first(where: { $0.name.lowercased() == name.lowercased() }) {
-                return property
-            }
+            if let found = find(entity) { return found }
             current = entity.base?.value
         }
         return nil
+    }
+
+    /// A structural property of `type` (own or inherited, any letter case).
+    func structuralProperty(_ name: String, of type: String) -> SchemaProperty? {
+        alongBases(of: type) { entity in
+            entity.properties.first { $0.name == name } ?? entity.properties.first { $0.name.lowercased() == name.lowercased() }
+        }
     }
 
     /// Navigation properties of an entity, its own and inherited.
@@ -203,16 +208,10 @@ struct NavigationWalker {
     /// The schema's spelling of a last segment naming binary content of `type`: `$value` of a media entity, or one of
     /// its stream properties (own or inherited, any letter case).
     func mediaSegment(_ name: String, of type: String) -> String? {
-        var current: String? = type
-        var seen: Set<String> = []
-        while let typeName = current, seen.insert(typeName).inserted, let entity = schema.entity(named: typeName) {
+        alongBases(of: type) { entity in
             if name == "$value", entity.hasStream { return name }
-            if let property = entity.properties.first(where: { $0.type == .primitive(.stream) && $0.name.lowercased() == name.lowercased() }) {
-                return property.name
-            }
-            current = entity.base?.value
+            return entity.properties.first { $0.type == .primitive(.stream) && $0.name.lowercased() == name.lowercased() }?.name
         }
-        return nil
     }
 
     /// Drive items addressed by path (`/drive/root:/{item-path}:/content`, `/items/{parent-id}:/{filename}:`) are items
