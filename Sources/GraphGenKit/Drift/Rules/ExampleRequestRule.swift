@@ -55,9 +55,9 @@ enum ExampleRequestRule {
     /// of an entity set's type is written as one item of the set (`/me/messages` as `/users/{userId}/messages`).
     private static func canonical(_ path: PathTemplate, _ walker: NavigationWalker, _ aliases: [String: String]) -> String {
         var segments = path.segments
-        if let index = segments.firstIndex(where: { if case .literal(let name) = $0 { aliases[name.lowercased()] != nil } else { false } }),
-           case .literal(let name) = segments[index], let set = aliases[name.lowercased()] {
-            segments.replaceSubrange(index...index, with: [.literal(set), .parameter("key")])
+        // Only a root: `/education/me/…` is a navigation property of that name, not the singleton.
+        if case .literal(let name)? = segments.first, let set = aliases[name.lowercased()] {
+            segments.replaceSubrange(0...0, with: [.literal(set), .parameter("key")])
         }
         if case .success(let walk) = walker.walk(PathTemplate(segments: segments)) { return walk.canonicalPath.description }
         return path.shape
