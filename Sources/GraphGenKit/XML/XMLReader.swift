@@ -55,11 +55,11 @@ public enum XMLReader {
             let pattern = Array(text.utf8)
             return index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
         }
-        func skip(to end: String, from index: Int, opening: Int, what: String) throws -> Int {
+        func skip(to end: String, from index: Int, opening: Int, what: String, closing: String? = nil) throws -> Int {
             var cursor = index
             while cursor < bytes.count && !starts(end, at: cursor) { cursor += 1 }
             guard cursor < bytes.count else {
-                throw DiagnosticError(.error("\(what) is not closed with `\(end)`", at: lines.location(ofByte: opening, file: file), rule: "xml-syntax"))
+                throw DiagnosticError(.error("\(what) is not closed with `\(closing ?? end)`", at: lines.location(ofByte: opening, file: file), rule: "xml-syntax"))
             }
             return cursor + end.utf8.count
         }
@@ -67,7 +67,14 @@ public enum XMLReader {
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
             if starts("<!--", at: index) {
-                index = try skip(to: "-->", from: index + 4, opening: index, what: "a comment")
+                // `--` may only end a comment: the platform parser recovers from one inside by ending the comment
+                // there, and would then meet markup this check took for comment text.
+                index = try skip(to: "--", from: index + 4, opening: index, what: "a comment", closing: "-->")
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else {
+                    throw DiagnosticError(.error("a comment holds `--`, which XML allows only in its closing `-->`",
+                                                 at: lines.location(ofByte: index - 2, file: file), rule: "xml-syntax"))
+                }
+                index += 1
             } else if starts("<![CDATA[", at: index) {
                 index = try skip(to: "]]>", from: index + 9, opening: index, what: "a CDATA section")
             } else if starts("<?", at: index) {

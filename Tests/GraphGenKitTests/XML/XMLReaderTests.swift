@@ -72,6 +72,7 @@ final class XMLReaderTests: XCTestCase {
             ("<?xml version=\"1.0\" id, key -->\n<a><??></a>", "f.xml:1:23: error: the XML declaration holds something other than its pseudo-attributes"),
             ("<?xml version=\"1.0\"?>\n<a><!-- open <??></a>", "f.xml:2:4: error: a comment is not closed with `-->`"),
             ("<a>\n<![CDATA[ open", "f.xml:2:1: error: a CDATA section is not closed with `]]>`"),
+            ("<a><!-- a -- b <?x?> -->\n</a>", "f.xml:1:11: error: a comment holds `--`, which XML allows only in its closing `-->`"),
             ("<?xml version=\"1.0\"\n<a/>", "f.xml:1:1: error: the XML declaration is not closed with `?>`"),
         ]
         for (xml, expected) in cases {
@@ -80,6 +81,7 @@ final class XMLReaderTests: XCTestCase {
             }
         }
         XCTAssertNoThrow(try XMLReader.parse(Data("<?xml version='1.0' encoding=\"utf-8\" standalone='yes' ?>\n<a/>".utf8), file: "f.xml"))
+        XCTAssertNoThrow(try XMLReader.parse(Data("<a><!-- a - b -->\n<!---->\n</a>".utf8), file: "f.xml"))
     }
 
     func testDeepNestingEndsWithAnErrorNotACrash() {
