@@ -36,8 +36,23 @@ struct GraphGenStub: AsyncParsableCommand {
     @Option(help: "The share of requests (0 to 1) answered with --fail-status instead.")
     var failRate = 0.0
 
-    @Option(help: "The status injected faults answer with (429 carries Retry-After).")
-    var failStatus = 429
+    @Option(help: "A status injected faults answer with; repeat for several, drawn at random (429 and 503 carry Retry-After, in seconds or as a date).")
+    var failStatus: [Int] = [429]
+
+    @Option(help: "The share of requests (0 to 1) answered 307 Temporary Redirect to their own URL.")
+    var redirectRate = 0.0
+
+    @Option(help: "With --client-secret: a token endpoint at /{tenant}/oauth2/v2.0/token (client credentials), and the API takes only its tokens.")
+    var clientID: String?
+
+    @Option(help: "The client secret the token endpoint checks.")
+    var clientSecret: String?
+
+    @Option(help: "Seconds a token from the token endpoint is good for.")
+    var tokenLifetime = 3600
+
+    @Option(help: "Seconds an upload session lasts.")
+    var uploadSessionLifetime = 3600
 
     @Option(help: "Delay before every response, e.g. 50ms or 1s.")
     var latency: String?
@@ -61,9 +76,11 @@ struct GraphGenStub: AsyncParsableCommand {
     var maxPageBytes = 4 << 20
 
     func validate() throws {
-        guard (0...1).contains(failRate) else { throw ValidationError("--fail-rate is a share between 0 and 1") }
+        guard (0...1).contains(failRate), (0...1).contains(redirectRate) else { throw ValidationError("--fail-rate and --redirect-rate are shares between 0 and 1") }
+        guard (clientID == nil) == (clientSecret == nil) else { throw ValidationError("--client-id and --client-secret go together") }
+        guard tokenLifetime > 0, uploadSessionLifetime > 0 else { throw ValidationError("--token-lifetime and --upload-session-lifetime must be positive") }
         guard (0...65535).contains(port) else { throw ValidationError("--port is 0…65535") }
-        guard (400...599).contains(failStatus) else { throw ValidationError("--fail-status is an error status (400…599)") }
+        guard !failStatus.isEmpty, failStatus.allSatisfy((400...599).contains) else { throw ValidationError("--fail-status is an error status (400…599)") }
         guard pageSize > 0, maxBodyBytes > 0, maxStoreBytes > 0, maxPageBytes > 0 else {
             throw ValidationError("--page-size, --max-page-bytes, --max-body-bytes and --max-store-bytes must be positive")
         }
@@ -93,7 +110,12 @@ struct GraphGenStub: AsyncParsableCommand {
         options.token = token
         options.seedExamples = seed == .examples
         options.failRate = failRate
-        options.failStatus = failStatus
+        options.failStatuses = failStatus
+        options.redirectRate = redirectRate
+        options.clientID = clientID
+        options.clientSecret = clientSecret
+        options.tokenLifetime = tokenLifetime
+        options.uploadSessionLifetime = uploadSessionLifetime
         options.randomSeed = randomSeed
         options.pageSize = pageSize
         options.maximumBodyBytes = maxBodyBytes

@@ -15,14 +15,17 @@ struct StubResponder: HTTPResponder {
     let maximumBodyBytes: Int
 
     /// The header names the service answers with, parsed once.
-    static let fieldNames: [String: HTTPField.Name] = Dictionary(uniqueKeysWithValues: ["Content-Type", "request-id", "Retry-After", "Allow"].compactMap { name in
+    static let fieldNames: [String: HTTPField.Name] = Dictionary(uniqueKeysWithValues: ["Content-Type", "request-id", "Retry-After", "Allow", "Location", "WWW-Authenticate", "Content-Range"].compactMap { name in
         HTTPField.Name(name).map { (name, $0) }
     })
 
     func respond(to request: Request, context: Context) async throws -> Response {
-        // The service reads only these two; HTTP/1.1's Host header arrives as the request's authority.
+        // Names in lower case, repeated fields joined; HTTP/1.1's Host header arrives as the request's authority.
         var headers: [String: String] = [:]
-        if let authorization = request.headers[.authorization] { headers["authorization"] = authorization }
+        for field in request.headers {
+            let name = field.name.canonicalName
+            headers[name] = headers[name].map { $0 + ", " + field.value } ?? field.value
+        }
         if let authority = request.head.authority { headers["host"] = authority }
         let target = request.uri.string
         let answer: StubResponse

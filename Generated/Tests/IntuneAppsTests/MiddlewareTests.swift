@@ -69,6 +69,9 @@ final class MiddlewareTests: XCTestCase {
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
         let later = formatter.string(from: now.addingTimeInterval(30))
         XCTAssertEqual(RetryMiddleware.retryAfter(GraphResponse(status: 429, headers: ["Retry-After": later]), now: now), .some(.seconds(30)))
+        let justBefore = now.addingTimeInterval(0.0004)
+        XCTAssertEqual(RetryMiddleware.retryAfter(GraphResponse(status: 429, headers: ["Retry-After": later]), now: justBefore), .some(.seconds(30)),
+                       "29.9996 s rounds up: a wait never ends before the date")
         XCTAssertEqual(RetryMiddleware.retryAfter(GraphResponse(status: 429, headers: ["retry-after": "7"]), now: now), .some(.seconds(7)))
         XCTAssertEqual(RetryMiddleware.retryAfter(GraphResponse(status: 429, headers: ["Retry-After": "soon"]), now: now), nil)
         XCTAssertEqual(RetryMiddleware.retryAfter(GraphResponse(status: 429, headers: ["Retry-After": "99999999999999999999999"]), now: now), .some(nil))

@@ -54,9 +54,20 @@ public struct StubOptions: Sendable {
     public var token: String?
     /// Start with the documented response bodies as data.
     public var seedExamples = true
-    /// The share of requests answered with `failStatus` instead (0…1).
+    /// The share of requests answered with one of `failStatuses` instead (0…1); 429 and 503 carry `Retry-After`,
+    /// in seconds or as an HTTP date.
     public var failRate = 0.0
-    public var failStatus = 429
+    public var failStatuses = [429]
+    /// The share of requests answered `307 Temporary Redirect` to their own URL.
+    public var redirectRate = 0.0
+    /// With both set, the API takes only tokens its token endpoint (`POST /{tenant}/oauth2/v2.0/token`, OAuth 2.0
+    /// client credentials) issued and that have not expired.
+    public var clientID: String?
+    public var clientSecret: String?
+    /// Seconds an issued token is good for.
+    public var tokenLifetime = 3600
+    /// Seconds an upload session lasts after it is made.
+    public var uploadSessionLifetime = 3600
     /// Makes failures and generated ids repeatable.
     public var randomSeed: UInt64 = 0
     /// Items per page of a list before `@odata.nextLink`.

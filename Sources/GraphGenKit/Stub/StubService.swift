@@ -8,15 +8,21 @@ public final class StubService: @unchecked Sendable {
     let options: StubOptions
     private let routes: [StubRoute]
     /// Routes by segment count: a request is matched only against paths of its length.
-    private let routesByLength: [Int: [StubRoute]]
+    let routesByLength: [Int: [StubRoute]]
     private let conformance: ExampleConformance
     private let lock = NSLock()
-    private var store = StubStore()
-    private var random: SeededRandom
+    var store = StubStore()
+    var random: SeededRandom
+    /// The time faults, tokens and upload sessions are measured against.
+    let clock: @Sendable () -> Date
+    var traffic = StubTraffic()
+    var tokens = StubTokens()
+    var uploads = StubUploads()
 
-    public init(model: APIModel, options: StubOptions) {
+    public init(model: APIModel, options: StubOptions, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.model = model
         self.options = options
+        self.clock = clock
         let routes = model.operations.compactMap(StubRoute.init)
         self.routes = routes
         self.routesByLength = Dictionary(grouping: routes, by: \.length)
@@ -31,7 +37,12 @@ public final class StubService: @unchecked Sendable {
     public func handle(_ request: StubRequest) -> StubResponse {
         lock.withLock {
             requestID = random.identifier()
-            var response = answer(request)
+            let now = clock()
+            requestTime = now
+            traffic.arrived(request, at: now)
+            let (answered, notBefore) = entry(request, now: now)
+            var response = answered
+            traffic.answered(request, with: response.status, notBefore: notBefore)
             response.headers.append(("request-id", requestID))
             return response
         }
@@ -48,22 +59,37 @@ public final class StubService: @unchecked Sendable {
     }
 
     /// The id of the request being answered, for the `request-id` header and error bodies.
-    private var requestID = ""
+    var requestID = ""
+    /// When the request being answered arrived.
+    var requestTime = Date(timeIntervalSince1970: 0)
 
     // MARK: - Dispatch
 
-    private func answer(_ request: StubRequest) -> StubResponse {
-        if options.failRate > 0 && random.unit() < options.failRate {
-            var response = graphError(options.failStatus, options.failStatus == 429 ? "TooManyRequests" : "ServiceUnavailable", "Injected fault (--fail-rate).")
-            response.headers.append(("Retry-After", "1"))
-            return response
-        }
+    /// The stub's own endpoints (traffic, tokens, upload sessions) first, then injected faults, then the API. The
+    /// second value is when a client may send the request again, for a fault that says so.
+    private func entry(_ request: StubRequest, now: Date) -> (StubResponse, notBefore: Date?) {
+        let path = request.encodedPath
+        if path == StubTraffic.path && request.method == "GET" { return (.json(200, traffic.report(uploads: uploads.completed)), nil) }
+        if path.hasSuffix(StubTokens.pathSuffix) { return (issueToken(request, now: now), nil) }
+        if let (fault, notBefore) = injectedFault(request, now: now) { return (fault, notBefore) }
+        if path.hasPrefix(StubUploads.pathPrefix) { return (upload(request, now: now), nil) }
+        return (answer(request, now: now), nil)
+    }
+
+    /// An answer of the API itself: authorization, limits, then the operation the path and method name.
+    func answer(_ request: StubRequest, now: Date) -> StubResponse {
         guard let authorization = request.headers["authorization"], authorization.hasPrefix("Bearer "),
               authorization.dropFirst("Bearer ".count).contains(where: { $0 != " " && $0 != "\t" }) else {
             return graphError(401, "InvalidAuthenticationToken", "Access token is empty or not a Bearer token.")
         }
-        if let token = options.token, authorization.dropFirst("Bearer ".count) != token {
+        let token = String(authorization.dropFirst("Bearer ".count))
+        if let expected = options.token, token != expected {
             return graphError(401, "InvalidAuthenticationToken", "Access token validation failure.")
+        }
+        if options.clientID != nil && options.clientSecret != nil && !tokens.accepts(token, at: now) {
+            var response = graphError(401, "InvalidAuthenticationToken", "Access token has expired or was not issued by this service's token endpoint.")
+            response.headers.append(("WWW-Authenticate", #"Bearer error="invalid_token""#))
+            return response
         }
         if request.body.count > options.maximumBodyBytes {
             return graphError(413, "RequestEntityTooLarge", "The request body is larger than \(options.maximumBodyBytes) bytes.")
@@ -75,6 +101,10 @@ public final class StubService: @unchecked Sendable {
             return graphError(404, "ResourceNotFound", "Paths of this service start with /\(model.apiVersion)/.")
         }
         segments.removeFirst()
+        if segments == ["$batch"] {
+            guard request.method == "POST" else { return graphError(405, "MethodNotAllowed", "$batch takes POST.") }
+            return batch(request, now: now)
+        }
         let shaped = (routesByLength[segments.count] ?? []).filter { $0.matches(segments) }
         // A GET of `…/$ref` lists the references an add-reference operation made.
         if request.method == "GET", let reference = shaped.first(where: { $0.operation.kind == .addReference }) {
@@ -98,6 +128,8 @@ public final class StubService: @unchecked Sendable {
         case .delete?: return delete(segments, route: route)
         case .addReference?: return addReference(segments, route: route, request: request)
         case .removeReference?: return removeReference(segments, route: route)
+        case .function? where route.operation.call?.name == "delta": return delta(segments, request: request)
+        case .action? where route.operation.call?.name == "createUploadSession": return startUpload(segments, request: request, now: now)
         case .action?, .function?: return call(route)
         case nil: return graphError(501, "NotImplemented", "The stub does not know what this operation does.")
         }
@@ -198,12 +230,23 @@ public final class StubService: @unchecked Sendable {
         let id = random.identifier()
         var members = [StubJSON.member("id", StubJSON.string(id))]
         members += (body.members ?? []).filter { $0.key != "id" && !$0.key.hasPrefix("@odata.") || $0.key == "@odata.type" }
+        stamp(&members, type: type, names: ["createdDateTime", "lastModifiedDateTime"])
         let item = StubJSON.object(members)
         if let full = storeFull(adding: request.body.count) { return full }
         store.put(item, collection: segments, id: id, bytes: request.body.count)
         let status = route.operation.status ?? 201
         if status == 204 { return StubResponse(status: 204) }
         return .json(status, StubJSON.object([StubJSON.member("@odata.context", StubJSON.string(context(segments) + "/$entity"))] + members))
+    }
+
+    /// Sets the members the service keeps itself (`createdDateTime`, `lastModifiedDateTime`) to the request's time,
+    /// where the type declares them.
+    private func stamp(_ members: inout [JSONNode.Member], type: String?, names: [String]) {
+        guard let entity = type.flatMap(model.entity(named:)) else { return }
+        let time = StubJSON.string(Self.isoDate(requestTime))
+        for name in names where entity.properties.contains(where: { $0.name == name && $0.type == .primitive(.dateTimeOffset) }) {
+            if let index = members.firstIndex(where: { $0.key == name }) { members[index].value = time } else { members.append(StubJSON.member(name, time)) }
+        }
     }
 
     /// A 507 when storing `bytes` more would take the store over `maximumStoreBytes`.
@@ -232,6 +275,7 @@ public final class StubService: @unchecked Sendable {
                 members.append(member)
             }
         }
+        stamp(&members, type: type, names: ["lastModifiedDateTime"])
         let bytes = (store.bytes(collection: collection, id: id) ?? 0) + request.body.count
         if let full = storeFull(adding: request.body.count) { return full }
         store.put(StubJSON.object(members), collection: collection, id: id, bytes: bytes)
@@ -325,7 +369,7 @@ public final class StubService: @unchecked Sendable {
     }
 
     /// The body as a JSON object, or a 400 saying why not.
-    private func parsedBody(_ request: StubRequest) -> Result<JSONNode, StubResponseBox> {
+    func parsedBody(_ request: StubRequest) -> Result<JSONNode, StubResponseBox> {
         let body: JSONNode
         // Bytes that are not UTF-8 would be stored as U+FFFD: refused, like the service does.
         guard let text = String(bytes: request.body, encoding: .utf8) else {
@@ -424,13 +468,13 @@ public final class StubService: @unchecked Sendable {
 
     // MARK: - Helpers
 
-    private var baseURL: String { "\(model.baseURL)/\(model.apiVersion)" }
+    var baseURL: String { "\(model.baseURL)/\(model.apiVersion)" }
 
-    private func context(_ collection: [String]) -> String {
+    func context(_ collection: [String]) -> String {
         "\(baseURL)/$metadata#\(collection.joined(separator: "/"))"
     }
 
-    private func link(_ request: StubRequest, query: [(name: String, value: String)]) -> String {
+    func link(_ request: StubRequest, query: [(name: String, value: String)]) -> String {
         let host = request.headers["host"].map { "http://\($0)" } ?? model.baseURL
         var allowed = CharacterSet.urlQueryAllowed
         allowed.remove(charactersIn: "&=+")
@@ -439,7 +483,7 @@ public final class StubService: @unchecked Sendable {
     }
 
     /// A Graph error body naming the request.
-    private func graphError(_ status: Int, _ code: String, _ message: String) -> StubResponse {
+    func graphError(_ status: Int, _ code: String, _ message: String) -> StubResponse {
         let date = ISO8601DateFormatter().string(from: Date())
         let body = StubJSON.object([StubJSON.member("error", StubJSON.object([
             StubJSON.member("code", StubJSON.string(code)),

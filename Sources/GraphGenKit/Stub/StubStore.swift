@@ -22,6 +22,22 @@ struct StubStore {
     /// Collection paths holding `anyKey`, sorted so lookups and lists are deterministic.
     private var wildcardPaths: [[String]] = []
     private var referenceLists: [[String]: [(id: String, url: String)]] = [:]
+    /// Every put and remove, numbered, per collection path as requests name it: what delta queries answer from.
+    private(set) var changeCount = 0
+    private var changeLog: [[String]: [(number: Int, id: String)]] = [:]
+
+    /// The ids changed in `collection` after change `after` up to and including `through`, each once, in the order
+    /// of their last change.
+    func changedIDs(collection: [String], after: Int, through: Int) -> [String] {
+        var last: [String: Int] = [:]
+        for change in changeLog[collection] ?? [] where change.number > after && change.number <= through { last[change.id] = change.number }
+        return last.sorted { $0.value < $1.value }.map(\.key)
+    }
+
+    private mutating func logChange(_ collection: [String], _ id: String) {
+        changeCount += 1
+        changeLog[collection, default: []].append((changeCount, id))
+    }
 
     var count: Int { collections.values.reduce(0) { $0 + $1.items.count } }
 
@@ -57,6 +73,7 @@ struct StubStore {
         collections[path, default: StoredCollection()].items[id] = item
         totalBytes += bytes - (collections[path]?.bytes[id] ?? 0)
         collections[path]?.bytes[id] = bytes
+        logChange(collection, id)
         if path.contains(Self.anyKey) && !wildcardPaths.contains(path) {
             wildcardPaths.append(path)
             wildcardPaths.sort { $0.joined(separator: "/") < $1.joined(separator: "/") }
@@ -68,6 +85,7 @@ struct StubStore {
         collections[path]?.items.removeValue(forKey: id)
         totalBytes -= collections[path]?.bytes.removeValue(forKey: id) ?? 0
         collections[path]?.order.removeAll { $0 == id }
+        logChange(collection, id)
         return true
     }
 

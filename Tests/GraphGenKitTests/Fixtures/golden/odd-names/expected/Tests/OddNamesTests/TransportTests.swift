@@ -31,6 +31,19 @@ final class TransportTests: XCTestCase {
         XCTAssertEqual(received.first?.rawPath, "/v1/things/a%2Fb%20c%25d%3F%C3%A9")
     }
 
+    func testRedirectsComeBackToTheMiddleware() async throws {
+        let server = try await LoopbackServer.start(status: 307, headers: ["Location": "/v1/elsewhere"], body: nil)
+        let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport(), middleware: [])
+        do {
+            _ = try await client.execute(try client.makeRequest(method: "POST", path: RequestPath(["things"]), body: Data("{}".utf8)))
+            XCTFail("without RedirectMiddleware the 307 is the answer")
+        } catch let error as GraphError {
+            XCTAssertEqual(error.status, 307)
+        }
+        let received = await server.stop()
+        XCTAssertEqual(received.map(\.rawPath), ["/v1/things"], "URLSession did not follow the redirect itself")
+    }
+
     func testCancellationStopsTheRequest() async throws {
         let server = try await LoopbackServer.start(status: 200, body: "{}", delay: .seconds(30))
         let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport())

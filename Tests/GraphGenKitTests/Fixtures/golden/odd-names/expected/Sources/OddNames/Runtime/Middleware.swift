@@ -114,7 +114,8 @@ public struct RetryMiddleware: GraphMiddleware {
         guard let date = formatter.date(from: text) else { return nil }
         let seconds = date.timeIntervalSince(now)
         guard seconds < Double(Int32.max) else { return .some(nil) }
-        return .some(.milliseconds(max(0, Int(seconds * 1000))))
+        // Rounded up: a wait that ends a fraction of a millisecond early would be a retry before the date.
+        return .some(.milliseconds(max(0, Int((seconds * 1000).rounded(.up)))))
     }
 }
 

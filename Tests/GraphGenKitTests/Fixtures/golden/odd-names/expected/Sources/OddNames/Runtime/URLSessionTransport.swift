@@ -8,7 +8,18 @@ import FoundationNetworking
 public struct URLSessionTransport: GraphTransport {
     public var session: URLSession
 
-    public init(session: URLSession = .shared) { self.session = session }
+    /// A session that hands redirects back instead of following them, so `RedirectMiddleware` decides (URLSession
+    /// follows them itself, and on Linux sends a 307's request again without its body). A session of your own with
+    /// a delegate that follows redirects takes that choice back.
+    public static let defaultSession = URLSession(configuration: .default, delegate: RedirectsReturned(), delegateQueue: nil)
+
+    public init(session: URLSession = URLSessionTransport.defaultSession) { self.session = session }
+
+    /// A session of its own with `configuration` (say, more connections per host), handing redirects back as the
+    /// default session does.
+    public init(configuration: URLSessionConfiguration) {
+        session = URLSession(configuration: configuration, delegate: RedirectsReturned(), delegateQueue: nil)
+    }
 
     public func send(_ request: GraphRequest) async throws -> GraphResponse {
         var urlRequest = URLRequest(url: request.url)
@@ -35,6 +46,13 @@ public struct URLSessionTransport: GraphTransport {
         } onCancel: {
             box.cancel()
         }
+    }
+}
+
+private final class RedirectsReturned: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
+                    completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        completionHandler(nil)
     }
 }
 
