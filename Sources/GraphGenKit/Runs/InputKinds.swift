@@ -41,11 +41,16 @@ public enum InputKind: String, CaseIterable, Sendable {
                 _ = nextLine()
                 headers[line[..<colon].lowercased()] = String(line[line.index(after: colon)...].drop { $0 == " " })
             }
-            let stub = StubService(model: try Self.fuzzedStubModel.get(), options: StubOptions())
-            // Twice, so the second request meets whatever the first one stored.
-            for _ in 0..<2 {
-                _ = stub.handle(StubRequest(method: parts.first.map(String.init) ?? "", target: parts.count > 1 ? String(parts[1]) : "",
-                                            headers: headers, body: Array(rest)))
+            // As started plainly, and with the token endpoint (whose tokens the API then requires) and faults on.
+            var guarded = StubOptions()
+            (guarded.clientID, guarded.clientSecret, guarded.failRate, guarded.failStatuses, guarded.redirectRate) = ("a", "b", 0.3, [429, 503, 504], 0.1)
+            for options in [StubOptions(), guarded] {
+                let stub = StubService(model: try Self.fuzzedStubModel.get(), options: options)
+                // Twice, so the second request meets whatever the first one stored.
+                for _ in 0..<2 {
+                    _ = stub.handle(StubRequest(method: parts.first.map(String.init) ?? "", target: parts.count > 1 ? String(parts[1]) : "",
+                                                headers: headers, body: Array(rest)))
+                }
             }
         }
     }
@@ -53,7 +58,8 @@ public enum InputKind: String, CaseIterable, Sendable {
     /// Built once: a fuzzer sends thousands of requests a second.
     private static let fuzzedStubModel = Result { try stubModel() }
 
-    /// A small service for the stub's fuzzing: nested collections, references, enums, dates, GUIDs, read-only members.
+    /// A small service for the stub's fuzzing: nested collections, references, enums, dates, GUIDs, read-only members,
+    /// delta and upload sessions.
     static func stubModel() throws -> APIModel {
         let schema = """
         namespace: example.fuzz
@@ -77,6 +83,13 @@ public enum InputKind: String, CaseIterable, Sendable {
             navigation:
               - { name: parts, target: thing, operations: [list, get, create, update, delete] }
               - { name: links, target: thing, contained: false, operations: [list, addReference, removeReference] }
+            actions:
+              - { name: createUploadSession, returns: session }
+              - { name: delta, kind: function, bound: collection, returns: Collection(thing) }
+        complexTypes:
+          - name: session
+            properties:
+              - { name: uploadUrl, type: String }
         """
         return ModelBuilder.build(schema: try SchemaDecoder.decode(schema, file: "fuzz-stub.yaml"), pages: [])
     }

@@ -22,21 +22,20 @@ struct StubStore {
     /// Collection paths holding `anyKey`, sorted so lookups and lists are deterministic.
     private var wildcardPaths: [[String]] = []
     private var referenceLists: [[String]: [(id: String, url: String)]] = [:]
-    /// Every put and remove, numbered, per collection path as requests name it: what delta queries answer from.
+    /// Puts and removes are numbered; per collection path as requests name it, the number of each id's last change
+    /// (one entry per id, however often it changes): what delta queries answer from.
     private(set) var changeCount = 0
-    private var changeLog: [[String]: [(number: Int, id: String)]] = [:]
+    private var lastChanges: [[String]: [String: Int]] = [:]
 
-    /// The ids changed in `collection` after change `after` up to and including `through`, each once, in the order
-    /// of their last change.
+    /// The ids in `collection` whose last change is after `after` and up to `through`, in the order of those changes.
+    /// An id changed again after `through` is left to the next round.
     func changedIDs(collection: [String], after: Int, through: Int) -> [String] {
-        var last: [String: Int] = [:]
-        for change in changeLog[collection] ?? [] where change.number > after && change.number <= through { last[change.id] = change.number }
-        return last.sorted { $0.value < $1.value }.map(\.key)
+        (lastChanges[collection] ?? [:]).filter { $0.value > after && $0.value <= through }.sorted { $0.value < $1.value }.map(\.key)
     }
 
     private mutating func logChange(_ collection: [String], _ id: String) {
         changeCount += 1
-        changeLog[collection, default: []].append((changeCount, id))
+        lastChanges[collection, default: [:]][id] = changeCount
     }
 
     var count: Int { collections.values.reduce(0) { $0 + $1.items.count } }
