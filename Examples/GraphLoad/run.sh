@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The runtime under faults: a generated client against graphgen-stub, nothing lost.
 #
-#   Examples/GraphLoad/run.sh [OPERATIONS] [FAIL_RATE] [UPLOAD_BYTES]     (defaults 10000, 0.3, 52428800)
+#   Examples/GraphLoad/run.sh [OPERATIONS] [FAIL_RATE] [UPLOAD_BYTES] [TRANSPORT]
+#       defaults 10000, 0.3, 52428800 and urlsession (or asynchttpclient)
 #
 # Builds graphgen and graphgen-stub, generates the client from schema.yaml into Client/, starts the stub on a free
 # port with faults (429 and 503 with Retry-After in seconds or as a date, 504, and 5% redirects) and a token
@@ -13,12 +14,13 @@ root="$(cd "$here/../.." && pwd)"
 operations=${1:-10000}
 fail_rate=${2:-0.3}
 upload_bytes=${3:-52428800}
+transport=${4:-urlsession}
 
 swift build --package-path "$root" --product graphgen >&2
 swift build --package-path "$root" --product graphgen-stub >&2
 bin="$(swift build --package-path "$root" --show-bin-path)"
 (cd "$here" && "$bin/graphgen" generate >&2)
-swift build --package-path "$here" -c release >&2
+swift build --package-path "$here" >&2
 
 log="$(mktemp)"
 "$bin/graphgen-stub" --schema "$here/schema.yaml" --port 0 --seed none --fail-rate "$fail_rate" \
@@ -33,4 +35,4 @@ for _ in $(seq 1 100); do
 done
 base="$(grep -o 'http://[^ ]*' "$log" | head -1)"
 origin="${base%/v1.0}"
-"$(swift build --package-path "$here" -c release --show-bin-path)/GraphLoad" "$base" "$origin/load-tenant/oauth2/v2.0/token" "$operations" "$upload_bytes"
+"$(swift build --package-path "$here" --show-bin-path)/GraphLoad" "$base" "$origin/load-tenant/oauth2/v2.0/token" "$operations" "$upload_bytes" "$transport"

@@ -40,6 +40,7 @@ struct Generate: ParsableCommand {
                 schema: sources.schema, pages: sources.pages, root: inputs.root(config), configFile: config.file,
                 output: output ?? config.output ?? "Generated", outputSetting: output == nil ? config.locations["output"] : nil,
                 templates: templates ?? config.templates, module: module ?? config.module, accessLevel: accessLevel ?? config.accessLevel)
+            settings.runtime = config.runtime
             settings.check = check
             settings.force = force
             settings.bundleFile = bundleFile

@@ -12,13 +12,14 @@ public struct GraphGenConfig: Sendable {
     public var driftFormat: DriftFormat?
     public var driftBaseline: String?
     public var driftDisabledRules: [String] = []
+    public var runtime = RuntimeFeatures()
     public var file: String?
     /// Where each top-level setting is written, for errors about its value.
     public var locations: [String: SourceLocation] = [:]
 
     public init() {}
 
-    static let topKeys: Set<String> = ["schema", "pages", "templates", "output", "module", "accessLevel", "drift"]
+    static let topKeys: Set<String> = ["schema", "pages", "templates", "output", "module", "accessLevel", "drift", "runtime"]
     static let driftKeys: Set<String> = ["failOn", "format", "baseline", "disabledRules"]
 
     public static func load(path: String, displayPath: String) throws -> GraphGenConfig {
@@ -101,6 +102,24 @@ public struct GraphGenConfig: Sendable {
                         }
                     default:
                         diagnostics.add(.error("unknown key 'drift.\(driftKey)' (expected one of: \(driftKeys.sorted().joined(separator: ", ")))", at: driftPair.key.location, rule: "config-unknown-key"))
+                    }
+                }
+            case "runtime":
+                guard let runtimePairs = pair.value.mapping else {
+                    diagnostics.add(.error("'runtime' must be a mapping of features to true or false, found \(pair.value.kindName)", at: pair.value.location, rule: "config"))
+                    continue
+                }
+                for runtimePair in runtimePairs {
+                    let runtimeKey = runtimePair.key.scalar ?? ""
+                    guard let feature = RuntimeFeatures.keys.first(where: { $0.name == runtimeKey })?.feature else {
+                        let known = RuntimeFeatures.keys.map(\.name).joined(separator: ", ")
+                        diagnostics.add(.error("unknown key 'runtime.\(runtimeKey)' (expected one of: \(known))", at: runtimePair.key.location, rule: "config-unknown-key"))
+                        continue
+                    }
+                    switch runtimePair.value.isNull ? nil : runtimePair.value.scalar {
+                    case "true": config.runtime[keyPath: feature] = true
+                    case "false": config.runtime[keyPath: feature] = false
+                    default: diagnostics.add(.error("'runtime.\(runtimeKey)' must be true or false", at: runtimePair.value.location, rule: "config"))
                     }
                 }
             default:

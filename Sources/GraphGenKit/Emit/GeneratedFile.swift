@@ -12,9 +12,11 @@ public struct GeneratedFile: Sendable, Hashable {
 public struct EmitOptions: Sendable {
     public var module: String
     public var accessLevel: String
+    public var runtime: RuntimeFeatures
 
-    public init(module: String, accessLevel: String = "public") {
+    public init(module: String, accessLevel: String = "public", runtime: RuntimeFeatures = RuntimeFeatures()) {
         self.module = module
         self.accessLevel = accessLevel
+        self.runtime = runtime
     }
 }

@@ -15,7 +15,7 @@ public struct SwiftEmitter {
         self.options = options
         self.names = TypeNames(model: model)
         self.package = PackageContext(header: Self.header, access: options.accessLevel, module: options.module,
-                                      defaultBaseURL: SwiftText.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"))
+                                      defaultBaseURL: SwiftText.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"), runtime: options.runtime)
     }
 
     private struct Job {
@@ -99,7 +99,8 @@ public struct SwiftEmitter {
         var collector = DiagnosticCollector()
         for result in rendered {
             switch result {
-            case .success(let file): files.append(file)
+            // A template that renders nothing writes no file (the runtime's optional parts, when turned off).
+            case .success(let file): if !file.contents.allSatisfy(\.isWhitespace) { files.append(file) }
             case .failure(let error): collector.add(contentsOf: error.diagnostics)
             }
         }
@@ -149,7 +150,7 @@ public struct SwiftEmitter {
     private func testJobs() -> Jobs {
         var jobs = Jobs()
         let tests = "Tests/\(options.module)Tests"
-        for support in ["ExampleAssertions", "LoopbackServer", "TransportTests", "MiddlewareTests"] {
+        for support in ["ExampleAssertions", "LoopbackServer", "TransportTests", "MiddlewareTests", "RuntimeOptionTests"] {
             jobs.attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
         }
         var bodies = DocumentedBodyTable()

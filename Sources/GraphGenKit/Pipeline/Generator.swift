@@ -1,12 +1,13 @@
 /// Reads the inputs, builds the model and renders every output file in memory.
 public enum Generator {
-    public static func render(model: APIModel, templatesOverride: String?, module: String?, accessLevel: AccessLevel?) throws -> [GeneratedFile] {
+    public static func render(model: APIModel, templatesOverride: String?, module: String?, accessLevel: AccessLevel?,
+                              runtime: RuntimeFeatures = RuntimeFeatures()) throws -> [GeneratedFile] {
         let access = (accessLevel ?? .public).rawValue
         if let module, let problem = ModuleName.problem(module) {
             throw DiagnosticError(.error(problem, at: nil, rule: "usage"))
         }
         let templates = try TemplateLibrary(overrides: templatesOverride)
-        let options = EmitOptions(module: module ?? model.module, accessLevel: access)
+        let options = EmitOptions(module: module ?? model.module, accessLevel: access, runtime: runtime)
         let emitter = SwiftEmitter(model: model, templates: templates, options: options)
         // The API surface needs only the model and its names, so it is worked out while the files render.
         let (files, surface) = try Parallel.pair({ try emitter.render() }, background: {

@@ -15,6 +15,7 @@ public enum GenerateRun {
         public var templates: String?
         public var module: String?
         public var accessLevel: AccessLevel?
+        public var runtime = RuntimeFeatures()
         public var check = false
         public var force = false
         public var bundleFile: String?
@@ -66,7 +67,7 @@ public enum GenerateRun {
         var stamp: InputStamp?
         if !settings.check && settings.bundleFile == nil {
             stamp = try InputStamp.forGenerate(configFile: settings.configFile, schema: settings.schema, pages: settings.pages, templatesFolder: settings.templates,
-                                               settings: [settings.output, settings.module ?? "-", settings.accessLevel?.rawValue ?? "-"])
+                                               settings: [settings.output, settings.module ?? "-", settings.accessLevel?.rawValue ?? "-"] + settings.runtime.names)
             if let stamp, stamp.isCurrent(in: settings.output) { return .current }
         }
         var model = try ModelLoader.load(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
@@ -74,7 +75,8 @@ public enum GenerateRun {
         pageReading(model.pageReading)
         // The pages were read for the warnings above; the emitters read the model only, so they go before rendering.
         model.pages = []
-        let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel)
+        let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel,
+                                         runtime: settings.runtime)
         if let bundleFile = settings.bundleFile {
             return .bundle(written: try BundleFile.write(files, to: bundleFile))
         }

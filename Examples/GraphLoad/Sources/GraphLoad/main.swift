@@ -2,7 +2,7 @@
 // nothing the client was told succeeded may be missing, stale or present twice. The last line printed is one JSON
 // summary.
 //
-//     GraphLoad BASE_URL TOKEN_URL OPERATIONS UPLOAD_BYTES
+//     GraphLoad BASE_URL TOKEN_URL OPERATIONS UPLOAD_BYTES urlsession|asynchttpclient
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -10,9 +10,9 @@ import FoundationNetworking
 import NotesClient
 
 let arguments = CommandLine.arguments
-guard arguments.count == 5, let operations = Int(arguments[3]), operations >= 100, let uploadBytes = Int64(arguments[4]), uploadBytes > 0,
-      let tokenURL = URL(string: arguments[2]) else {
-    FileHandle.standardError.write(Data("usage: GraphLoad BASE_URL TOKEN_URL OPERATIONS(>=100) UPLOAD_BYTES\n".utf8))
+guard arguments.count == 6, let operations = Int(arguments[3]), operations >= 100, let uploadBytes = Int64(arguments[4]), uploadBytes > 0,
+      let tokenURL = URL(string: arguments[2]), ["urlsession", "asynchttpclient"].contains(arguments[5]) else {
+    FileHandle.standardError.write(Data("usage: GraphLoad BASE_URL TOKEN_URL OPERATIONS(>=100) UPLOAD_BYTES urlsession|asynchttpclient\n".utf8))
     exit(2)
 }
 let baseURL = arguments[1]
@@ -21,10 +21,17 @@ let started = Date()
 
 let retry = RetryOptions(maxRetries: 10, delay: .milliseconds(100), maxDelay: .seconds(10))
 let tokens = ClientCredentialsTokenProvider(tokenURL: tokenURL, clientID: "graph-load", clientSecret: "load-secret", scope: "https://notes.example.com/.default")
-let configuration = URLSessionConfiguration.default
-configuration.httpMaximumConnectionsPerHost = workers
-let client = GraphClient(baseURL: baseURL, transport: URLSessionTransport(configuration: configuration), tokenProvider: tokens,
-                         middleware: [TelemetryMiddleware(), RedirectMiddleware(), RetryMiddleware(options: retry)])
+let transport: any GraphTransport
+if arguments[5] == "asynchttpclient" {
+    transport = AsyncHTTPClientTransport()
+} else {
+    let configuration = URLSessionConfiguration.default
+    configuration.httpMaximumConnectionsPerHost = workers
+    transport = URLSessionTransport(configuration: configuration)
+}
+// Tracing first (one span per call, retries inside), logging last (each attempt; at debug, below the default level).
+let client = GraphClient(baseURL: baseURL, transport: transport, tokenProvider: tokens,
+                         middleware: [TracingMiddleware(), TelemetryMiddleware(), RedirectMiddleware(), RetryMiddleware(options: retry), LoggingMiddleware()])
 
 /// What one worker asked and what it was told.
 struct Tally: Sendable {
@@ -241,6 +248,7 @@ let uploadIntact = uploaded.map { want in uploads.contains { $0["owner"] as? Str
 if !uploadIntact { lost += 1 }
 
 let summary: [String: Any] = [
+    "transport": arguments[5],
     "operations": total.asked, "succeeded": total.succeeded, "failed": total.failed, "lost": lost,
     "retried": traffic["retries"] as? Int ?? -1, "early_retries": traffic["earlyRetries"] as? Int ?? -1,
     "repeated_after_success": traffic["repeatedAfterSuccess"] as? Int ?? -1, "faults": traffic["faults"] as? Int ?? -1,

@@ -21,6 +21,7 @@ enum TemplateBindings {
         "tests/LoopbackServer.swift": NoContext.self,
         "tests/TransportTests.swift": NoContext.self,
         "tests/MiddlewareTests.swift": NoContext.self,
+        "tests/RuntimeOptionTests.swift": NoContext.self,
         "tests/DocumentedBodies.swift": DocumentedBodiesContext.self,
         "tests/ExampleTests.swift": ExampleTestsContext.self,
         "tests/RequestTests.swift": RequestTestsContext.self,

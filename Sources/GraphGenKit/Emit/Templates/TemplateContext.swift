@@ -93,8 +93,14 @@ struct PackageContext: TemplateContext {
     var module: String
     /// The client's default base URL, as string literal content.
     var defaultBaseURL: String
+    /// The runtime parts graphgen.yaml's `runtime:` turned on (each adds a package dependency).
+    var runtime: RuntimeFeatures
 
     static let templateFields: [String: TemplateField<Self>] = [
+        "asyncHTTPClient": .flag { $0.runtime.asyncHTTPClient },
+        "logging": .flag { $0.runtime.logging },
+        "tracing": .flag { $0.runtime.tracing },
+        "runtimeDependencies": .flag { !$0.runtime.names.isEmpty },
         "header": .text { $0.header },
         "access": .text { $0.access },
         "module": .text { $0.module },
