@@ -61,6 +61,69 @@ final class MiddlewareTests: XCTestCase {
         XCTAssertLessThanOrEqual(recorded[1], .seconds(3), "plus at most a second of jitter")
     }
 
+    /// What zlib writes (dynamic Huffman codes, level 9) for a list page, and the page.
+    static let zlibGzip = "H4sIAAAAAAACA72X3WrCQBCFXyXstReZmfz6EL5A8SIlUgQlUrUg4rs3hUKHsGdwutveiD85cybkfOPsPXwMh+surF/uYT+GdSjDKoz78+kw3DbDcf4hbKbLrvj6+jK8necLwzC/fy3Ddn6dxtt8RXisvtUUV9NSTUp9mN53x2J/Ol+PxTjNn4qfehyvx8t6bNazHCTuIEsHcTpYnlXcs1p6VsmeVhd1vIt62UUdfdJNXN0s1c2TT7qN12ut3Pnut4s7dL5s+jz7uGefml9fFwSgptJKudIjrMmXWFURgE1spc951wBtEl9Gna4AbqpSk+zsA+BNtZV3pQeAU+PLrqoIEKc2ddYqDwA5dflnq3IFmFOfmmZfHww459JKvNIDzpl82VUV0R84p05d5QE4Z8k/ZZUr4Jyr/JuD2QfgnGsr8UoPOOfGl11VEXDObercVR6Ac+7yT1nlCjjnPv8OYe6sgHMprcQrPeBcyJddVRFwLpw6d5UHWtUl/5RVroBzqfJvEWYfgHOpnzuZCeBcmt+ezQRwLm3G0xngXLq/PJ8J4Fz6/zmhbR+fq+jnkZcPAAA="
+    static let zlibPage = #"{"value":[{"id":"0","displayName":"Note 0","tags":["a","b0"],"body":""},{"id":"1","displayName":"Note 1","tags":["a","b1"],"body":"lorem ipsum dolor "},{"id":"2","displayName":"Note 2","tags":["a","b2"],"body":"lorem ipsum dolor lorem ipsum dolor "},{"id":"3","displayName":"Note 3","tags":["a","b3"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"4","displayName":"Note 4","tags":["a","b4"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"5","displayName":"Note 5","tags":["a","b5"],"body":""},{"id":"6","displayName":"Note 6","tags":["a","b6"],"body":"lorem ipsum dolor "},{"id":"7","displayName":"Note 7","tags":["a","b0"],"body":"lorem ipsum dolor lorem ipsum dolor "},{"id":"8","displayName":"Note 8","tags":["a","b1"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"9","displayName":"Note 9","tags":["a","b2"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"10","displayName":"Note 10","tags":["a","b3"],"body":""},{"id":"11","displayName":"Note 11","tags":["a","b4"],"body":"lorem ipsum dolor "},{"id":"12","displayName":"Note 12","tags":["a","b5"],"body":"lorem ipsum dolor lorem ipsum dolor "},{"id":"13","displayName":"Note 13","tags":["a","b6"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"14","displayName":"Note 14","tags":["a","b0"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"15","displayName":"Note 15","tags":["a","b1"],"body":""},{"id":"16","displayName":"Note 16","tags":["a","b2"],"body":"lorem ipsum dolor "},{"id":"17","displayName":"Note 17","tags":["a","b3"],"body":"lorem ipsum dolor lorem ipsum dolor "},{"id":"18","displayName":"Note 18","tags":["a","b4"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"19","displayName":"Note 19","tags":["a","b5"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"20","displayName":"Note 20","tags":["a","b6"],"body":""},{"id":"21","displayName":"Note 21","tags":["a","b0"],"body":"lorem ipsum dolor "},{"id":"22","displayName":"Note 22","tags":["a","b1"],"body":"lorem ipsum dolor lorem ipsum dolor "},{"id":"23","displayName":"Note 23","tags":["a","b2"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"24","displayName":"Note 24","tags":["a","b3"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"25","displayName":"Note 25","tags":["a","b4"],"body":""},{"id":"26","displayName":"Note 26","tags":["a","b5"],"body":"lorem ipsum dolor "},{"id":"27","displayName":"Note 27","tags":["a","b6"],"body":"lorem ipsum dolor lorem ipsum dolor "},{"id":"28","displayName":"Note 28","tags":["a","b0"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"29","displayName":"Note 29","tags":["a","b1"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"30","displayName":"Note 30","tags":["a","b2"],"body":""},{"id":"31","displayName":"Note 31","tags":["a","b3"],"body":"lorem ipsum dolor "},{"id":"32","displayName":"Note 32","tags":["a","b4"],"body":"lorem ipsum dolor lorem ipsum dolor "},{"id":"33","displayName":"Note 33","tags":["a","b5"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"34","displayName":"Note 34","tags":["a","b6"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"35","displayName":"Note 35","tags":["a","b0"],"body":""},{"id":"36","displayName":"Note 36","tags":["a","b1"],"body":"lorem ipsum dolor "},{"id":"37","displayName":"Note 37","tags":["a","b2"],"body":"lorem ipsum dolor lorem ipsum dolor "},{"id":"38","displayName":"Note 38","tags":["a","b3"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "},{"id":"39","displayName":"Note 39","tags":["a","b4"],"body":"lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor lorem ipsum dolor "}]}"#
+
+    func testGzipReadsWhatZlibWritesAndRoundTrips() throws {
+        let fromZlib = try XCTUnwrap(Data(base64Encoded: Self.zlibGzip))
+        XCTAssertEqual(String(decoding: try Gzip.decompress(fromZlib, limit: 1 << 20), as: UTF8.self), Self.zlibPage)
+        XCTAssertThrowsError(try Gzip.decompress(fromZlib, limit: 100)) { XCTAssertEqual($0 as? Gzip.Failure, .tooLarge(limit: 100)) }
+        var corrupted = fromZlib
+        corrupted[corrupted.count - 6] ^= 1
+        XCTAssertThrowsError(try Gzip.decompress(corrupted, limit: 1 << 20), "the CRC-32 no longer matches")
+        XCTAssertThrowsError(try Gzip.decompress(fromZlib.prefix(60), limit: 1 << 20))
+        XCTAssertThrowsError(try Gzip.decompress(Data("{}".utf8), limit: 1 << 20)) { XCTAssertEqual($0 as? Gzip.Failure, .notGzip) }
+
+        var state: UInt64 = 7
+        var noise = Data()
+        for _ in 0..<70_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            noise.append(UInt8(truncatingIfNeeded: state >> 33))
+        }
+        let page = Data(Self.zlibPage.utf8)
+        for sample in [Data(), Data("a".utf8), page, noise, page + noise + page + page] {
+            let compressed = Gzip.compress(sample)
+            XCTAssertEqual(try Gzip.decompress(compressed, limit: 1 << 20), sample)
+        }
+        XCTAssertLessThan(Gzip.compress(page).count, page.count / 4, "repetitive JSON shrinks")
+    }
+
+    func testCompressionAsksForGzipDecodesAnswersAndFallsBackOn415() async throws {
+        let page = Data(Self.zlibPage.utf8)
+        let gzipped = GraphResponse(status: 200, headers: ["Content-Encoding": "gzip", "Content-Type": "application/json"], body: Gzip.compress(page))
+        let unsupported = GraphResponse(status: 415, headers: [:], body: Data())
+        let script = Script([unsupported, gzipped])
+        let client = makeClient(script, [CompressionMiddleware(compressRequests: true, minimumBytes: 8)])
+        let body = String(repeating: #"{"title":"same words again"}"#, count: 20)
+        let response = try await client.execute(try request(client, body: body))
+        XCTAssertEqual(response.body, page, "the answer is decoded")
+        XCTAssertNil(response.header("Content-Encoding"))
+        let sent = script.requests
+        XCTAssertEqual(sent.count, 2)
+        XCTAssertEqual(sent[0].headers["Content-Encoding"], "gzip")
+        XCTAssertEqual(try Gzip.decompress(try XCTUnwrap(sent[0].body), limit: 1 << 20), Data(body.utf8))
+        XCTAssertNil(sent[1].headers["Content-Encoding"], "after a 415 the body goes uncompressed")
+        XCTAssertEqual(sent[1].body, Data(body.utf8))
+        XCTAssertEqual(Set(sent.map { $0.headers["Accept-Encoding"] }), ["gzip"])
+
+        let unreadable = GraphResponse(status: 400, headers: [:], body: Data(#"{"error":{"code":"BadRequest","message":"Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."}}"#.utf8))
+        let second = Script([unreadable, GraphResponse(status: 204)])
+        let other = makeClient(second, [CompressionMiddleware(compressRequests: true, minimumBytes: 8)])
+        _ = try await other.execute(try request(other, body: body))
+        XCTAssertEqual(second.requests.map { $0.headers["Content-Encoding"] }, ["gzip", nil])
+
+        let small = Script([GraphResponse(status: 204)])
+        let off = makeClient(small, [CompressionMiddleware(compressRequests: true)])
+        var asked = try request(off)
+        _ = try await off.execute(asked)
+        XCTAssertNil(small.requests.first?.headers["Content-Encoding"], "a body under minimumBytes is sent as it is")
+        asked.options.compressBody = false
+        asked.body = Data(body.utf8)
+        _ = try await off.execute(asked)
+        XCTAssertNil(small.requests.last?.headers["Content-Encoding"], "the request's option wins")
+    }
+
     func testRetryAfterAsAnHTTPDate() {
         let now = Date(timeIntervalSince1970: 1_700_000_000)
         let formatter = DateFormatter()

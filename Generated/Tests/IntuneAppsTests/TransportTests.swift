@@ -44,6 +44,16 @@ final class TransportTests: XCTestCase {
         XCTAssertEqual(received.map(\.rawPath), ["/v1/things"], "URLSession did not follow the redirect itself")
     }
 
+    func testGzipAnswersArriveDecoded() async throws {
+        let page = Data(#"{"value":[{"id":"1","name":"same same same same same same"}]}"#.utf8)
+        let server = try await LoopbackServer.start(status: 200, headers: ["Content-Type": "application/json", "Content-Encoding": "gzip"], bytes: Gzip.compress(page))
+        let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport())
+        let response = try await client.execute(try client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil))
+        XCTAssertEqual(response.body, page)
+        let received = await server.stop()
+        XCTAssertTrue(received.first?.headers.contains { $0.key.lowercased() == "accept-encoding" && $0.value.contains("gzip") } ?? false, "\(received)")
+    }
+
     func testCancellationStopsTheRequest() async throws {
         let server = try await LoopbackServer.start(status: 200, body: "{}", delay: .seconds(30))
         let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport())

@@ -31,7 +31,8 @@ if arguments[5] == "asynchttpclient" {
 }
 // Tracing first (one span per call, retries inside), logging last (each attempt; at debug, below the default level).
 let client = GraphClient(baseURL: baseURL, transport: transport, tokenProvider: tokens,
-                         middleware: [TracingMiddleware(), TelemetryMiddleware(), RedirectMiddleware(), RetryMiddleware(options: retry), LoggingMiddleware()])
+                         middleware: [TracingMiddleware(), TelemetryMiddleware(), CompressionMiddleware(), RedirectMiddleware(), RetryMiddleware(options: retry),
+                                      LoggingMiddleware()])
 
 /// What one worker asked and what it was told.
 struct Tally: Sendable {

@@ -98,8 +98,8 @@ public enum GraphClientError: Error, Sendable, Equatable {
 /// hang off it.
 public struct GraphClient: Sendable {
     public static let defaultBaseURL = "https://graph.microsoft.com/beta"
-    /// Telemetry headers, then redirects, then retries (each redirect hop retried on its own).
-    public static let defaultMiddleware: [any GraphMiddleware] = [TelemetryMiddleware(), RedirectMiddleware(), RetryMiddleware()]
+    /// Telemetry headers, then compression, then redirects, then retries (each redirect hop retried on its own).
+    public static let defaultMiddleware: [any GraphMiddleware] = [TelemetryMiddleware(), CompressionMiddleware(), RedirectMiddleware(), RetryMiddleware()]
 
     public var baseURL: String
     public var transport: any GraphTransport

@@ -28,10 +28,14 @@ actor LoopbackServer {
 
     /// - Parameter delay: how long the server waits before answering, for cancellation tests.
     static func start(status: Int, headers: [String: String] = ["Content-Type": "application/json"], body: String?, delay: Duration = .zero) async throws -> LoopbackServer {
+        try await start(status: status, headers: headers, bytes: Data((body ?? "").utf8), delay: delay)
+    }
+
+    static func start(status: Int, headers: [String: String], bytes: Data, delay: Duration = .zero) async throws -> LoopbackServer {
         let recorder = Recorder()
         var responseHeaders = HTTPHeaders()
         for (name, value) in headers { responseHeaders[HTTPHeader(name)] = value }
-        let response = HTTPResponse(statusCode: HTTPStatusCode(status, phrase: "Status \(status)"), headers: responseHeaders, body: Data((body ?? "").utf8))
+        let response = HTTPResponse(statusCode: HTTPStatusCode(status, phrase: "Status \(status)"), headers: responseHeaders, body: bytes)
         let handler = Handler(recorder: recorder, response: response, delay: delay)
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 10, logger: .disabled, handler: handler)
         let task = Task { try await server.run() }

@@ -12,10 +12,13 @@ public protocol GraphMiddleware: Sendable {
 public struct RequestOptions: Sendable, Equatable {
     public var retry: RetryOptions?
     public var redirect: RedirectOptions?
+    /// Whether `CompressionMiddleware` gzips this request's body, whatever the middleware's own setting.
+    public var compressBody: Bool?
 
-    public init(retry: RetryOptions? = nil, redirect: RedirectOptions? = nil) {
+    public init(retry: RetryOptions? = nil, redirect: RedirectOptions? = nil, compressBody: Bool? = nil) {
         self.retry = retry
         self.redirect = redirect
+        self.compressBody = compressBody
     }
 }
 
@@ -154,6 +157,55 @@ public struct RedirectMiddleware: GraphMiddleware {
             followed += 1
             response = try await next(current)
         }
+        return response
+    }
+}
+
+/// Asks for gzip answers (`Accept-Encoding: gzip`, unless the request names encodings itself) and decompresses them,
+/// up to `maximumResponseBytes`. Compresses request bodies of `minimumBytes` or more when `compressRequests` (or the
+/// request's `options.compressBody`) says so, with `Content-Encoding: gzip`; a service that answers 415, or 400
+/// saying it could not read the JSON payload, gets the same request again uncompressed (Graph's gateway has not
+/// always taken compressed bodies, hence off by default).
+public struct CompressionMiddleware: GraphMiddleware {
+    public var compressRequests: Bool
+    public var minimumBytes: Int
+    public var maximumResponseBytes: Int
+
+    public init(compressRequests: Bool = false, minimumBytes: Int = 1024, maximumResponseBytes: Int = 100 << 20) {
+        self.compressRequests = compressRequests
+        self.minimumBytes = minimumBytes
+        self.maximumResponseBytes = maximumResponseBytes
+    }
+
+    public func send(_ request: GraphRequest, next: @escaping @Sendable (GraphRequest) async throws -> GraphResponse) async throws -> GraphResponse {
+        var plain = request
+        if !plain.headers.keys.contains(where: { $0.lowercased() == "accept-encoding" }) { plain.headers["Accept-Encoding"] = "gzip" }
+        var sent = plain
+        if request.options.compressBody ?? compressRequests, let body = plain.body, body.count >= minimumBytes,
+           !plain.headers.keys.contains(where: { $0.lowercased() == "content-encoding" }) {
+            sent.body = Gzip.compress(body)
+            sent.headers["Content-Encoding"] = "gzip"
+        }
+        var response = try await next(sent)
+        if sent.body != plain.body && (response.status == 415 || response.status == 400 && Self.couldNotReadPayload(response)) {
+            response = try await next(plain)
+        }
+        return try decoded(response)
+    }
+
+    /// Graph's way of saying a compressed JSON body could not be read.
+    private static func couldNotReadPayload(_ response: GraphResponse) -> Bool {
+        String(decoding: response.body, as: UTF8.self).contains("Unable to read JSON request payload")
+    }
+
+    private func decoded(_ response: GraphResponse) throws -> GraphResponse {
+        // The transport may have decoded the body already (URLSession does): then it no longer starts as gzip does.
+        guard let key = response.headers.keys.first(where: { $0.lowercased() == "content-encoding" }),
+              response.headers[key]?.lowercased() == "gzip", response.body.starts(with: [0x1f, 0x8b]) else { return response }
+        var response = response
+        response.body = try Gzip.decompress(response.body, limit: maximumResponseBytes)
+        response.headers[key] = nil
+        if let length = response.headers.keys.first(where: { $0.lowercased() == "content-length" }) { response.headers[length] = String(response.body.count) }
         return response
     }
 }
