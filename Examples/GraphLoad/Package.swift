@@ -10,5 +10,7 @@ let package = Package(
     ],
     targets: [
         .executableTarget(name: "GraphLoad", dependencies: [.product(name: "NotesClient", package: "NotesClient")]),
+        // README's "Production use" examples (written by .ci/readme-examples), compiled with the load example.
+        .target(name: "ReadmeExamples", dependencies: [.product(name: "NotesClient", package: "NotesClient")]),
     ]
 )
