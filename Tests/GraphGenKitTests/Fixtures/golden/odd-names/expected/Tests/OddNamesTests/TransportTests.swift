@@ -44,6 +44,21 @@ final class TransportTests: XCTestCase {
         XCTAssertEqual(received.map(\.rawPath), ["/v1/things"], "URLSession did not follow the redirect itself")
     }
 
+    func testAClaimsChallengeComesBackWithTheError() async throws {
+        let challenge = #"Bearer realm="", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnt9fQ==""#
+        let server = try await LoopbackServer.start(status: 401, headers: ["Content-Type": "application/json", "WWW-Authenticate": challenge],
+                                                    body: #"{"error":{"code":"InvalidAuthenticationToken","message":"Continuous access evaluation."}}"#)
+        let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport(), tokenProvider: StaticAccessToken("t"))
+        do {
+            _ = try await client.execute(try client.makeRequest(method: "GET", path: RequestPath(["me"]), body: nil))
+            XCTFail("a 401 must throw")
+        } catch let error as GraphError {
+            XCTAssertEqual(error.status, 401)
+            XCTAssertEqual(error.authenticateChallenge, challenge)
+        }
+        _ = await server.stop()
+    }
+
     func testGzipAnswersArriveDecoded() async throws {
         let page = Data(#"{"value":[{"id":"1","name":"same same same same same same"}]}"#.utf8)
         let server = try await LoopbackServer.start(status: 200, headers: ["Content-Type": "application/json", "Content-Encoding": "gzip"], bytes: Gzip.compress(page))

@@ -63,9 +63,13 @@ public struct GraphError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String?
     public var requestID: String?
     public var innerError: JSONValue?
+    /// `WWW-Authenticate` of a 401: a claims challenge (`error="insufficient_claims", claims="…"`) to answer with
+    /// a new token, or why the token was refused.
+    public var authenticateChallenge: String?
 
     init(response: GraphResponse) {
         status = response.status
+        authenticateChallenge = response.header("WWW-Authenticate")
         let root = try? JSONDecoder().decode(JSONValue.self, from: response.body)
         var error: [String: JSONValue] = [:]
         if case .object(let members)? = root, case .object(let inner)? = members["error"] { error = inner }
