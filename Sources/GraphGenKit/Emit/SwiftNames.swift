@@ -22,6 +22,11 @@ public enum SwiftNames {
         "LargeFileUpload", "UploadError", "MediaContentRequestBuilder", "CountRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder", "FunctionParameters",
         "GraphRequestBuilder", "ListingRequestBuilder", "ReadingRequestBuilder", "CreatingRequestBuilder",
         "UpdatingRequestBuilder", "DeletingRequestBuilder", "DocumentedBody", "DocumentedExchange", "ValueResponse",
+        "Gzip", "CompressionMiddleware", "RedirectsReturned", "TaskBox", "RuntimeOptionTests",
+        // The optional runtime parts and their tests, and what they name from their packages.
+        "AsyncHTTPClientTransport", "LoggingMiddleware", "TracingMiddleware", "HeaderInjector", "CapturedLogs", "CapturingLogHandler",
+        "SeenRequests", "HTTPClient", "HTTPClientRequest", "HTTPMethod", "ByteBuffer", "TimeAmount", "Logger", "LogEvent", "LogHandler",
+        "InstrumentationSystem", "Injector", "SpanStatus",
         // The model type a request builder's operation protocols are declared with (`typealias Model = User`).
         "Model",
         // Foundation and standard-library types the runtime and tests name (a model called `Calendar` would hide them).

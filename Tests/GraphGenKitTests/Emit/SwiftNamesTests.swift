@@ -7,6 +7,7 @@ final class SwiftNamesTests: XCTestCase {
         XCTAssertEqual(SwiftNames.typeName("date"), "DateModel")
         XCTAssertEqual(SwiftNames.typeName("2fa-method"), "_2faMethod")
         XCTAssertEqual(SwiftNames.typeName("self"), "SelfModel")
+        XCTAssertEqual(["gzip", "logger", "compressionMiddleware", "asyncHTTPClientTransport"].map(SwiftNames.typeName), ["GzipModel", "LoggerModel", "CompressionMiddlewareModel", "AsyncHTTPClientTransportModel"], "runtime types, optional parts included")
         XCTAssertEqual(SwiftNames.typeName("_internal"), "_internal")
         // Names that are not one ASCII word split at every character that is not a letter, digit or underscore.
         XCTAssertEqual(SwiftNames.typeName("café menu"), "CaféMenu")
