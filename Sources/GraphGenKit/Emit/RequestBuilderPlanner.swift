@@ -317,6 +317,13 @@ struct RequestBuilderPlanner {
             context.encodesParameters = call.kind == .action && parametersType != nil
             context.hasBody = call.kind == .action && parametersType != nil
             context.discardable = call.kind == .action && call.returns != nil
+            // A function answering entities or complex values (`delta()`) takes query options and pages as a list does.
+            switch (call.kind, call.returns, result) {
+            case (.function, .collection(.entity)?, .collection(let element)), (.function, .collection(.complex)?, .collection(let element)):
+                context.queryElement = element
+            default:
+                break
+            }
             return context
         }
         let target = operation.target.map(names.swift) ?? "JSONValue"
@@ -324,6 +331,7 @@ struct RequestBuilderPlanner {
         context.bodyType = takesBody ? target : nil
         context.isReference = operation.kind == .addReference
         context.listElement = operation.kind == .list ? target : nil
+        context.queryElement = context.listElement
         context.encodesCreate = operation.kind == .create && names.createNamesType(operation.target)
         context.encodesBody = takesBody && !context.encodesCreate
         context.hasBody = takesBody || operation.kind == .addReference

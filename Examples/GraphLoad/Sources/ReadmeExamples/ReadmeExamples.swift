@@ -17,7 +17,7 @@ func readmeExample1(token: String, id: String, client: GraphClient) async throws
 }
 
 func readmeExample2(token: String, id: String, client: GraphClient) async throws {
-    let round = try await client.delta(Note.self, first: client.notes.delta.getRequest())
+    let round = try await client.delta(Note.self, first: client.notes.delta.getRequest(ListQuery(select: ["title", "revision"])))
     print("\(round.items.count) notes; keep \(round.deltaLink)")
     let changes = try await client.delta(Note.self, since: round.deltaLink)
     for note in changes.items where note.json["@removed"] != nil { print("removed: \(note.id ?? "")") }

@@ -39,6 +39,9 @@ struct BuilderFileContext: TemplateContext {
         var isReference = false
         /// The item type, for a list (which takes a `ListQuery`).
         var listElement: String?
+        /// The item type of what takes a `ListQuery` and pages: a list, or a function answering a collection of models
+        /// (`delta()`).
+        var queryElement: String?
         /// An action's or function's parameters struct.
         var parametersType: String?
         /// A create body names its type (`@odata.type`) when the value does not.
@@ -62,6 +65,7 @@ struct BuilderFileContext: TemplateContext {
             "bodyType": .optionalText { $0.bodyType },
             "isReference": .flag { $0.isReference },
             "listElement": .optionalText { $0.listElement },
+            "queryElement": .optionalText { $0.queryElement },
             "parametersType": .optionalText { $0.parametersType },
             "encodesCreate": .flag { $0.encodesCreate },
             "encodesBody": .flag { $0.encodesBody },

@@ -55,6 +55,21 @@ public struct ItemMoveParameters: Codable, Hashable, Sendable {
     }
 }
 
+/// The parameters of the function `near` bound to item.
+public struct ItemNearParameters: Codable, Hashable, Sendable, FunctionParameters {
+    public var query: String?
+
+    public init(
+        query: String? = nil
+    ) {
+        self.query = query
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case query = "query"
+    }
+}
+
 /// The parameters of the function `preview` bound to item.
 public struct ItemPreviewParameters: Codable, Hashable, Sendable, FunctionParameters {
     public var color: Color?

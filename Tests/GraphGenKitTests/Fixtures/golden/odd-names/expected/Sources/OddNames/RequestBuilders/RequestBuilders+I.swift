@@ -21,6 +21,32 @@ public struct ItemArchiveActionRequestBuilder: GraphRequestBuilder {
     }
 }
 
+/// The function `changed` of item collections.
+public struct ItemCollectionChangedFunctionRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
+    public let path: RequestPath
+
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
+    public func getRequest(_ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query)
+    }
+
+    /// function `/things/changed()`.
+    ///
+    /// `GET /things/changed()`, answers 200
+    ///
+    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    public func get(_ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Item> {
+        return try await client.send(getRequest(query), decoding: CollectionResponse<Item>.self)
+    }
+
+    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
+    public func items(_ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Item, Error> {
+        let builder = self
+        return client.items(Item.self) { try builder.getRequest(query) }
+    }
+}
+
 /// The function `countAll` of item collections.
 public struct ItemCollectionCountAllFunctionRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
@@ -79,6 +105,32 @@ public struct ItemMoveActionRequestBuilder: GraphRequestBuilder {
     @discardableResult
     public func post(_ parameters: ItemMoveParameters) async throws -> Item {
         return try await client.send(postRequest(parameters), decoding: Item.self)
+    }
+}
+
+/// The function `near` of item.
+public struct ItemNearFunctionRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
+    public let path: RequestPath
+
+    /// The request `get` sends, built without sending it (no I/O; the token is added when it is sent).
+    public func getRequest(_ parameters: ItemNearParameters, _ query: ListQuery = ListQuery()) throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil, query: query, aliases: try parameters.aliases())
+    }
+
+    /// function `/current/near(query=@query)`.
+    ///
+    /// `GET /current/near(query=@query)`, answers 200
+    ///
+    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    public func get(_ parameters: ItemNearParameters, _ query: ListQuery = ListQuery()) async throws -> CollectionResponse<Address> {
+        return try await client.send(getRequest(parameters, query), decoding: CollectionResponse<Address>.self)
+    }
+
+    /// Every item of the collection, page after page (following `@odata.nextLink`), as the pages arrive.
+    public func items(_ parameters: ItemNearParameters, _ query: ListQuery = ListQuery()) -> AsyncThrowingStream<Address, Error> {
+        let builder = self
+        return client.items(Address.self) { try builder.getRequest(parameters, query) }
     }
 }
 

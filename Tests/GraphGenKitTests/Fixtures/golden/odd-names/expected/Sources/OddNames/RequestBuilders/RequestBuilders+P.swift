@@ -23,6 +23,11 @@ public struct PhotoClientItemRequestBuilder: GraphRequestBuilder, ReadingRequest
         ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
     }
 
+    /// `near(query=@query)`
+    public var near: ItemNearFunctionRequestBuilder {
+        ItemNearFunctionRequestBuilder(client: client, path: path.appending("near(query=@query)"))
+    }
+
     /// `preview(color=@color,self=@self)`
     public var preview: ItemPreviewFunctionRequestBuilder {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
@@ -44,6 +49,11 @@ public struct PhotoClientItemRequestBuilder: GraphRequestBuilder, ReadingRequest
 public struct PhotoClientRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
     public let path: RequestPath
+
+    /// `changed()`
+    public var changed: ItemCollectionChangedFunctionRequestBuilder {
+        ItemCollectionChangedFunctionRequestBuilder(client: client, path: path.appending("changed()"))
+    }
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
@@ -81,6 +91,11 @@ public struct PhotoPathItemRequestBuilder: GraphRequestBuilder {
         ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
     }
 
+    /// `near(query=@query)`
+    public var near: ItemNearFunctionRequestBuilder {
+        ItemNearFunctionRequestBuilder(client: client, path: path.appending("near(query=@query)"))
+    }
+
     /// `preview(color=@color,self=@self)`
     public var preview: ItemPreviewFunctionRequestBuilder {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
@@ -93,6 +108,11 @@ public struct PhotoPathRequestBuilder: GraphRequestBuilder, ListingRequestBuilde
 
     public let client: GraphClient
     public let path: RequestPath
+
+    /// `changed()`
+    public var changed: ItemCollectionChangedFunctionRequestBuilder {
+        ItemCollectionChangedFunctionRequestBuilder(client: client, path: path.appending("changed()"))
+    }
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {

@@ -23,6 +23,11 @@ public struct ReadingNavigationRequestBuilder: GraphRequestBuilder, ReadingReque
         ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
     }
 
+    /// `near(query=@query)`
+    public var near: ItemNearFunctionRequestBuilder {
+        ItemNearFunctionRequestBuilder(client: client, path: path.appending("near(query=@query)"))
+    }
+
     /// `preview(color=@color,self=@self)`
     public var preview: ItemPreviewFunctionRequestBuilder {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))

@@ -68,6 +68,11 @@ public struct ShelvesItemsItemRequestBuilder: GraphRequestBuilder {
         ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
     }
 
+    /// `near(query=@query)`
+    public var near: ItemNearFunctionRequestBuilder {
+        ItemNearFunctionRequestBuilder(client: client, path: path.appending("near(query=@query)"))
+    }
+
     /// `preview(color=@color,self=@self)`
     public var preview: ItemPreviewFunctionRequestBuilder {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
@@ -80,6 +85,11 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
 
     public let client: GraphClient
     public let path: RequestPath
+
+    /// `changed()`
+    public var changed: ItemCollectionChangedFunctionRequestBuilder {
+        ItemCollectionChangedFunctionRequestBuilder(client: client, path: path.appending("changed()"))
+    }
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {

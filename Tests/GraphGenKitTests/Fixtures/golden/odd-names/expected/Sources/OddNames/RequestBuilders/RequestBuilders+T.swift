@@ -23,6 +23,11 @@ public struct ThingsItemRequestBuilder: GraphRequestBuilder, DeletingRequestBuil
         ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
     }
 
+    /// `near(query=@query)`
+    public var near: ItemNearFunctionRequestBuilder {
+        ItemNearFunctionRequestBuilder(client: client, path: path.appending("near(query=@query)"))
+    }
+
     /// `preview(color=@color,self=@self)`
     public var preview: ItemPreviewFunctionRequestBuilder {
         ItemPreviewFunctionRequestBuilder(client: client, path: path.appending("preview(color=@color,self=@self)"))
@@ -57,6 +62,11 @@ public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
 
     public let client: GraphClient
     public let path: RequestPath
+
+    /// `changed()`
+    public var changed: ItemCollectionChangedFunctionRequestBuilder {
+        ItemCollectionChangedFunctionRequestBuilder(client: client, path: path.appending("changed()"))
+    }
 
     /// `countAll()`
     public var countAll: ItemCollectionCountAllFunctionRequestBuilder {
@@ -105,6 +115,11 @@ public struct TransportRequestBuilder: GraphRequestBuilder, ReadingRequestBuilde
     /// `move`
     public var move: ItemMoveActionRequestBuilder {
         ItemMoveActionRequestBuilder(client: client, path: path.appending("move"))
+    }
+
+    /// `near(query=@query)`
+    public var near: ItemNearFunctionRequestBuilder {
+        ItemNearFunctionRequestBuilder(client: client, path: path.appending("near(query=@query)"))
     }
 
     /// `preview(color=@color,self=@self)`
