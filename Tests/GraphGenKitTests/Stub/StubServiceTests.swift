@@ -243,4 +243,18 @@ final class StubServiceTests: XCTestCase {
         let retryAfter = try XCTUnwrap(failed.response.headers.first { $0.name == "Retry-After" }?.value)
         XCTAssertTrue(retryAfter == "1" || retryAfter.hasSuffix(" GMT"), retryAfter)
     }
+
+    func testCreatesAndUpdatesSetTheServiceTimes() throws {
+        let clock = StubNotesService.Clock()
+        let stub = try StubNotesService.service(clock: clock)
+        let created = StubNotesService.send(stub, "POST", "/v1.0/notes", #"{"title": "t"}"#)
+        XCTAssertEqual(created.json["createdDateTime"] as? String, "2027-01-15T08:00:00.250Z")
+        XCTAssertEqual(created.json["lastModifiedDateTime"] as? String, "2027-01-15T08:00:00.250Z")
+        let id = try XCTUnwrap(created.json["id"] as? String)
+        clock.advance(60)
+        XCTAssertEqual(StubNotesService.send(stub, "PATCH", "/v1.0/notes/\(id)", #"{"title": "u"}"#).status, 200)
+        let got = StubNotesService.send(stub, "GET", "/v1.0/notes/\(id)").json
+        XCTAssertEqual(got["createdDateTime"] as? String, "2027-01-15T08:00:00.250Z")
+        XCTAssertEqual(got["lastModifiedDateTime"] as? String, "2027-01-15T08:01:00.250Z")
+    }
 }
