@@ -143,16 +143,17 @@ public enum APIDiff {
 
     private static func compareProperties(_ previous: ModelEntity, _ entity: ModelEntity, symbol: String, _ oldNames: TypeNames, _ newNames: TypeNames) -> [APIChange] {
         var changes: [APIChange] = []
-        let oldMembers = Dictionary(zip(previous.properties.map(\.name), zip(oldNames.properties(of: previous), previous.properties)), uniquingKeysWith: { first, _ in first })
-        let newMembers = Dictionary(zip(entity.properties.map(\.name), zip(newNames.properties(of: entity), entity.properties)), uniquingKeysWith: { first, _ in first })
+        let oldMembers = Dictionary(zip(previous.members.map(\.name), zip(oldNames.members(of: previous), previous.members)), uniquingKeysWith: { first, _ in first })
+        let newMembers = Dictionary(zip(entity.members.map(\.name), zip(newNames.members(of: entity), entity.members)), uniquingKeysWith: { first, _ in first })
+        func kind(_ property: ModelProperty) -> String { property.isNavigation ? "navigation property" : "property" }
         for (name, (member, property)) in oldMembers where newMembers[name] == nil {
-            changes.append(APIChange(kind: .removed, effect: .breaking, symbol: "\(symbol).\(member)", detail: "property removed", old: property.source, new: nil))
+            changes.append(APIChange(kind: .removed, effect: .breaking, symbol: "\(symbol).\(member)", detail: "\(kind(property)) removed", old: property.source, new: nil))
         }
         for (name, (member, property)) in newMembers {
             guard let (oldMember, oldProperty) = oldMembers[name] else {
                 // Every generated property is optional with a default in the initialiser, so adding one is additive.
                 changes.append(APIChange(kind: .added, effect: .additive, symbol: "\(symbol).\(member)",
-                                         detail: "property added: \(SwiftTypes.name(of: property.type, typeNames: newNames.byModelName))?", old: nil, new: property.source))
+                                         detail: "\(kind(property)) added: \(SwiftTypes.name(of: property.type, typeNames: newNames.byModelName))?", old: nil, new: property.source))
                 continue
             }
             let oldType = SwiftTypes.name(of: oldProperty.type, typeNames: oldNames.byModelName)

@@ -24,7 +24,7 @@ public enum APISurface {
             for conformance in names.protocols(conformedToBy: entity, in: model) {
                 lines.append("conformance \(type).\(conformance) = protocol")
             }
-            for (member, property) in zip(names.properties(of: entity), entity.properties) {
+            for (member, property) in zip(names.members(of: entity), entity.members) {
                 lines.append("property \(type).\(member) = \(SwiftTypes.name(of: property.type, typeNames: names.byModelName))? \(property.type)")
             }
             for navigation in entity.navigation {

@@ -204,6 +204,18 @@ struct ExampleTestPlanner {
                   let text = member.value.string, DateTimeText.isValid(text), let swift = swiftNames[member.key] else { continue }
             result.append(.dateTimeKept(.init(property: swift, text: SwiftText.stringLiteralContent(text), parses: true)))
         }
+        // An expanded navigation property (`$expand=manager`) reads as its typed member.
+        let memberNames = Dictionary(zip(entity.members.map(\.name), names.members(of: entity)), uniquingKeysWith: { first, _ in first })
+        for member in node.members ?? [] {
+            guard let navigation = entity.navigationProperties.first(where: { $0.name == member.key }), let swift = memberNames[member.key] else { continue }
+            switch (navigation.type, member.value.value) {
+            case (.collection, .array(let items)) where items.allSatisfy({ $0.members != nil }):
+                result.append(.expanded(.init(property: swift, count: items.count)))
+            case (.entity, .object):
+                result.append(.expanded(.init(property: swift, count: nil)))
+            default: break
+            }
+        }
         // A flags value naming several members reads as those members.
         for member in node.members ?? [] {
             guard let property = entity.properties.first(where: { $0.name == member.key }), case .enumeration(let name) = property.type,

@@ -269,7 +269,7 @@ public struct SwiftEmitter {
     private func modelContext(_ entity: ModelEntity) -> ModelFileContext {
         // Inherited properties are declared once, on the base's protocol; a type declares its own (names are given
         // base first, so an inherited property has the same name in every type of a family).
-        let own = zip(entity.properties, names.properties(of: entity)).filter { $0.0.inheritedFrom == nil }
+        let own = zip(entity.members, names.members(of: entity)).filter { $0.0.inheritedFrom == nil }
         let baseProtocol = entity.base.flatMap { names.protocols[$0] }
         let ownProtocol = names.protocols[entity.name]
         return ModelFileContext(
@@ -284,6 +284,9 @@ public struct SwiftEmitter {
                 var extra: [String] = []
                 if property.readOnly { extra.append("Read-only: the service sets it.") }
                 if !property.nullable { extra.append("The service always returns it; it is optional here because requests may omit it.") }
+                if property.isNavigation {
+                    extra.append("Navigation: present when the request expands it (`$expand=\(property.name)`); a request body may carry it.")
+                }
                 return ModelFileContext.Property(
                     name: swiftName,
                     wireName: SwiftText.stringLiteralContent(property.name),

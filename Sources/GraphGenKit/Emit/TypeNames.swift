@@ -6,8 +6,8 @@ struct TypeNames {
     /// Per entity with derived types: the protocol that declares its properties once for itself and every type
     /// derived from it (`MobileAppProtocol`).
     let protocols: [String: String]
-    /// Member names per entity and enum, worked out once: the planners ask for them per example and request.
-    private let propertyNames: [String: [String]]
+    /// Member names per entity (`members(of:)`) and enum, worked out once: the planners ask for them per example and request.
+    private let memberNames: [String: [String]]
     private let caseNames: [String: [String]]
     /// Members every model has (GraphModel's, and Hashable's `hashValue`), which a property must not hide.
     /// The one `@odata.type` rule for create bodies: a create into a collection whose type has derived types names the
@@ -44,7 +44,7 @@ struct TypeNames {
             protocols[entity.name] = allocator.unique((map[entity.name] ?? SwiftNames.typeName(entity.name)) + "Protocol")
         }
         self.protocols = protocols
-        propertyNames = Dictionary(model.entities.map { ($0.name, Self.computeProperties(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        memberNames = Dictionary(model.entities.map { ($0.name, Self.computeMembers(of: $0)) }, uniquingKeysWith: { first, _ in first })
         caseNames = Dictionary(model.enums.map { ($0.name, Self.computeCases(of: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -63,16 +63,22 @@ struct TypeNames {
         return result
     }
 
+    /// Swift names of `entity.members`: structural properties first, so navigation never renames one.
+    func members(of entity: ModelEntity) -> [String] {
+        memberNames[entity.name] ?? Self.computeMembers(of: entity)
+    }
+
+    /// Swift names of `entity.properties`.
     func properties(of entity: ModelEntity) -> [String] {
-        propertyNames[entity.name] ?? Self.computeProperties(of: entity)
+        Array(members(of: entity).prefix(entity.properties.count))
     }
 
     func cases(of item: ModelEnum) -> [String] {
         caseNames[item.name] ?? Self.computeCases(of: item)
     }
 
-    private static func computeProperties(of entity: ModelEntity) -> [String] {
-        SwiftNames.uniqueMemberNames(entity.properties.map(\.name), reserved: memberReserved)
+    private static func computeMembers(of entity: ModelEntity) -> [String] {
+        SwiftNames.uniqueMemberNames(entity.members.map(\.name), reserved: memberReserved)
     }
 
     private static func computeCases(of item: ModelEnum) -> [String] {

@@ -230,6 +230,10 @@ private struct Importer {
     }
 
     var keptNavigation: Set<NavigationKey> = []
+    /// Navigation an exclude pattern left out on some path: a whole import keeps the rest even when no path reaches it.
+    var excludedNavigation: Set<NavigationKey> = []
+    /// How many of the kept navigation properties no path reaches.
+    var unreachedNavigation = 0
     var memo: [WalkState: Bool] = [:]
     /// Entity types that have an entity set: navigation to them is addressed through the set.
     var typesWithSets: Set<TypeKey> = []
@@ -256,7 +260,11 @@ private struct Importer {
             guard let (resolved, depth) = resolve(nav.type, unsupported: &unsupported), case .structured(let target) = resolved else { continue }
             let afterName = step(state.includes, includes, nav.name, isKey: false)
             let excludedAfterName = step(state.excludes, excludes, nav.name, isKey: false)
-            guard afterName.contains(where: { !$0.isEmpty }), !matchesExclude(excludedAfterName) else { continue }
+            guard afterName.contains(where: { !$0.isEmpty }) else { continue }
+            guard !matchesExclude(excludedAfterName) else {
+                excludedNavigation.insert(NavigationKey(owner: owner, name: nav.name))
+                continue
+            }
             var keep = matchesInclude(afterName)
             if expands(nav, target: target) {
                 if depth > 0 {
@@ -285,6 +293,21 @@ private struct Importer {
         }
         memo[state] = any
         return any
+    }
+
+    /// A whole import keeps every navigation property no path from a root reaches (one declared on a complex type,
+    /// on an entity type only a non-contained navigation leads to, on a type no root reaches): the model still has
+    /// it as a member, filled when a response expands it. What an exclude pattern left out stays out.
+    mutating func keepUnreachedNavigation() {
+        for (key, type) in structured {
+            for nav in type.navigation {
+                let navigationKey = NavigationKey(owner: key, name: nav.name)
+                var ignored: [Located<String>] = []
+                guard !excludedNavigation.contains(navigationKey), let (resolved, _) = resolve(nav.type, unsupported: &ignored),
+                      case .structured(let target) = resolved, structured[target]?.kind == .entity else { continue }
+                if keptNavigation.insert(navigationKey).inserted { unreachedNavigation += 1 }
+            }
+        }
     }
 
     /// The entity or complex types composable functions bound to one `type` (or its bases) return, one value each.
@@ -335,6 +358,7 @@ private struct Importer {
             if walk(WalkState(type: type, includes: state, excludes: excluded)) || kept { roots.append((entry, type)) }
         }
         try diagnostics.throwIfErrors()
+        if options.include.isEmpty { keepUnreachedNavigation() }
 
         // Types: those the kept navigation and roots reach, then everything their properties and bases need.
         var keptTypes: Set<TypeKey> = []
@@ -569,7 +593,8 @@ private struct Importer {
             "entity types: \(entityKept) of \(entityTotal)",
             "complex types: \(schema.entities.count - entityKept) of \(complexTotal)",
             "enums: \(schema.enums.count) of \(enums.count)",
-            "navigation properties: \(keptNavigation.count) of \(navigationTotal)",
+            "navigation properties: \(keptNavigation.count) of \(navigationTotal)"
+                + (unreachedNavigation > 0 ? " (\(unreachedNavigation) on no path from a root, kept as members of their models)" : ""),
             "roots (singletons and entity sets): \(roots) of \(containerEntries)",
             "actions and functions: \(schema.entities.reduce(0) { $0 + $1.actions.count }) of \(document.schemas.reduce(0) { $0 + $1.operations.count })",
             "paths: \(Set(operations.map(\.path.description)).count), operations: \(operations.count)",

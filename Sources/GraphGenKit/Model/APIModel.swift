@@ -89,6 +89,9 @@ public struct ModelEntity: Sendable {
     public var description: String?
     /// Inherited properties first, then the type's own, in schema order.
     public var properties: [ModelProperty]
+    /// Navigation properties as members of the model, inherited first: a response fills one when the request expands
+    /// it (`$expand=attachments`), and a request body may carry one (deep insert).
+    public var navigationProperties: [ModelProperty] = []
     public var navigation: [SchemaNavigation]
     public var source: SourceLocation
     /// Instances may hold members the type does not declare (drift does not report them).
@@ -97,6 +100,9 @@ public struct ModelEntity: Sendable {
     public var hasStream = false
     /// Key property names other than the conventional `id`, from the type or its nearest base that declares them.
     public var key: [String]? = nil
+
+    /// Every member of a value of this type: its structural properties, then its navigation properties.
+    public var members: [ModelProperty] { properties + navigationProperties }
 }
 
 public struct ModelProperty: Sendable {
@@ -108,6 +114,8 @@ public struct ModelProperty: Sendable {
     /// The base type that declares it, when inherited.
     public var inheritedFrom: String?
     public var source: SourceLocation
+    /// A navigation property: its value is one entity or a collection of them, present when expanded.
+    public var isNavigation = false
 }
 
 public struct ModelOperation: Sendable {

@@ -42,7 +42,15 @@ public enum ModelBuilder {
             seen.insert(baseName)
         }
         var properties: [ModelProperty] = []
+        var navigationProperties: [ModelProperty] = []
         for declaring in chain.reversed() {
+            for nav in declaring.navigation {
+                navigationProperties.append(ModelProperty(
+                    name: nav.name, type: nav.collection ? .collection(.entity(nav.target)) : .entity(nav.target), nullable: true, readOnly: false,
+                    description: nav.description ?? descriptions.relationship[schemaEntity.name.lowercased()]?[nav.name]
+                        ?? descriptions.relationship[declaring.name.lowercased()]?[nav.name], inheritedFrom: declaring.name == schemaEntity.name ? nil : declaring.name,
+                    source: nav.location, isNavigation: true))
+            }
             for property in declaring.properties {
                 let described = property.description ?? descriptions.property[schemaEntity.name.lowercased()]?[property.name]
                     ?? descriptions.property[declaring.name.lowercased()]?[property.name]
@@ -55,7 +63,7 @@ public enum ModelBuilder {
         return ModelEntity(
             name: schemaEntity.name, kind: schemaEntity.kind, base: schemaEntity.base?.value, abstract: schemaEntity.abstract,
             description: schemaEntity.description ?? descriptions.typeSummary[schemaEntity.name.lowercased()],
-            properties: properties, navigation: schemaEntity.navigation, source: schemaEntity.location,
+            properties: properties, navigationProperties: navigationProperties, navigation: schemaEntity.navigation, source: schemaEntity.location,
             isOpen: chain.contains(where: \.isOpen), hasStream: chain.contains(where: \.hasStream), key: chain.lazy.compactMap(\.key).first)
     }
 }
@@ -64,6 +72,7 @@ public enum ModelBuilder {
 private struct PageDescriptions {
     var typeSummary: [String: String] = [:]
     var property: [String: [String: String]] = [:]
+    var relationship: [String: [String: String]] = [:]
     var member: [String: [String: String]] = [:]
 
     init(pages: [APIPage]) {
@@ -74,6 +83,9 @@ private struct PageDescriptions {
             }
             for row in page.properties where !row.description.isEmpty {
                 property[typeName, default: [:]][row.name] = property[typeName]?[row.name] ?? row.description
+            }
+            for row in page.relationships where !row.description.isEmpty {
+                relationship[typeName, default: [:]][row.name] = relationship[typeName]?[row.name] ?? row.description
             }
             for row in page.enumMembers where !row.description.isEmpty {
                 member[typeName, default: [:]][row.name] = member[typeName]?[row.name] ?? row.description

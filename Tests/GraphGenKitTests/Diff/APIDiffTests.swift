@@ -91,6 +91,23 @@ final class APIDiffTests: XCTestCase {
         XCTAssertEqual(surface.breaking, 6, "both conformances to ItemProtocol, and the four properties Gadget no longer inherits")
     }
 
+    /// A navigation property is a member of its model as well as a path: adding one adds both, removing one breaks both.
+    func testNavigationIsAModelMember() throws {
+        let withNavigation = Self.oldSchema.replacingOccurrences(
+            of: "      - { name: note, type: String, description: Free text. }\n",
+            with: "      - { name: note, type: String, description: Free text. }\n    navigation:\n      - { name: parts, target: item, operations: [list] }\n")
+        let (old, new) = (try model(Self.oldSchema, file: "old.yaml"), try model(withNavigation, file: "new.yaml"))
+        let added = APIDiff.compare(old: old, new: new).map { "\($0.effect.rawValue) \($0.symbol): \($0.detail)" }
+        XCTAssertTrue(added.contains("additive Item.parts: navigation property added: [Item]?"), "\(added)")
+        XCTAssertTrue(added.contains("additive Item → parts: navigation added"), "\(added)")
+        let removed = APIDiff.compare(old: new, new: old).map { "\($0.effect.rawValue) \($0.symbol): \($0.detail)" }
+        XCTAssertTrue(removed.contains("breaking Item.parts: navigation property removed"), "\(removed)")
+        let surface = APISurface.lines(of: new, module: "Shop")
+        XCTAssertTrue(surface.contains("property Item.parts = [Item]? Collection(item)"), "\(surface)")
+        let effect = APISurface.effect(old: APISurface.lines(of: old, module: "Shop"), new: surface)
+        XCTAssertEqual(effect.additive, APIDiff.compare(old: old, new: new).filter { $0.effect == .additive }.count)
+    }
+
     func testSameInputsHaveNoChanges() throws {
         let changes = APIDiff.compare(old: try model(Self.oldSchema, file: "a.yaml"), new: try model(Self.oldSchema, file: "b.yaml"))
         XCTAssertEqual(changes, [])

@@ -88,6 +88,20 @@ final class SchemaImportTests: XCTestCase {
         XCTAssertTrue(excluded.contains("name: items") && !excluded.contains("name: childFolders"), excluded)
     }
 
+    /// A whole import keeps navigation no path reaches, as members of their models; a trimmed one, and what an exclude
+    /// pattern names, leave it out.
+    func testWholeImportKeepsNavigationNoPathReaches() throws {
+        let whole = try imported("paths")
+        XCTAssertTrue(whole.contains("- { name: delegate, target: user, collection: false, contained: false, operations: [get] }"), "navigation on a complex type")
+        XCTAssertTrue(whole.contains("- { name: actors, target: user, contained: false, operations: [list, get, addReference, removeReference] }"), "on an entity type no root reaches")
+        XCTAssertTrue(whole.contains("# navigation properties: 9 of 9 (2 on no path from a root, kept as members of their models)"), whole)
+        let trimmed = try imported("paths") { $0.include = ["/me/**"] }
+        XCTAssertFalse(trimmed.contains("name: actors"), "a trimmed import keeps what its paths reach")
+        let excluded = try imported("paths") { $0.exclude = ["/me/folders/*/childFolders", "/users/*/folders/*/childFolders"] }
+        XCTAssertFalse(excluded.contains("name: childFolders"), "an excluded navigation stays out of a whole import")
+        XCTAssertTrue(excluded.contains("name: actors"), excluded)
+    }
+
     func errors(_ xml: String, _ configure: (inout SchemaImportOptions) -> Void = { _ in }) -> String {
         do {
             var options = SchemaImportOptions()

@@ -13,6 +13,20 @@ public struct MobileApp: EntityProtocol {
     public init(json: [String: JSONValue]) { self.json = json }
 }
 
+extension MobileApp {
+    /// Navigation: present when the request expands it (`$expand=deviceStatuses`); a request body may carry it.
+    public var deviceStatuses: [MobileAppInstallStatus]? {
+        get { jsonMember("deviceStatuses") }
+        set { setJSONMember("deviceStatuses", newValue) }
+    }
+
+    /// Navigation: present when the request expands it (`$expand=userStatuses`); a request body may carry it.
+    public var userStatuses: [UserAppInstallStatus]? {
+        get { jsonMember("userStatuses") }
+        set { setJSONMember("userStatuses", newValue) }
+    }
+}
+
 /// Contains properties for the installation state of a mobile app for a device.
 ///
 /// Declared in schemas/intune-apps.yaml.
@@ -106,5 +120,11 @@ extension MobileAppInstallStatus {
     public var displayVersion: String? {
         get { jsonMember("displayVersion") }
         set { setJSONMember("displayVersion", newValue) }
+    }
+
+    /// Navigation: present when the request expands it (`$expand=app`); a request body may carry it.
+    public var app: MobileApp? {
+        get { jsonMember("app") }
+        set { setJSONMember("app", newValue) }
     }
 }

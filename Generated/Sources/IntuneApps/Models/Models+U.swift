@@ -49,4 +49,16 @@ extension UserAppInstallStatus {
         get { jsonMember("notInstalledDeviceCount") }
         set { setJSONMember("notInstalledDeviceCount", newValue) }
     }
+
+    /// Navigation: present when the request expands it (`$expand=app`); a request body may carry it.
+    public var app: MobileApp? {
+        get { jsonMember("app") }
+        set { setJSONMember("app", newValue) }
+    }
+
+    /// Navigation: present when the request expands it (`$expand=deviceStatuses`); a request body may carry it.
+    public var deviceStatuses: [MobileAppInstallStatus]? {
+        get { jsonMember("deviceStatuses") }
+        set { setJSONMember("deviceStatuses", newValue) }
+    }
 }

@@ -38,6 +38,8 @@ struct ExampleTestsContext: TestCaseGroup {
         case flagsMembers(FlagsMembers)
         /// `accessor` read as a derived type gives `properties`, and refuses `refused`.
         case derived(Derived)
+        /// An expanded navigation property reads as its typed member: `count` items, or one value.
+        case expanded(Expanded)
 
         struct KeepsMember: TemplateContext {
             var accessor: String
@@ -106,6 +108,15 @@ struct ExampleTestsContext: TestCaseGroup {
             ]
         }
 
+        struct Expanded: TemplateContext {
+            var property: String
+            var count: Int?
+
+            static let templateFields: [String: TemplateField<Self>] = [
+                "property": .text { $0.property }, "count": .optionalText { $0.count.map(String.init) },
+            ]
+        }
+
         static let templateFields: [String: TemplateField<Self>] = [
             "touchesValue": .flag { if case .touchesValue = $0 { true } else { false } },
             "keepsMember": .optional { $0.keepsMember },
@@ -115,6 +126,7 @@ struct ExampleTestsContext: TestCaseGroup {
             "dateTimeKept": .optional { $0.dateTimeKept },
             "flagsMembers": .optional { $0.flagsMembers },
             "derived": .optional { $0.derived },
+            "expanded": .optional { $0.expanded },
         ]
 
         // Each case's value, read by the template as a section of that name.
@@ -125,6 +137,7 @@ struct ExampleTestsContext: TestCaseGroup {
         private var dateTimeKept: DateTimeKept? { if case .dateTimeKept(let value) = self { value } else { nil } }
         private var flagsMembers: FlagsMembers? { if case .flagsMembers(let value) = self { value } else { nil } }
         private var derived: Derived? { if case .derived(let value) = self { value } else { nil } }
+        private var expanded: Expanded? { if case .expanded(let value) = self { value } else { nil } }
     }
 
     var typeName: String

@@ -5,6 +5,7 @@ extension DocumentedExample {
     /// Every example response on the pages. Kept in one small list per type: one huge literal is slow to compile.
     public static let all: [DocumentedExample] = [[DocumentedExample]]([
         examplesOfItem,
+        examplesOfPhoto,
         examplesOfShape,
     ]).flatMap { $0 }
 }

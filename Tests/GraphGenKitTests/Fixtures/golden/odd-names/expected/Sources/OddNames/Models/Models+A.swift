@@ -26,4 +26,10 @@ extension Address {
         get { jsonMember("nested") }
         set { setJSONMember("nested", newValue) }
     }
+
+    /// Navigation: present when the request expands it (`$expand=resident`); a request body may carry it.
+    public var resident: [Item]? {
+        get { jsonMember("resident") }
+        set { setJSONMember("resident", newValue) }
+    }
 }

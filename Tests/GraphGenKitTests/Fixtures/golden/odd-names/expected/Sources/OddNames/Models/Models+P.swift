@@ -17,4 +17,28 @@ extension Photo {
         get { jsonMember("name") }
         set { setJSONMember("name", newValue) }
     }
+
+    /// Navigation: present when the request expands it (`$expand=client`); a request body may carry it.
+    public var client: [Item]? {
+        get { jsonMember("client") }
+        set { setJSONMember("client", newValue) }
+    }
+
+    /// Navigation: present when the request expands it (`$expand=path`); a request body may carry it.
+    public var path: [Item]? {
+        get { jsonMember("path") }
+        set { setJSONMember("path", newValue) }
+    }
+
+    /// Navigation: present when the request expands it (`$expand=json`); a request body may carry it.
+    public var json2: [Photo]? {
+        get { jsonMember("json") }
+        set { setJSONMember("json", newValue) }
+    }
+
+    /// Navigation: present when the request expands it (`$expand=Name`); a request body may carry it.
+    public var name2: Photo? {
+        get { jsonMember("Name") }
+        set { setJSONMember("Name", newValue) }
+    }
 }

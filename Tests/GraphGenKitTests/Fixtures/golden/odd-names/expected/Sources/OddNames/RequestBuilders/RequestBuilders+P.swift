@@ -71,6 +71,84 @@ public struct PhotoClientRequestBuilder: GraphRequestBuilder {
     }
 }
 
+/// One photo in `json`.
+public struct PhotoJsonItemRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
+    public let path: RequestPath
+
+    /// `client`
+    public var client_: PhotoClientRequestBuilder {
+        PhotoClientRequestBuilder(client: client, path: path.appending("client"))
+    }
+
+    /// `path`
+    public var path_: PhotoPathRequestBuilder {
+        PhotoPathRequestBuilder(client: client, path: path.appending("path"))
+    }
+
+    /// `json`
+    public var json: PhotoJsonRequestBuilder {
+        PhotoJsonRequestBuilder(client: client, path: path.appending("json"))
+    }
+
+    /// `Name`
+    public var name: PhotoNameRequestBuilder {
+        PhotoNameRequestBuilder(client: client, path: path.appending("Name"))
+    }
+
+    /// `$value`
+    public var content: MediaContentRequestBuilder {
+        MediaContentRequestBuilder(client: client, path: path.appending("$value"))
+    }
+}
+
+/// The `json` collection of photo.
+public struct PhotoJsonRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
+    public let path: RequestPath
+
+    /// One item of this collection, by `photoId` (percent-encoded into the path).
+    public func byPhotoId(_ photoId: String) -> PhotoJsonItemRequestBuilder {
+        PhotoJsonItemRequestBuilder(client: client, path: path.appending(key: photoId))
+    }
+
+    /// One item of this collection, by `photoId`: `byPhotoId(_:)` as a subscript.
+    public subscript(_ photoId: String) -> PhotoJsonItemRequestBuilder {
+        byPhotoId(photoId)
+    }
+}
+
+/// The `Name` photo.
+public struct PhotoNameRequestBuilder: GraphRequestBuilder {
+    public let client: GraphClient
+    public let path: RequestPath
+
+    /// `client`
+    public var client_: PhotoClientRequestBuilder {
+        PhotoClientRequestBuilder(client: client, path: path.appending("client"))
+    }
+
+    /// `path`
+    public var path_: PhotoPathRequestBuilder {
+        PhotoPathRequestBuilder(client: client, path: path.appending("path"))
+    }
+
+    /// `json`
+    public var json: PhotoJsonRequestBuilder {
+        PhotoJsonRequestBuilder(client: client, path: path.appending("json"))
+    }
+
+    /// `Name`
+    public var name: PhotoNameRequestBuilder {
+        PhotoNameRequestBuilder(client: client, path: path.appending("Name"))
+    }
+
+    /// `$value`
+    public var content: MediaContentRequestBuilder {
+        MediaContentRequestBuilder(client: client, path: path.appending("$value"))
+    }
+}
+
 /// One item in `path`.
 public struct PhotoPathItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
@@ -158,16 +236,26 @@ public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuild
         PhotoPathRequestBuilder(client: client, path: path.appending("path"))
     }
 
+    /// `json`
+    public var json: PhotoJsonRequestBuilder {
+        PhotoJsonRequestBuilder(client: client, path: path.appending("json"))
+    }
+
+    /// `Name`
+    public var name: PhotoNameRequestBuilder {
+        PhotoNameRequestBuilder(client: client, path: path.appending("Name"))
+    }
+
     /// `$value`
     public var content: MediaContentRequestBuilder {
         MediaContentRequestBuilder(client: client, path: path.appending("$value"))
     }
 
-    /// get `/photos/{photoId}`.
+    /// Expanded navigation properties come back as typed members.
     ///
     /// `GET /photos/{photoId}`, answers 200
     ///
-    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    /// Documented in Tests/GraphGenKitTests/Fixtures/golden/odd-names/pages/get-photo.md:7.
     ///
     /// Sent by `get` (ReadingRequestBuilder).
     public func getRequest() throws -> GraphRequest {
