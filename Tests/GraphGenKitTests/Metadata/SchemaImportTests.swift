@@ -194,6 +194,19 @@ final class SchemaImportTests: XCTestCase {
         XCTAssertEqual(result.schema.entities.filter(\.hasStream).count, text.components(separatedBy: "HasStream=\"true\"").count - 1)
         XCTAssertEqual(result.schema.entities.filter(\.isOpen).count, text.components(separatedBy: "OpenType=\"true\"").count - 1)
         XCTAssertTrue(result.summary.contains("entity types: 1182 of 1182"), "\(result.summary)")
-        _ = try SchemaDecoder.decode(SchemaYAMLWriter.render(result.schema), file: "v1.yaml")
+        let navigation = count("NavigationProperty")
+        XCTAssertEqual(result.schema.entities.reduce(0) { $0 + $1.navigation.count }, navigation, "no navigation property dropped")
+        XCTAssertTrue(result.summary.contains { $0.hasPrefix("navigation properties: \(navigation) of \(navigation) ") }, "\(result.summary)")
+        let schema = try SchemaDecoder.decode(SchemaYAMLWriter.render(result.schema), file: "v1.yaml")
+        // Every navigation property is a typed member of its model: `user.messages`, `user.manager`, `group.members`.
+        let model = ModelBuilder.build(schema: schema, pages: [])
+        func members(_ type: String) -> [String: String] {
+            Dictionary((model.entity(named: type)?.navigationProperties ?? []).map { ($0.name, $0.type.description) }, uniquingKeysWith: { first, _ in first })
+        }
+        XCTAssertEqual(members("user")["messages"], "Collection(message)")
+        XCTAssertEqual(members("user")["manager"], "directoryObject")
+        XCTAssertEqual(members("group")["members"], "Collection(directoryObject)")
+        XCTAssertEqual(members("message")["attachments"], "Collection(attachment)")
+        XCTAssertEqual(model.entities.reduce(0) { $0 + $1.navigationProperties.filter { $0.inheritedFrom == nil }.count }, navigation)
     }
 }
