@@ -175,6 +175,18 @@ final class TransportTests: XCTestCase {
             "@at=2024-01-02T03:04:05Z", "@bytes=binary'-_8'", "@day=2024-01-02", "@flag=true",
             "@id=0d3f1b0e-3c1d-4b1e-9c5a-7f2e6a1b2c3d", "@name='O''Neil'", "@period='D7'", "@ratio=0.5", "@span=duration'P1DT2H'", "@top=5",
         ])
+        // A composable function's arguments, written into its segment: the same literals, percent-encoded as a path
+        // needs (a `/` in a string is no segment break).
+        struct Address: FunctionParameters {
+            var address = "Sheet1!A1:B2/x"
+            var row = 2
+            var skipped: Int? = nil
+        }
+        XCTAssertEqual(try Address().arguments(), "address='Sheet1%21A1:B2%2Fx',row=2")
+        let client = GraphClient(baseURL: "https://graph.example/v1", transport: Pages(pages: [:]))
+        let path = RequestPath(["worksheets", "s1"]).appending("range(" + (try Address().arguments()) + ")").appending("format")
+        XCTAssertEqual(try client.makeRequest(method: "GET", path: path, body: nil).url.absoluteString,
+                       "https://graph.example/v1/worksheets/s1/range(address='Sheet1%21A1:B2%2Fx',row=2)/format")
     }
 
     func testDeltaFollowsPagesAndResumesFromItsLink() async throws {

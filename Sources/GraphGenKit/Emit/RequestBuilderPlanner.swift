@@ -11,6 +11,9 @@ struct RequestBuilderPlanner {
 
     /// Entity types derived from each entity type, directly or not, by name.
     private let derivedTypes: [String: [String]]
+    /// One operation per declared call (`ModelCall.key`), the shortest path's: what a composable function's result
+    /// offers is found by its type, whichever path reached each call.
+    private let operationsByCall: [String: ModelOperation]
 
     init(model: APIModel, names: TypeNames) {
         self.model = model
@@ -35,6 +38,14 @@ struct RequestBuilderPlanner {
             byEdge[Edge(owner: owner, navigation: navigation), default: []].append((operation.path.segments.count, operation.path.description, operation))
         }
         self.operationsByEdge = byEdge.mapValues { $0.sorted { ($0.length, $0.path) < ($1.length, $1.path) }.map(\.operation) }
+        var byCall: [String: (length: Int, path: String, operation: ModelOperation)] = [:]
+        for operation in model.operations where operation.pathIsNavigable {
+            guard let call = operation.call else { continue }
+            let entry = (operation.path.segments.count, operation.path.description, operation)
+            if let known = byCall[call.key], (known.length, known.path) <= (entry.0, entry.1) { continue }
+            byCall[call.key] = entry
+        }
+        self.operationsByCall = byCall.mapValues(\.operation)
     }
 
     private struct Edge: Hashable {
@@ -145,8 +156,27 @@ struct RequestBuilderPlanner {
                 useful.insert(Edge(owner: owner, navigation: nav.name))
                 if reached.insert(nav.target).inserted { pending.append((nav.target, navigation(of: nav.target))) }
             }
+            // A composable function's result is addressed further (`…/range()/format`).
+            for result in composableResults(of: owner) where reached.insert(result).inserted {
+                pending.append((result, navigation(of: result)))
+            }
         }
         return useful
+    }
+
+    /// The result types of the composable functions the client calls on `type` (own or inherited, on an item or a
+    /// collection of it).
+    private func composableResults(of type: String) -> [String] {
+        walker.actions(of: type).compactMap { owner, action in
+            let call = ModelCall(action, declaringType: owner)
+            return operationsByCall[call.key] != nil ? call.composableResult : nil
+        }
+    }
+
+    /// A composable function with parameters takes them where it is called, as arguments in its segment, so the path
+    /// can go on from its result; any other function takes them when its request is sent, as query aliases.
+    static func takesArgumentsInPath(_ call: ModelCall) -> Bool {
+        call.composableResult != nil && !call.parameters.isEmpty
     }
 
     // MARK: Builders
@@ -162,6 +192,38 @@ struct RequestBuilderPlanner {
             navs.filter { useful.contains(Edge(owner: owner, navigation: $0.name)) }.map { nav in
                 Navigation(property: Self.navigationProperty(nav.name), segment: nav.name,
                            builderType: Self.collectionBuilderName((owner: owner, navigation: nav.name)))
+            }
+        }
+
+        /// Adds a member per call to `entries` (calls of the schema's own namespace first, so they keep the plain
+        /// Swift names), and the call's builder; a composable function's builder offers what its result type does.
+        func addCalls(_ operations: [ModelOperation], to entries: inout [Navigation]) {
+            for operation in operations.filter({ $0.call?.namespace == nil }) + operations.filter({ $0.call?.namespace != nil }) {
+                guard let call = operation.call, let builderType = names.calls[call.key]?.builder else { continue }
+                var entry = Navigation(property: Self.navigationProperty(call.name), segment: call.segment, builderType: builderType)
+                if Self.takesArgumentsInPath(call) {
+                    entry.parametersType = names.calls[call.key]?.parameters
+                    entry.callName = call.namespace.map { $0 + "." + call.name } ?? call.name
+                }
+                // A call of another namespace named like one already there takes its namespace's last part as well
+                // (`identityGovernanceRestore`).
+                if let namespace = call.namespace, entries.contains(where: { $0.property == entry.property }) {
+                    entry.property = Self.navigationProperty((namespace.split(separator: ".").last.map(String.init) ?? namespace) + "." + call.name)
+                }
+                if !entries.contains(where: { $0.property == entry.property }) { entries.append(entry) }
+                guard callBuilders[builderType] == nil else { continue }
+                var builder = BuilderFileContext(
+                    typeName: builderType, docLines: [call.description ?? "The \(call.kind.rawValue) `\(call.name)` of \(call.declaringType)\(call.boundToCollection ? " collections" : "")."],
+                    navigations: [], keys: [], operations: [operationContext(operation)])
+                callBuilders[builderType] = builder
+                if let result = call.composableResult {
+                    var below = navigationEntries(owner: result, navs: walker.navigation(of: result))
+                    let resultCalls = walker.actions(of: result).filter { !$0.action.boundToCollection }
+                        .compactMap { operationsByCall[ModelCall($0.action, declaringType: $0.owner).key] }
+                    addCalls(resultCalls, to: &below)
+                    builder.navigations = below
+                    callBuilders[builderType] = builder
+                }
             }
         }
 
@@ -197,27 +259,8 @@ struct RequestBuilderPlanner {
             // One reference of a collection is removed at `…/{id}/$ref`, from the item's builder.
             let itemRefOps = nav.collection ? ops.filter { $0.kind == .removeReference } : []
             var collectionNavs: [Navigation] = []
-            // Calls of the schema's own namespace first, so they keep the plain Swift names.
-            for operation in ops.filter({ $0.call?.namespace == nil }) + ops.filter({ $0.call?.namespace != nil }) {
-                guard let call = operation.call, let builderType = names.calls[call.key]?.builder else { continue }
-                var entry = Navigation(property: Self.navigationProperty(call.name), segment: call.segment, builderType: builderType)
-                let siblings = call.boundToCollection && nav.collection ? collectionNavs : childNavs
-                // A call of another namespace named like one already there takes its namespace's last part as well
-                // (`identityGovernanceRestore`).
-                if let namespace = call.namespace, siblings.contains(where: { $0.property == entry.property }) {
-                    entry.property = Self.navigationProperty((namespace.split(separator: ".").last.map(String.init) ?? namespace) + "." + call.name)
-                }
-                if call.boundToCollection && nav.collection {
-                    if !collectionNavs.contains(where: { $0.property == entry.property }) { collectionNavs.append(entry) }
-                } else if !childNavs.contains(where: { $0.property == entry.property }) {
-                    childNavs.append(entry)
-                }
-                if callBuilders[builderType] == nil {
-                    callBuilders[builderType] = BuilderFileContext(
-                        typeName: builderType, docLines: [call.description ?? "The \(call.kind.rawValue) `\(call.name)` of \(call.declaringType)\(call.boundToCollection ? " collections" : "")."],
-                        navigations: [], keys: [], operations: [operationContext(operation)])
-                }
-            }
+            addCalls(ops.filter { $0.call?.boundToCollection == true && nav.collection }, to: &collectionNavs)
+            addCalls(ops.filter { $0.call != nil && !($0.call?.boundToCollection == true && nav.collection) }, to: &childNavs)
             if !refOps.isEmpty {
                 let refName = Self.refBuilderName(pair)
                 collectionNavs.append(Navigation(property: "ref", segment: "$ref", builderType: refName))
@@ -310,8 +353,9 @@ struct RequestBuilderPlanner {
         var context = BuilderFileContext.Operation(docLines: operationDoc(operation), name: verb, requestName: verb + "Request",
                                                    httpMethod: operation.method, result: result)
         if let call = operation.call {
-            // An action (POST, parameters as the JSON body) or function (GET, parameters as aliases in the query).
-            let parametersType = names.calls[call.key]?.parameters
+            // An action (POST, parameters as the JSON body) or function (GET, parameters as aliases in the query, or
+            // already in the path).
+            let parametersType = Self.takesArgumentsInPath(call) ? nil : names.calls[call.key]?.parameters
             context.parametersType = parametersType
             context.functionAliases = call.kind == .function && parametersType != nil
             context.encodesParameters = call.kind == .action && parametersType != nil

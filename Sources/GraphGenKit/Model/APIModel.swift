@@ -161,6 +161,8 @@ public struct ModelCall: Sendable {
     public var description: String?
     /// The namespace it is declared in, when not the schema's (its segment is then qualified).
     public var namespace: String?
+    /// A function whose single entity or complex result a path may go on from (OData's IsComposable).
+    public var composableResult: String?
 
     /// The path segment that calls it.
     public var segment: String { NavigationWalker.callSegment(name: name, kind: kind, parameters: parameters, namespace: namespace) }
@@ -177,6 +179,7 @@ public struct ModelCall: Sendable {
         returns = action.returns
         description = action.description
         namespace = action.namespace
+        composableResult = NavigationWalker.composableResult(action)
     }
 }
 

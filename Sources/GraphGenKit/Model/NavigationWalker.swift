@@ -303,12 +303,15 @@ struct NavigationWalker {
                atCollection || navigationByTypeAndName[owner]?[name] == nil {
                 guard index == segments.count - 1 else {
                     // A composable function's single result is addressed further, as a value of its type.
-                    guard action.composable, let type = Self.singleStructuredType(action.returns) else {
+                    guard let type = Self.composableResult(action) else {
                         return .failure(Failure(segmentIndex: index + 1, message: "nothing may follow the call of '\(action.name)'"))
                     }
                     canonical.append(.literal(Self.callSegment(action)))
                     throughCall = true
                     atCollection = false
+                    // What is called on the result belongs to the call, as what follows a navigation belongs to it.
+                    current = Self.resultNavigation(of: action, result: type)
+                    navigationOwner = callOwner
                     available = navigationByTypeAndName[type] ?? [:]
                     owner = type
                     target = type
@@ -448,6 +451,19 @@ struct NavigationWalker {
         return result
     }
 
+    /// A composable function's result as the navigation a path crosses (named by the call's segment): what the path
+    /// calls next on the result is placed under it.
+    static func resultNavigation(of action: SchemaAction, result: String) -> SchemaNavigation {
+        SchemaNavigation(name: callSegment(action), target: result, collection: false, contained: true, operations: [],
+                         description: action.description, location: action.location)
+    }
+
+    /// The result type of a composable function, when a path may go on from it (one entity or complex value).
+    static func composableResult(_ action: SchemaAction) -> String? {
+        guard action.kind == .function, action.composable else { return nil }
+        return singleStructuredType(action.returns)
+    }
+
     /// The entity or complex type of a single (not collection) result.
     static func singleStructuredType(_ type: GraphType?) -> String? {
         switch type {
@@ -520,14 +536,28 @@ struct NavigationWalker {
                     }
                     result.append((operation, PathTemplate(segments: path)))
                 }
-                for (_, action) in actions(of: nav.target) {
-                    let kind = Located(action.kind == .action ? OperationKind.action : .function, at: action.location)
-                    let position = action.boundToCollection ? (nav.collection ? collectionPath : nil) : itemPath
-                    if let position { result.append((kind, PathTemplate(segments: position + [.literal(Self.callSegment(action))]))) }
-                }
+                calls(on: nav.target, collectionPath: nav.collection ? collectionPath : nil, itemPath: itemPath, seen: seen)
                 let edge = "\(nav.target)"
                 if nav.contained, !seen.contains(edge) {
                     visit(navigation(of: nav.target), prefix: itemPath, seen: seen.union([edge]))
+                }
+            }
+        }
+        /// The calls bound to `type` at its positions, and what lies below a composable function's result (its calls
+        /// and contained navigation). Below a result only once per result type: the client's builders are per type, so
+        /// one path declares what every path to that type reaches (a site's `getByPath(path=…)` is a whole site).
+        var expandedResults: Set<String> = []
+        func calls(on type: String, collectionPath: [PathTemplate.Segment]?, itemPath: [PathTemplate.Segment], seen: Set<String>) {
+            for (_, action) in actions(of: type) {
+                let kind = Located(action.kind == .action ? OperationKind.action : .function, at: action.location)
+                let position = action.boundToCollection ? collectionPath : itemPath
+                guard let position, overBudget == nil else { continue }
+                let callPath = position + [.literal(Self.callSegment(action))]
+                result.append((kind, PathTemplate(segments: callPath)))
+                if let resultType = Self.composableResult(action), !seen.contains(resultType), expandedResults.insert(resultType).inserted {
+                    let below = seen.union([resultType])
+                    calls(on: resultType, collectionPath: nil, itemPath: callPath, seen: below)
+                    visit(navigation(of: resultType).filter(\.contained), prefix: callPath, seen: below)
                 }
             }
         }

@@ -74,8 +74,8 @@ struct OperationMerger {
                 requestType: kind.flatMap { requestType($0, target: walk.target) }, responseType: kind.flatMap { responseType($0, target: walk.target, call: call) },
                 status: kind.map { defaultStatus($0, call: call) }, summary: nil, permissions: [], sources: [], declaredInSchema: kind.map { Self.declares(walk, $0) } ?? false,
                 // Binary content has no typed request in the client (its builders send and receive bytes); a
-                // property's value, what follows a call's result and what lies below a cast have no builders yet.
-                pathIsNavigable: walk.media == nil && walk.property == nil && !walk.throughCall && !walk.throughCast, examples: [], call: call)
+                // property's value and what lies below a cast have no builders yet.
+                pathIsNavigable: walk.media == nil && walk.property == nil && !walk.throughCast, examples: [], call: call)
             if !operation.declaredInSchema, let kind {
                 diagnostics.add(.warning(
                     "the schema does not declare '\(kind.rawValue)' on navigation '\(walk.navigation?.name ?? "?")' for \(line.method) \(line.path)",

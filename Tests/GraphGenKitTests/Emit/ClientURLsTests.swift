@@ -48,6 +48,23 @@ final class ClientURLsTests: XCTestCase {
         XCTAssertFalse(urls.reaches("/drives/{}/items/{}/$ref"), "items are contained: no references")
     }
 
+    /// A composable function's builder offers what its result type offers, below every path to it; one with
+    /// parameters takes them as arguments of its segment.
+    func testWhatAComposableResultOffers() throws {
+        let schema = try SchemaDecoder.decode(NavigationWalkerPathFormTests.schema, file: "media.yaml")
+        let model = ModelBuilder.build(schema: schema, pages: [])
+        let urls = ClientURLs(model)
+        for url in ["/drives/{}/items/{}/range()", "/drives/{}/items/{}/range()/format", "/drives/{}/items/{}/range()/clear",
+                    "/drives/{}/items/{}/range()/cell(row={})", "/drives/{}/items/{}/range()/cell(row={})/format",
+                    "/drives/{}/items/{}/range()/cell(row={})/clear", "/drives/{}/items/{}/children/{}/range()/format"] {
+            XCTAssertTrue(urls.reaches(url), url)
+        }
+        let files = try Generator.render(model: model, templatesOverride: nil, module: nil, accessLevel: nil)
+        let builders = files.filter { $0.path.contains("RequestBuilders/") }.map(\.contents).joined()
+        XCTAssertTrue(builders.contains("public func cell(_ parameters: SheetRangeCellParameters) throws -> SheetRangeCellFunctionRequestBuilder {"), builders)
+        XCTAssertTrue(builders.contains("path.appending(\"cell(\" + (try parameters.arguments()) + \")\")"))
+    }
+
     func testCallSegmentsAreTemplates() {
         XCTAssertEqual(ClientURLs.template("getX(period=@period,top=@top)"), "getX(period={},top={})")
         XCTAssertEqual(ClientURLs.template("delta()"), "delta()")

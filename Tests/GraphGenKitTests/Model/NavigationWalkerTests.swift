@@ -165,6 +165,9 @@ final class NavigationWalkerPathFormTests: XCTestCase {
           - { name: id, type: String }
         navigation:
           - { name: format, target: rangeFormat, collection: false, operations: [get] }
+        actions:
+          - { name: clear }
+          - { name: cell, kind: function, composable: true, parameters: [{ name: row, type: Int32 }], returns: sheetRange }
       - name: rangeFormat
         properties:
           - { name: id, type: String }
@@ -230,6 +233,25 @@ final class NavigationWalkerPathFormTests: XCTestCase {
             return XCTFail("walked on from a function that is not composable")
         }
         XCTAssertEqual(failure.message, "nothing may follow the call of 'range'")
+    }
+
+    /// What is called on a composable function's result belongs to that call; the schema declares what lies below a
+    /// result once per result type (here the range's calls and format, not again below `cell(…)`).
+    func testWhatLiesBelowAComposableResultIsDeclaredOnce() throws {
+        let walk = try self.walk("/drives/{drive-id}/items/{item-id}/range/clear")
+        XCTAssertEqual(walk.call?.name, "clear")
+        XCTAssertEqual(walk.navigation?.name, "range()")
+        XCTAssertEqual(walk.navigationOwner, "item")
+        let below = try self.walk("/drives/{d}/items/{i}/range/cell(row=2)/format")
+        XCTAssertEqual(below.canonicalPath.description, "/drives/{driveId}/items/{itemId}/range()/cell(row=@row)/format")
+        XCTAssertEqual(below.navigationOwner, "sheetRange")
+        let walker = NavigationWalker(schema: try SchemaDecoder.decode(Self.schema, file: "m.yaml"))
+        let paths = walker.declaredOperations().operations.map(\.path.description).filter { $0.contains("range()/") }
+        XCTAssertEqual(Set(paths).count, paths.count, "each once")
+        XCTAssertTrue(paths.contains("/drives/{driveId}/items/{itemId}/range()/format"), "\(paths)")
+        XCTAssertTrue(paths.contains("/drives/{driveId}/items/{itemId}/range()/clear"), "\(paths)")
+        XCTAssertTrue(paths.contains("/drives/{driveId}/items/{itemId}/range()/cell(row=@row)"), "\(paths)")
+        XCTAssertFalse(paths.contains { $0.contains("cell(row=@row)/") }, "a result type already expanded is not expanded again")
     }
 
     func testTypeCastsWrittenOrLeftOut() throws {

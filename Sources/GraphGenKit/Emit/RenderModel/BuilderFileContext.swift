@@ -1,15 +1,21 @@
 /// One request builder (`builder.swift`): the navigations below it, its key lookup, and its operations.
 struct BuilderFileContext: TemplateContext {
-    /// A property leading to the builder one path segment further.
+    /// A property leading to the builder one path segment further; or, for a composable function with parameters, a
+    /// method taking them, whose arguments are written into the segment (`range(address='A1:B2')`).
     struct Navigation: TemplateContext {
         var property: String
         var segment: String
         var builderType: String
+        /// The composable function's parameters struct, and its name as the segment writes it.
+        var parametersType: String? = nil
+        var callName: String? = nil
 
         static let templateFields: [String: TemplateField<Self>] = [
             "property": .text { $0.property },
             "segment": .text { SwiftText.stringLiteralContent($0.segment) },
             "builderType": .text { $0.builderType },
+            "parametersType": .optionalText { $0.parametersType },
+            "callName": .optionalText { $0.callName.map(SwiftText.stringLiteralContent) },
         ]
     }
 

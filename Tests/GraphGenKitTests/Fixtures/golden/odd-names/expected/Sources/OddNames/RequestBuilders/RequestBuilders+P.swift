@@ -71,6 +71,55 @@ public struct PhotoClientRequestBuilder: GraphRequestBuilder {
     }
 }
 
+/// The function `crop` of photo.
+public struct PhotoCropFunctionRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder {
+    public typealias Model = Photo
+
+    public let client: GraphClient
+    public let path: RequestPath
+
+    /// `client`
+    public var client_: PhotoClientRequestBuilder {
+        PhotoClientRequestBuilder(client: client, path: path.appending("client"))
+    }
+
+    /// `path`
+    public var path_: PhotoPathRequestBuilder {
+        PhotoPathRequestBuilder(client: client, path: path.appending("path"))
+    }
+
+    /// `json`
+    public var json: PhotoJsonRequestBuilder {
+        PhotoJsonRequestBuilder(client: client, path: path.appending("json"))
+    }
+
+    /// `Name`
+    public var name: PhotoNameRequestBuilder {
+        PhotoNameRequestBuilder(client: client, path: path.appending("Name"))
+    }
+
+    /// `crop(…)`, the arguments written into the segment (`name=value`, as OData literals).
+    public func crop(_ parameters: PhotoCropParameters) throws -> PhotoCropFunctionRequestBuilder {
+        PhotoCropFunctionRequestBuilder(client: client, path: path.appending("crop(" + (try parameters.arguments()) + ")"))
+    }
+
+    /// `thumbnail()`
+    public var thumbnail: PhotoThumbnailFunctionRequestBuilder {
+        PhotoThumbnailFunctionRequestBuilder(client: client, path: path.appending("thumbnail()"))
+    }
+
+    /// function `/photos/{photoId}/crop(width=@width,in=@in)`.
+    ///
+    /// `GET /photos/{photoId}/crop(width=@width,in=@in)`, answers 200
+    ///
+    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    ///
+    /// Sent by `get` (ReadingRequestBuilder).
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
+    }
+}
+
 /// One photo in `json`.
 public struct PhotoJsonItemRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient
@@ -99,6 +148,16 @@ public struct PhotoJsonItemRequestBuilder: GraphRequestBuilder {
     /// `$value`
     public var content: MediaContentRequestBuilder {
         MediaContentRequestBuilder(client: client, path: path.appending("$value"))
+    }
+
+    /// `crop(…)`, the arguments written into the segment (`name=value`, as OData literals).
+    public func crop(_ parameters: PhotoCropParameters) throws -> PhotoCropFunctionRequestBuilder {
+        PhotoCropFunctionRequestBuilder(client: client, path: path.appending("crop(" + (try parameters.arguments()) + ")"))
+    }
+
+    /// `thumbnail()`
+    public var thumbnail: PhotoThumbnailFunctionRequestBuilder {
+        PhotoThumbnailFunctionRequestBuilder(client: client, path: path.appending("thumbnail()"))
     }
 }
 
@@ -146,6 +205,16 @@ public struct PhotoNameRequestBuilder: GraphRequestBuilder {
     /// `$value`
     public var content: MediaContentRequestBuilder {
         MediaContentRequestBuilder(client: client, path: path.appending("$value"))
+    }
+
+    /// `crop(…)`, the arguments written into the segment (`name=value`, as OData literals).
+    public func crop(_ parameters: PhotoCropParameters) throws -> PhotoCropFunctionRequestBuilder {
+        PhotoCropFunctionRequestBuilder(client: client, path: path.appending("crop(" + (try parameters.arguments()) + ")"))
+    }
+
+    /// `thumbnail()`
+    public var thumbnail: PhotoThumbnailFunctionRequestBuilder {
+        PhotoThumbnailFunctionRequestBuilder(client: client, path: path.appending("thumbnail()"))
     }
 }
 
@@ -219,6 +288,55 @@ public struct PhotoPathRequestBuilder: GraphRequestBuilder, ListingRequestBuilde
     }
 }
 
+/// The function `thumbnail` of photo.
+public struct PhotoThumbnailFunctionRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder {
+    public typealias Model = Photo
+
+    public let client: GraphClient
+    public let path: RequestPath
+
+    /// `client`
+    public var client_: PhotoClientRequestBuilder {
+        PhotoClientRequestBuilder(client: client, path: path.appending("client"))
+    }
+
+    /// `path`
+    public var path_: PhotoPathRequestBuilder {
+        PhotoPathRequestBuilder(client: client, path: path.appending("path"))
+    }
+
+    /// `json`
+    public var json: PhotoJsonRequestBuilder {
+        PhotoJsonRequestBuilder(client: client, path: path.appending("json"))
+    }
+
+    /// `Name`
+    public var name: PhotoNameRequestBuilder {
+        PhotoNameRequestBuilder(client: client, path: path.appending("Name"))
+    }
+
+    /// `crop(…)`, the arguments written into the segment (`name=value`, as OData literals).
+    public func crop(_ parameters: PhotoCropParameters) throws -> PhotoCropFunctionRequestBuilder {
+        PhotoCropFunctionRequestBuilder(client: client, path: path.appending("crop(" + (try parameters.arguments()) + ")"))
+    }
+
+    /// `thumbnail()`
+    public var thumbnail: PhotoThumbnailFunctionRequestBuilder {
+        PhotoThumbnailFunctionRequestBuilder(client: client, path: path.appending("thumbnail()"))
+    }
+
+    /// function `/photos/{photoId}/thumbnail()`.
+    ///
+    /// `GET /photos/{photoId}/thumbnail()`, answers 200
+    ///
+    /// Declared in Tests/GraphGenKitTests/Fixtures/golden/odd-names/schema.yaml.
+    ///
+    /// Sent by `get` (ReadingRequestBuilder).
+    public func getRequest() throws -> GraphRequest {
+        try client.makeRequest(method: "GET", path: path, body: nil)
+    }
+}
+
 /// One photo in `photos`.
 public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuilder {
     public typealias Model = Photo
@@ -249,6 +367,16 @@ public struct PhotosItemRequestBuilder: GraphRequestBuilder, ReadingRequestBuild
     /// `$value`
     public var content: MediaContentRequestBuilder {
         MediaContentRequestBuilder(client: client, path: path.appending("$value"))
+    }
+
+    /// `crop(…)`, the arguments written into the segment (`name=value`, as OData literals).
+    public func crop(_ parameters: PhotoCropParameters) throws -> PhotoCropFunctionRequestBuilder {
+        PhotoCropFunctionRequestBuilder(client: client, path: path.appending("crop(" + (try parameters.arguments()) + ")"))
+    }
+
+    /// `thumbnail()`
+    public var thumbnail: PhotoThumbnailFunctionRequestBuilder {
+        PhotoThumbnailFunctionRequestBuilder(client: client, path: path.appending("thumbnail()"))
     }
 
     /// Expanded navigation properties come back as typed members.

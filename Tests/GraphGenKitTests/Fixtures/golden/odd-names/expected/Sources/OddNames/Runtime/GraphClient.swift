@@ -418,11 +418,22 @@ public enum ODataLiteralForm: Sendable {
 extension FunctionParameters {
     public static var literalForms: [String: ODataLiteralForm] { [:] }
 
+    /// The parameters as query aliases: `@period='D7'`, one per parameter set, by name.
     func aliases() throws -> [String] {
+        try literals().map { "@" + $0.name + "=" + $0.literal }
+    }
+
+    /// The parameters as a call's arguments in its path segment: `row=1,column=2`.
+    public func arguments() throws -> String {
+        try literals().map { $0.name + "=" + $0.literal }.joined(separator: ",")
+    }
+
+    /// Each parameter set, by name, as its percent-encoded OData literal.
+    private func literals() throws -> [(name: String, literal: String)] {
         let value = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(self))
         guard case .object(let members) = value else { return [] }
         let kept = Set("$,'():".utf8)
-        return try members.keys.sorted().compactMap { name -> String? in
+        return try members.keys.sorted().compactMap { name -> (String, String)? in
             guard let member = members[name] else { return nil }
             let literal: String
             switch member {
@@ -433,7 +444,7 @@ extension FunctionParameters {
             case .double(let number): literal = String(number)
             case .array, .object: literal = String(decoding: try JSONEncoder().encode(member), as: UTF8.self)
             }
-            return "@" + name + "=" + RequestPath.percentEncoded(literal, keeping: kept)
+            return (name, RequestPath.percentEncoded(literal, keeping: kept))
         }
     }
 
