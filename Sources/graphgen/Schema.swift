@@ -63,7 +63,7 @@ struct Schema: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Writes a schema from OData CSDL metadata (such as Microsoft Graph's $metadata), whole or trimmed to paths.",
-            discussion: "Patterns are paths from a singleton: '/deviceAppManagement/**' keeps everything below it, '*' matches one segment, '{id}' a key. Kept navigation brings its target types, and every kept type brings its base, property and enum types. What the schema format cannot hold yet (overloads of an action or function after the first, terms and annotations) is counted in warnings that name the first place in the metadata."
+            discussion: "Patterns are paths from a singleton: '/deviceAppManagement/**' keeps everything below it, '*' matches one segment, '{id}' a key. Kept navigation brings its target types, and every kept type brings its base, property and enum types. What the schema format cannot hold yet (terms, annotations, calls declared twice for one binding) is counted in warnings that name the first place in the metadata."
         )
 
         @Option(help: "The CSDL (EDMX) metadata file.")

@@ -199,8 +199,8 @@ struct RequestBuilderPlanner {
         /// Swift names), and the call's builder; a composable function's builder offers what its result type does.
         func addCalls(_ operations: [ModelOperation], to entries: inout [Navigation]) {
             for operation in operations.filter({ $0.call?.namespace == nil }) + operations.filter({ $0.call?.namespace != nil }) {
-                guard let call = operation.call, let builderType = names.calls[call.key]?.builder else { continue }
-                var entry = Navigation(property: Self.navigationProperty(call.name), segment: call.segment, builderType: builderType)
+                guard let call = operation.call, let (member, builderType, _) = names.calls[call.key] else { continue }
+                var entry = Navigation(property: Self.navigationProperty(member), segment: call.segment, builderType: builderType)
                 if Self.takesArgumentsInPath(call) {
                     entry.parametersType = names.calls[call.key]?.parameters
                     entry.callName = call.namespace.map { $0 + "." + call.name } ?? call.name
@@ -208,7 +208,7 @@ struct RequestBuilderPlanner {
                 // A call of another namespace named like one already there takes its namespace's last part as well
                 // (`identityGovernanceRestore`).
                 if let namespace = call.namespace, entries.contains(where: { $0.property == entry.property }) {
-                    entry.property = Self.navigationProperty((namespace.split(separator: ".").last.map(String.init) ?? namespace) + "." + call.name)
+                    entry.property = Self.navigationProperty((namespace.split(separator: ".").last.map(String.init) ?? namespace) + "." + member)
                 }
                 if !entries.contains(where: { $0.property == entry.property }) { entries.append(entry) }
                 guard callBuilders[builderType] == nil else { continue }

@@ -52,15 +52,15 @@ struct RequestTestPlanner {
         var chain = ""
         var keys = keyValues.makeIterator()
         var keyOf: [String: String] = [:]
-        var call: SchemaAction?
+        var callMember: String?
         if case .success(let walk) = walker.walk(path) {
             for parameter in walk.parameters { keyOf[parameter.name] = parameter.keyOf }
-            call = walk.call
+            callMember = walk.modelCall.map { names.calls[$0.key]?.member ?? $0.name }
         }
         for (index, segment) in path.segments.enumerated() {
             switch segment {
             case .literal("$ref"): chain += ".ref"
-            case .literal where index == path.segments.count - 1 && call != nil: chain += "." + RequestBuilderPlanner.navigationProperty(call?.name ?? "")
+            case .literal where index == path.segments.count - 1 && callMember != nil: chain += "." + RequestBuilderPlanner.navigationProperty(callMember ?? "")
             case .literal(let name): chain += "." + RequestBuilderPlanner.navigationProperty(name)
             case .parameter(let name):
                 let value = keys.next() ?? "{\(name)}"

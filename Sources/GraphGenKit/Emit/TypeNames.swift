@@ -1,8 +1,9 @@
 /// Swift names for the model's types, members and enum cases, decided once.
 struct TypeNames {
     let byModelName: [String: String]
-    /// Per bound action or function (`ModelCall.key`): its builder type and, when it has parameters, their struct.
-    let calls: [String: (builder: String, parameters: String?)]
+    /// Per bound action or function (`ModelCall.key`): its member on a builder, its builder type and, when it has
+    /// parameters, their struct.
+    let calls: [String: (member: String, builder: String, parameters: String?)]
     /// Per entity with derived types: the protocol that declares its properties once for itself and every type
     /// derived from it (`MobileAppProtocol`).
     let protocols: [String: String]
@@ -30,12 +31,14 @@ struct TypeNames {
         byModelName = map
         // Call types come after every model and builder name, so a clash renames the call type, never a model.
         for name in RequestBuilderPlanner.navigationBuilderNames(model) { _ = allocator.unique(name) }
-        var calls: [String: (String, String?)] = [:]
+        var calls: [String: (String, String, String?)] = [:]
+        let overloads = Self.overloadNames(model.operations.compactMap(\.call))
         for operation in model.operations {
             guard let call = operation.call, calls[call.key] == nil else { continue }
-            let stem = SwiftNames.typeName(call.declaringType) + (call.boundToCollection ? "Collection" : "") + SwiftNames.typeName(call.name)
+            let member = overloads[call.key] ?? call.name
+            let stem = SwiftNames.typeName(call.declaringType) + (call.boundToCollection ? "Collection" : "") + SwiftNames.typeName(member)
             let builder = allocator.unique(stem + (call.kind == .action ? "Action" : "Function") + "RequestBuilder")
-            calls[call.key] = (builder, call.parameters.isEmpty ? nil : allocator.unique(stem + "Parameters"))
+            calls[call.key] = (member, builder, call.parameters.isEmpty ? nil : allocator.unique(stem + "Parameters"))
         }
         self.calls = calls
         let bases = Set(model.entities.compactMap { entity in entity.base.flatMap { model.entity(named: $0) != nil ? $0 : nil } })
@@ -49,6 +52,25 @@ struct TypeNames {
     }
 
     func swift(_ name: String) -> String { byModelName[name] ?? SwiftNames.typeName(name) }
+
+    /// Names for a function's overloads after the first: the name with its parameters (`rangeWithAddress`,
+    /// `imageWithWidthAndHeight`). The overload without parameters, else the one with the fewest (then by name), keeps
+    /// the plain name.
+    private static func overloadNames(_ calls: [ModelCall]) -> [String: String] {
+        var groups: [String: [ModelCall]] = [:]
+        for call in calls {
+            let group = "\(call.declaringType)/\(call.boundToCollection)/\(call.namespace ?? "")/\(call.name)"
+            if groups[group]?.contains(where: { $0.key == call.key }) != true { groups[group, default: []].append(call) }
+        }
+        var names: [String: String] = [:]
+        for group in groups.values where group.count > 1 {
+            let ordered = group.sorted { ($0.parameters.count, $0.key) < ($1.parameters.count, $1.key) }
+            for call in ordered.dropFirst() {
+                names[call.key] = call.name + "With" + call.parameters.map { SwiftNames.typeName($0.name) }.joined(separator: "And")
+            }
+        }
+        return names
+    }
 
     /// The family protocols a model conforms to: its own (when it has derived types), then each base's, nearest
     /// first.

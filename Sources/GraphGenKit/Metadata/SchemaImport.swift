@@ -108,8 +108,11 @@ private struct Importer {
                 continue
             }
             let toCollection = parsed.collectionDepth == 1
-            if bound[key]?.contains(where: { $0.operation.name == operation.name && $0.toCollection == toCollection && $0.namespace == qualifier }) == true {
-                skippedOperations["overloads of an imported one (the first in the file is kept)", default: []].append(operation.location)
+            // Functions are overloaded by their parameters' names; two calls with the same signature cannot be told apart.
+            func parameterNames(_ call: CSDLOperation) -> [String] { call.kind == .function ? call.parameters.dropFirst().map(\.name).sorted() : [] }
+            if bound[key]?.contains(where: { $0.operation.name == operation.name && $0.toCollection == toCollection && $0.namespace == qualifier
+                                             && parameterNames($0.operation) == parameterNames(operation) }) == true {
+                skippedOperations["declared again for the same binding (the first in the file is kept; functions differ by their parameters' names)", default: []].append(operation.location)
                 continue
             }
             if !toCollection, qualifier == nil, structured[key]?.navigation.contains(where: { $0.name == operation.name }) == true {

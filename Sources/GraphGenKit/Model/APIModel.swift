@@ -167,8 +167,11 @@ public struct ModelCall: Sendable {
     /// The path segment that calls it.
     public var segment: String { NavigationWalker.callSegment(name: name, kind: kind, parameters: parameters, namespace: namespace) }
 
-    /// One key per declared action or function, whichever path reaches it.
-    public var key: String { "\(declaringType)/\(boundToCollection ? "collection/" : "")\(namespace.map { $0 + "." } ?? "")\(name)" }
+    /// One key per declared action or function (each overload its own), whichever path reaches it.
+    public var key: String {
+        let qualified = "\(declaringType)/\(boundToCollection ? "collection/" : "")\(namespace.map { $0 + "." } ?? "")\(name)"
+        return kind == .function ? qualified + "(" + parameters.map(\.name).sorted().joined(separator: ",") + ")" : qualified
+    }
 
     init(_ action: SchemaAction, declaringType: String) {
         name = action.name

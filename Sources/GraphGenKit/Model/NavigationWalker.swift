@@ -90,7 +90,7 @@ struct NavigationWalker {
                 var names: Set<String> = []
                 var current: String? = entity.name
                 while let name = current, seen.insert(name).inserted, let declaring = schema.entity(named: name) {
-                    for action in declaring.actions where names.insert((action.boundToCollection ? "collection " : "") + (action.namespace.map { $0 + "." } ?? "") + action.name).inserted {
+                    for action in declaring.actions where names.insert(action.signature).inserted {
                         result.append((name, action))
                     }
                     current = declaring.base?.value
@@ -170,12 +170,37 @@ struct NavigationWalker {
         actionsByType[entityName] ?? []
     }
 
-    /// The call a path segment names: `assign`, `microsoft.graph.assign`, `getTopApps(period='D7')`.
+    /// The call a path segment names: `assign`, `microsoft.graph.assign`, `getTopApps(period='D7')`. Of a function's
+    /// overloads, the one whose parameters the segment names; without arguments, the one without parameters.
     func call(_ segment: String, on entityName: String, collection: Bool) -> (owner: String, action: SchemaAction)? {
         guard let byName = callsByTypeAndName[entityName] else { return nil }
         var name = Substring(segment)
-        if let open = name.firstIndex(of: "(") { name = name[..<open] }
-        return byName[String(name)]?.first { $0.action.boundToCollection == collection }
+        var arguments: Set<String>?
+        if let open = name.firstIndex(of: "(") {
+            arguments = Self.argumentNames(segment[segment.index(after: open)...].dropLast(segment.hasSuffix(")") ? 1 : 0))
+            name = name[..<open]
+        }
+        let candidates = byName[String(name)]?.filter { $0.action.boundToCollection == collection } ?? []
+        guard candidates.count > 1 else { return candidates.first }
+        return candidates.first { Set($0.action.parameters.map(\.name)) == (arguments ?? []) }
+            ?? candidates.first { $0.action.parameters.isEmpty } ?? candidates.first
+    }
+
+    /// `period='D7',top=@t` → period, top; a comma inside quotes separates nothing.
+    static func argumentNames(_ text: Substring) -> Set<String> {
+        var names: Set<String> = []
+        var current = "", inQuotes = false
+        for character in text + "," {
+            if character == "'" { inQuotes.toggle() }
+            if character == ",", !inQuotes {
+                let name = current.split(separator: "=", maxSplits: 1).first.map { String($0).trimmed } ?? ""
+                if !name.isEmpty { names.insert(name) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        return names
     }
 
     /// The names a call is written with: a call of another namespace with it (`microsoft.graph.security.runHuntingQuery`);

@@ -161,8 +161,7 @@ private struct Decoding {
         checkUnique(properties.map { Located($0.name, at: $0.location) }, what: "property of '\(name.value)'")
         let navigation = list(map["navigation"], "navigation").compactMap { self.navigation($0) }
         let actions = list(map["actions"], "actions").compactMap { self.action($0) }
-        checkUnique(actions.map { Located(($0.boundToCollection ? "collection " : "") + ($0.namespace.map { $0 + "." } ?? "") + $0.name, at: $0.location) },
-                    what: "action or function of '\(name.value)'")
+        checkUnique(actions.map { Located($0.signature, at: $0.location) }, what: "action or function of '\(name.value)'")
         for action in actions where !action.boundToCollection && navigation.contains(where: { $0.name == action.name }) {
             fail("the action or function '\(action.name)' has the name of a navigation property of '\(name.value)'", at: action.location)
         }

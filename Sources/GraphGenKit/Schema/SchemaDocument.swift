@@ -83,6 +83,14 @@ public struct SchemaAction: Sendable {
     /// A function whose result may be addressed further (`…/range(address='A1')/format`), as OData's IsComposable.
     public var composable: Bool
 
+    /// What tells it apart from the other calls of its type: a function may be overloaded by its parameter names
+    /// (`range()`, `range(address)`), an action only by what it is bound to.
+    public var signature: String {
+        let qualified = (boundToCollection ? "collection " : "") + (namespace.map { $0 + "." } ?? "") + name
+        guard kind == .function else { return qualified }
+        return qualified + "(" + parameters.map(\.name).sorted().joined(separator: ",") + ")"
+    }
+
     public init(name: String, kind: Kind, boundToCollection: Bool, parameters: [SchemaParameter], returns: GraphType?, description: String?, location: SourceLocation,
                 namespace: String? = nil, composable: Bool = false) {
         self.namespace = namespace

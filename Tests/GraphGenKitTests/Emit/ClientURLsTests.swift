@@ -56,13 +56,17 @@ final class ClientURLsTests: XCTestCase {
         let urls = ClientURLs(model)
         for url in ["/drives/{}/items/{}/range()", "/drives/{}/items/{}/range()/format", "/drives/{}/items/{}/range()/clear",
                     "/drives/{}/items/{}/range()/cell(row={})", "/drives/{}/items/{}/range()/cell(row={})/format",
-                    "/drives/{}/items/{}/range()/cell(row={})/clear", "/drives/{}/items/{}/children/{}/range()/format"] {
+                    "/drives/{}/items/{}/range()/cell(row={})/clear", "/drives/{}/items/{}/children/{}/range()/format",
+                    "/drives/{}/items/{}/range(address={})/format"] {
             XCTAssertTrue(urls.reaches(url), url)
         }
         let files = try Generator.render(model: model, templatesOverride: nil, module: nil, accessLevel: nil)
         let builders = files.filter { $0.path.contains("RequestBuilders/") }.map(\.contents).joined()
         XCTAssertTrue(builders.contains("public func cell(_ parameters: SheetRangeCellParameters) throws -> SheetRangeCellFunctionRequestBuilder {"), builders)
         XCTAssertTrue(builders.contains("path.appending(\"cell(\" + (try parameters.arguments()) + \")\")"))
+        // An overload after the first is named with its parameters.
+        XCTAssertTrue(builders.contains("public var range: ItemRange"), builders)
+        XCTAssertTrue(builders.contains("public func rangeWithAddress(_ parameters: ItemRangeWithAddressParameters) throws -> ItemRangeWithAddressFunctionRequestBuilder {"), builders)
     }
 
     func testCallSegmentsAreTemplates() {

@@ -147,6 +147,7 @@ final class NavigationWalkerPathFormTests: XCTestCase {
           - { name: children, target: item, operations: [list, get] }
         actions:
           - { name: range, kind: function, composable: true, returns: sheetRange }
+          - { name: range, kind: function, composable: true, parameters: [{ name: address, type: String }], returns: sheetRange }
       - name: folder
         base: item
         navigation:
@@ -252,6 +253,15 @@ final class NavigationWalkerPathFormTests: XCTestCase {
         XCTAssertTrue(paths.contains("/drives/{driveId}/items/{itemId}/range()/clear"), "\(paths)")
         XCTAssertTrue(paths.contains("/drives/{driveId}/items/{itemId}/range()/cell(row=@row)"), "\(paths)")
         XCTAssertFalse(paths.contains { $0.contains("cell(row=@row)/") }, "a result type already expanded is not expanded again")
+    }
+
+    /// Of a function's overloads, a segment calls the one whose parameters it names; without arguments, the one
+    /// without parameters.
+    func testASegmentCallsTheOverloadItsArgumentsName() throws {
+        XCTAssertEqual(try walk("/drives/{d}/items/{i}/range(address='A1,B2')/format").canonicalPath.description,
+                       "/drives/{driveId}/items/{itemId}/range(address=@address)/format")
+        XCTAssertEqual(try walk("/drives/{d}/items/{i}/range()/format").canonicalPath.description, "/drives/{driveId}/items/{itemId}/range()/format")
+        XCTAssertEqual(try walk("/drives/{d}/items/{i}/range/format").canonicalPath.description, "/drives/{driveId}/items/{itemId}/range()/format")
     }
 
     func testTypeCastsWrittenOrLeftOut() throws {

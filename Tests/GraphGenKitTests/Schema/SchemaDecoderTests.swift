@@ -127,6 +127,27 @@ final class SchemaDecoderTests: XCTestCase {
         }
     }
 
+    /// A function may be declared again with other parameters (an overload); with the same parameter names it is a
+    /// duplicate, in any order.
+    func testFunctionOverloadsDifferByTheirParametersNames() throws {
+        let yaml = """
+        namespace: n
+        module: M
+        entities:
+          - name: sheet
+            actions:
+              - { name: range, kind: function, returns: sheet }
+              - { name: range, kind: function, parameters: [{ name: address, type: String }], returns: sheet }
+              - { name: image, kind: function, parameters: [{ name: width, type: Int32 }, { name: height, type: Int32 }], returns: String }
+              - { name: image, kind: function, parameters: [{ name: height, type: Int32 }, { name: width, type: Int32 }], returns: String }
+
+        """
+        XCTAssertTrue(decodeError(yaml).contains("s.yaml:9:17: error: duplicate action or function of 'sheet' 'image(height,width)' (first declared at s.yaml:8:17)"), decodeError(yaml))
+        let overloads = yaml.replacingOccurrences(of: "      - { name: image, kind: function, parameters: [{ name: height, type: Int32 }, { name: width, type: Int32 }], returns: String }\n", with: "")
+        let schema = try SchemaDecoder.decode(overloads, file: "s.yaml")
+        XCTAssertEqual(schema.entities.first?.actions.map(\.signature), ["range()", "range(address)", "image(height,width)"])
+    }
+
     func testTypedRoots() throws {
         let yaml = "namespace: n\nmodule: M\nroot:\n  - { name: users, type: user, collection: true, operations: [list, get] }\n  - { name: me, type: user, operations: [get] }\nentities:\n  - name: user\n"
         let schema = try SchemaDecoder.decode(yaml, file: "s.yaml")
