@@ -5,8 +5,10 @@
 
 SDK_GIT_DIR is a clone (bare or not) of github.com/microsoftgraph/msgraph-sdk-go (MIT licensed); its request
 builders' URL templates (`{+baseurl}/users/{user%2Did}/messages{?%24top}`) are read from its newest commit with
-`git grep`, reduced to paths (query templates dropped, keys and arguments written `{}`, the `graph.` alias spelled
-`microsoft.graph.`) and handed to `graphgen dump-model --format urls --reaching`, which walks the client's
+`git grep`, reduced to paths (query templates dropped, and query parameters a template spells out, such as a
+calendar view's `?startDateTime={}&endDateTime={}`, which the client sends through `ListQuery.parameters`; a
+reference removed by its URL, `$ref?@id={}`, is kept as it is; keys and arguments written `{}`, the `graph.` alias
+spelled `microsoft.graph.`) and handed to `graphgen dump-model --format urls --reaching`, which walks the client's
 request builders for each one. S defaults to the whole v1.0 import (.build-bench/graph-v1.yaml, made from
 ../shared/csdl if missing). Prints the share reached, and what is missing by kind; --list KIND prints those URLs.
 The SDK is generated from newer metadata than ../shared/csdl, so a few of its URLs name types the file lacks.
@@ -27,6 +29,7 @@ CSDL = os.path.join(os.path.dirname(ROOT), "shared", "csdl", "graph-v1.0.csdl")
 def normalized(template):
     path = template[len("{+baseurl}"):]
     path = re.sub(r"\{\?[^}]*\}$", "", path)
+    path = re.sub(r"\?[^@].*$", "", path)
     path = re.sub(r"'\{[^}]*\}'", "{}", path)
     path = re.sub(r"\{[^}]*\}", "{}", path)
     return re.sub(r"(^|/)graph\.", r"\1microsoft.graph.", path)

@@ -10,14 +10,31 @@ public struct ClientURLs {
     public init(_ model: APIModel) {
         let planner = RequestBuilderPlanner(model: model, names: TypeNames(model: model))
         let plan = planner.builders()
-        builders = Dictionary(plan.builders.map { ($0.typeName, $0) }, uniquingKeysWith: { first, _ in first })
+        var builders = Dictionary(plan.builders.map { ($0.typeName, $0) }, uniquingKeysWith: { first, _ in first })
         roots = plan.roots
+        // An item cast to a type offers what the cast extensions of that type and its bases declare.
+        let extensions = Dictionary(plan.builders.compactMap { builder in builder.castOf.map { ($0, builder.navigations) } }, uniquingKeysWith: { first, _ in first })
+        func castBuilder(_ type: String) -> String {
+            let name = "TypeCastItemRequestBuilder<\(type)>"
+            guard builders[name] == nil else { return name }
+            var navigations: [BuilderFileContext.Navigation] = []
+            var current: String? = type
+            var seen: Set<String> = []
+            while let name = current, seen.insert(name).inserted {
+                navigations += extensions[name] ?? []
+                current = model.entity(named: name)?.base
+            }
+            builders[name] = BuilderFileContext(typeName: name, docLines: [], navigations: navigations, keys: [], operations: [])
+            return name
+        }
         var casts: [String: [(segment: String, builderType: String)]] = [:]
         for builder in plan.builders {
             guard let cast = builder.cast else { continue }
-            let runtimeBuilder = cast.ofCollection ? "TypeCastCollectionRequestBuilder" : "TypeCastItemRequestBuilder"
-            casts[builder.typeName] = ([cast.target] + planner.derivedTypes(of: cast.target)).map { ("\(model.namespace).\($0)", runtimeBuilder) }
+            casts[builder.typeName] = ([cast.target] + planner.derivedTypes(of: cast.target)).map {
+                ("\(model.namespace).\($0)", cast.ofCollection ? "TypeCastCollectionRequestBuilder" : castBuilder($0))
+            }
         }
+        self.builders = builders
         self.casts = casts
     }
 
@@ -78,6 +95,7 @@ public struct ClientURLs {
 
     /// The runtime's builders always have an operation; a planned builder when it declares one.
     private static func sendsRequests(_ builderType: String, _ builder: BuilderFileContext?) -> Bool {
+        if builderType.hasPrefix("TypeCastItemRequestBuilder<") { return true }
         if let builder { return !builder.operations.isEmpty }
         return ["CountRequestBuilder", "MediaContentRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder"].contains(builderType)
     }

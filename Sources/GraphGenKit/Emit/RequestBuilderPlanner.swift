@@ -85,6 +85,9 @@ struct RequestBuilderPlanner {
 
     static func rootBuilderName(_ root: String) -> String { builderName(SwiftNames.typeName(root)) }
 
+    /// The name a cast extension goes by among the builders (it declares no type: `TypeCastItemRequestBuilder+User`).
+    static func castExtensionName(_ entity: String) -> String { "TypeCastItemRequestBuilder+" + SwiftNames.typeName(entity) }
+
     /// Every name a navigation or root builder could take, so other generated types can keep clear of them.
     static func navigationBuilderNames(_ model: APIModel) -> [String] {
         var edges: [(owner: String, navigation: String)] = []
@@ -143,6 +146,7 @@ struct RequestBuilderPlanner {
         }
         var useful: Set<Edge> = []
         var reached: Set<String> = []
+        var castReached: Set<String> = []
         var pending: [(owner: String, navs: [SchemaNavigation])] = []
         for root in model.root {
             if let nav = root.asNavigation {
@@ -156,9 +160,13 @@ struct RequestBuilderPlanner {
                 useful.insert(Edge(owner: owner, navigation: nav.name))
                 if reached.insert(nav.target).inserted { pending.append((nav.target, navigation(of: nav.target))) }
             }
-            // A composable function's result is addressed further (`…/range()/format`).
+            // A composable function's result is addressed further (`…/range()/format`), and a derived type's own
+            // navigation below its cast.
             for result in composableResults(of: owner) where reached.insert(result).inserted {
                 pending.append((result, navigation(of: result)))
+            }
+            for derived in derivedTypes[owner] ?? [] where castReached.insert(derived).inserted {
+                pending.append((derived, model.entity(named: derived)?.navigation ?? []))
             }
         }
         return useful
@@ -295,6 +303,19 @@ struct RequestBuilderPlanner {
             }
         }
         builders.merge(callBuilders) { navigationBuilder, _ in navigationBuilder }
+        // What an item read as a derived type offers (`cast(to: AndroidLobApp.self).contentVersions`): each type's own
+        // navigation, on the runtime's cast builder where its model is that type or one derived from it; for the types
+        // an item builder casts from and to.
+        let castTargets = Set(builders.values.compactMap { $0.cast.flatMap { $0.ofCollection ? nil : $0.target } })
+        let castTypes = castTargets.union(castTargets.flatMap { derivedTypes[$0] ?? [] })
+        for entity in model.entities where castTypes.contains(entity.name) {
+            let own = navigationEntries(owner: entity.name, navs: entity.navigation)
+            guard !own.isEmpty else { continue }
+            let name = Self.castExtensionName(entity.name)
+            let constraint = names.protocols[entity.name].map { ": " + $0 } ?? " == " + names.swift(entity.name)
+            builders[name] = BuilderFileContext(typeName: name, docLines: ["What an item read as \(entity.name) offers below its cast segment."],
+                                                navigations: own, keys: [], operations: [], castExtension: constraint, castOf: entity.name)
+        }
         return (builders.keys.sorted().compactMap { builders[$0].map(Self.withSenders) }, roots)
     }
 

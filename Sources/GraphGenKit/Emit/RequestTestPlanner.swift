@@ -24,8 +24,9 @@ struct RequestTestPlanner {
         let examples = model.operations.filter(\.pathIsNavigable).flatMap { operation in operation.examples.map { (operation, $0) } }
         // Planning is independent per example and runs on every core; names and bodies are given out in example order.
         let planned = Parallel.map(examples) { operation, example -> (group: String, stem: String, test: RequestTestsContext.Test)? in
-            // A path through a composable function's result needs its arguments in the chain; those are left untested.
-            guard let request = example.request, case .success(let walk) = walker.walk(request.path), !walk.throughCall,
+            // A path through a composable function's result or a cast needs more than properties and keys in the chain;
+            // those are left untested.
+            guard let request = example.request, case .success(let walk) = walker.walk(request.path), !walk.throughCall, !walk.throughCast,
                   walk.canonicalPath == operation.path, request.method == operation.method else { return nil }
             return (operation.subjectType.map(names.swift) ?? "Untyped",
                     "test_\(ExampleTestPlanner.fileStem(request.location.file))_example\(example.index)_request",

@@ -565,6 +565,12 @@ struct NavigationWalker {
                 let edge = "\(nav.target)"
                 if nav.contained, !seen.contains(edge) {
                     visit(navigation(of: nav.target), prefix: itemPath, seen: seen.union([edge]))
+                    // A derived type's own navigation, below its cast segment (`…/{id}/microsoft.graph.mobileLobApp/
+                    // contentVersions`); once per derived type, as the client's builders are per type.
+                    for derived in descendantsByType[nav.target] ?? [] where !seen.contains(derived) {
+                        guard let own = schema.entity(named: derived)?.navigation, !own.isEmpty, expandedCasts.insert(derived).inserted else { continue }
+                        visit(own, prefix: itemPath + [.literal(schema.namespace + "." + derived)], seen: seen.union([edge, derived]))
+                    }
                 }
             }
         }
@@ -572,6 +578,7 @@ struct NavigationWalker {
         /// and contained navigation). Below a result only once per result type: the client's builders are per type, so
         /// one path declares what every path to that type reaches (a site's `getByPath(path=…)` is a whole site).
         var expandedResults: Set<String> = []
+        var expandedCasts: Set<String> = []
         func calls(on type: String, collectionPath: [PathTemplate.Segment]?, itemPath: [PathTemplate.Segment], seen: Set<String>) {
             for (_, action) in actions(of: type) {
                 let kind = Located(action.kind == .action ? OperationKind.action : .function, at: action.location)

@@ -48,6 +48,24 @@ final class ClientURLsTests: XCTestCase {
         XCTAssertFalse(urls.reaches("/drives/{}/items/{}/$ref"), "items are contained: no references")
     }
 
+    /// An item read as a derived type offers that type's navigation, and its base's, below the cast segment
+    /// (`cast(to: Folder.self).pinned`), through extensions of the runtime's cast builder.
+    func testWhatAnItemCastToADerivedTypeOffers() throws {
+        let schema = try SchemaDecoder.decode(NavigationWalkerPathFormTests.schema, file: "media.yaml")
+        let model = ModelBuilder.build(schema: schema, pages: [])
+        let urls = ClientURLs(model)
+        for url in ["/drives/{}/items/{}/example.media.folder", "/drives/{}/items/{}/example.media.folder/pinned",
+                    "/drives/{}/items/{}/example.media.folder/children"] {
+            XCTAssertTrue(urls.reaches(url), url)
+        }
+        XCTAssertFalse(urls.reaches("/drives/{}/items/{}/pinned"), "a derived type's navigation is below its cast")
+        let files = try Generator.render(model: model, templatesOverride: nil, module: nil, accessLevel: nil)
+        let builders = files.filter { $0.path.contains("RequestBuilders/") }.map(\.contents).joined()
+        XCTAssertTrue(builders.contains("extension TypeCastItemRequestBuilder where Model == Folder {"), builders)
+        XCTAssertTrue(builders.contains("extension TypeCastItemRequestBuilder where Model: ItemProtocol {"), builders)
+        XCTAssertTrue(builders.contains("    public var pinned: FolderPinnedRequestBuilder {"), builders)
+    }
+
     /// A composable function's builder offers what its result type offers, below every path to it; one with
     /// parameters takes them as arguments of its segment.
     func testWhatAComposableResultOffers() throws {

@@ -99,6 +99,10 @@ struct BuilderFileContext: TemplateContext {
     /// The items (or the one item) this builder reaches have derived entity types: `cast(to:)` reads them as one,
     /// constrained to the family protocol of `castTarget` (a model name).
     var cast: Cast?
+    /// Not a builder but an extension of the runtime's `TypeCastItemRequestBuilder` where its model satisfies this
+    /// constraint (`: MobileLobAppProtocol`, ` == User`), offering what `castOf` (a model name) declares.
+    var castExtension: String? = nil
+    var castOf: String? = nil
 
     struct Cast {
         var target: String
@@ -116,6 +120,7 @@ struct BuilderFileContext: TemplateContext {
         "operations": .list { $0.operations },
         "collectionCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? $0.family : nil } },
         "itemCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? nil : $0.family } },
+        "castExtension": .optionalText { $0.castExtension },
     ]
 }
 

@@ -104,6 +104,10 @@ final class TransportTests: XCTestCase {
         XCTAssertEqual(request.url.absoluteString, "https://graph.example/v1/things?$top=5&$filter=name%20eq%20'a%20b%26c'&$select=id,name&$orderby=name%20desc&$count=true")
         let plain = try client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil, query: ListQuery())
         XCTAssertEqual(plain.url.absoluteString, "https://graph.example/v1/things")
+        // Other parameters an operation takes follow the options, by name.
+        let view = ListQuery(top: 2, parameters: ["startDateTime": "2024-01-01T00:00:00Z", "endDateTime": "2024-01-02T00:00:00+01:00"])
+        XCTAssertEqual(try client.makeRequest(method: "GET", path: RequestPath(["me", "calendarView"]), body: nil, query: view).url.absoluteString,
+                       "https://graph.example/v1/me/calendarView?$top=2&endDateTime=2024-01-02T00:00:00%2B01:00&startDateTime=2024-01-01T00:00:00Z")
     }
 
     func testSearchAndConsistencyLevelAreSent() throws {

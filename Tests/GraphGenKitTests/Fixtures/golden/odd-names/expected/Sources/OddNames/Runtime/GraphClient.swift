@@ -280,9 +280,13 @@ public struct ListQuery: Sendable, Equatable {
     /// Sent as the `ConsistencyLevel` header: Graph answers `$search`, `$count` and advanced `$filter` on directory
     /// objects (users, groups, …) only with `eventual`.
     public var consistencyLevel: String?
+    /// Other query parameters the operation takes, by name (a calendar view's `startDateTime` and `endDateTime`),
+    /// sent after the options, sorted by name.
+    public var parameters: [String: String]
 
     public init(top: Int? = nil, skip: Int? = nil, filter: String? = nil, select: [String] = [], orderBy: [String] = [],
-                expand: [String] = [], count: Bool? = nil, search: String? = nil, consistencyLevel: String? = nil) {
+                expand: [String] = [], count: Bool? = nil, search: String? = nil, consistencyLevel: String? = nil,
+                parameters: [String: String] = [:]) {
         self.top = top
         self.skip = skip
         self.filter = filter
@@ -292,6 +296,7 @@ public struct ListQuery: Sendable, Equatable {
         self.count = count
         self.search = search
         self.consistencyLevel = consistencyLevel
+        self.parameters = parameters
     }
 
     /// `$top=5&$filter=…`, in a fixed order; empty when no option is set.
@@ -307,7 +312,9 @@ public struct ListQuery: Sendable, Equatable {
         if let count { pairs.append(("$count", count ? "true" : "false")) }
         // OData's `$ , ' ( ) :` stay readable in values.
         let kept = Set("$,'():".utf8)
-        return pairs.map { "\($0.0)=\(RequestPath.percentEncoded($0.1, keeping: kept))" }.joined(separator: "&")
+        let options = pairs.map { "\($0.0)=\(RequestPath.percentEncoded($0.1, keeping: kept))" }
+        let others = parameters.keys.sorted().map { "\(RequestPath.percentEncoded($0))=\(RequestPath.percentEncoded(parameters[$0] ?? "", keeping: kept))" }
+        return (options + others).joined(separator: "&")
     }
 }
 
