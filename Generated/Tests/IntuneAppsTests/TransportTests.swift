@@ -191,6 +191,13 @@ final class TransportTests: XCTestCase {
         let path = RequestPath(["worksheets", "s1"]).appending("range(" + (try Address().arguments()) + ")").appending("format")
         XCTAssertEqual(try client.makeRequest(method: "GET", path: path, body: nil).url.absoluteString,
                        "https://graph.example/v1/worksheets/s1/range(address='Sheet1%21A1:B2%2Fx',row=2)/format")
+        // An alternate key, on its collection's segment: text quoted (a quote doubled), other values bare.
+        let byName = RequestPath(["applications"]).appending(alternateKey: "uniqueName", "O'Neil app/1", quoted: true).appending("owners")
+        XCTAssertEqual(try client.makeRequest(method: "GET", path: byName, body: nil).url.absoluteString,
+                       "https://graph.example/v1/applications(uniqueName='O''Neil%20app%2F1')/owners")
+        let byID = RequestPath(["devices"]).appending(alternateKey: "deviceId", "0d3f1b0e-3c1d-4b1e-9c5a-7f2e6a1b2c3d", quoted: false)
+        XCTAssertEqual(try client.makeRequest(method: "GET", path: byID, body: nil).url.absoluteString,
+                       "https://graph.example/v1/devices(deviceId=0d3f1b0e-3c1d-4b1e-9c5a-7f2e6a1b2c3d)")
     }
 
     func testDeltaFollowsPagesAndResumesFromItsLink() async throws {

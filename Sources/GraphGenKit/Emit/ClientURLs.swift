@@ -41,9 +41,25 @@ public struct ClientURLs {
     /// Whether an expression of the client reaches `template` and can send a request there.
     public func reaches(_ template: String) -> Bool {
         var segments = template.split(separator: "/", omittingEmptySubsequences: true).map(String.init)[...]
-        guard let first = segments.popFirst(), let root = roots.first(where: { Self.template($0.segment) == first }) else { return false }
+        guard let written = segments.popFirst() else { return false }
+        // An alternate key is written on its collection's segment: `applications(appId={})`.
+        let (first, alternateKey) = Self.alternateKey(written, known: roots.contains { Self.template($0.segment) == written })
+        guard let root = roots.first(where: { Self.template($0.segment) == first }) else { return false }
         var current = root.builderType
-        while let segment = segments.popFirst() {
+        if let alternateKey {
+            guard let key = builders[current]?.keys.first(where: { $0.alternateKey == alternateKey }) else { return false }
+            current = key.builderType
+        }
+        while let written = segments.popFirst() {
+            // `…/registrations(email={})`: the collection, then its item by an alternate key.
+            let known = builders[current]?.navigations.contains { Self.template($0.segment) == written } ?? true
+            let (segment, alternateKey) = Self.alternateKey(written, known: known)
+            if let alternateKey {
+                guard let navigation = builders[current]?.navigations.first(where: { Self.template($0.segment) == segment }),
+                      let key = builders[navigation.builderType]?.keys.first(where: { $0.alternateKey == alternateKey }) else { return false }
+                current = key.builderType
+                continue
+            }
             if current == "TypeCastCollectionRequestBuilder" {
                 return segment == "$count" && segments.isEmpty
             }
@@ -81,7 +97,7 @@ public struct ClientURLs {
                 visit(navigation.builderType, path: path + "/" + Self.template(navigation.segment), passed: passed)
             }
             for key in builder.keys {
-                visit(key.builderType, path: path + "/{}", passed: passed)
+                visit(key.builderType, path: path + (key.alternateKey.map { "(\($0)={})" } ?? "/{}"), passed: passed)
             }
         }
         for root in roots { visit(root.builderType, path: "/" + Self.template(root.segment), passed: []) }
@@ -99,6 +115,14 @@ public struct ClientURLs {
         if let builder { return !builder.operations.isEmpty }
         return ["CountRequestBuilder", "MediaContentRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder"].contains(builderType)
     }
+    /// `applications(appId={})` → `applications` and `appId`; a segment naming a known member, or no alternate key, as it is.
+    static func alternateKey(_ segment: String, known: Bool) -> (segment: String, key: String?) {
+        guard !known, segment.hasSuffix("={})"), let open = segment.firstIndex(of: "(") else { return (segment, nil) }
+        let inside = segment[segment.index(after: open)..<segment.index(segment.endIndex, offsetBy: -4)]
+        guard !inside.isEmpty, !inside.contains("="), !inside.contains(",") else { return (segment, nil) }
+        return (String(segment[..<open]), String(inside))
+    }
+
     /// A call's segment with its parameters as `{}`: `getX(period=@period)` → `getX(period={})`.
     static func template(_ segment: String) -> String {
         guard segment.hasSuffix(")"), let open = segment.firstIndex(of: "(") else { return segment }

@@ -291,9 +291,17 @@ struct RequestBuilderPlanner {
                     cast: typeCast(to: nav.target, ofCollection: false))
                 let keyParameter = SwiftNames.memberName(NavigationWalker.keyName(of: nav.target))
                 let key = BuilderFileContext.Key(method: Self.keyMethod(nav.target), parameter: keyParameter, builderType: itemName)
+                let targetEntity = model.entity(named: nav.target)
+                let alternateKeys = (targetEntity?.alternateKeys ?? []).compactMap { name -> BuilderFileContext.Key? in
+                    // `with…`, as the primary key's `by…` may have the same name (a device's `deviceId`).
+                    let method = "with" + SwiftNames.typeName(name)
+                    guard let property = targetEntity?.properties.first(where: { $0.name == name }) else { return nil }
+                    return BuilderFileContext.Key(method: method, parameter: SwiftNames.memberName(name), builderType: itemName, alternateKey: name,
+                                                  quoted: property.type == .primitive(.string))
+                }
                 let collectionOps = ops.filter { [.list, .create].contains($0.kind) }
                 builders[collectionName] = BuilderFileContext(
-                    typeName: collectionName, docLines: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: [key],
+                    typeName: collectionName, docLines: ["The `\(nav.name)` collection of \(nav.target)."], navigations: collectionNavs, keys: [key] + alternateKeys,
                     operations: collectionOps.map(operationContext), cast: typeCast(to: nav.target, ofCollection: true))
             } else {
                 let singleOps = ops.filter { [.get, .update, .delete].contains($0.kind) }

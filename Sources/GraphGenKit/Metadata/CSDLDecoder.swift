@@ -105,8 +105,25 @@ private struct Decoding {
                     record[property] = valueAttributes.lazy.compactMap { value[$0] }.first
                 }
             }
+            let records = annotation.children.filter { $0.localName == "Collection" }.flatMap(Self.records)
             return CSDLAnnotation(term: annotation["Term"] ?? "", value: valueAttributes.lazy.compactMap { annotation[$0] }.first,
-                                  record: record, location: annotation.location)
+                                  record: record, records: records, location: annotation.location)
+        }
+    }
+
+    /// The `Record`s of a `Collection`, each with its property values and nested collections (as deep as the XML
+    /// reader allows).
+    static func records(_ collection: XMLElementNode) -> [CSDLRecord] {
+        let valueAttributes = ["String", "Bool", "EnumMember", "Int", "Path", "PropertyPath"]
+        return collection.children.filter { $0.localName == "Record" }.map { record in
+            var result = CSDLRecord(values: [:], collections: [:])
+            for value in record.children where value.localName == "PropertyValue" {
+                guard let property = value["Property"] else { continue }
+                if let text = valueAttributes.lazy.compactMap({ value[$0] }).first { result.values[property] = text }
+                let nested = value.children.filter { $0.localName == "Collection" }.flatMap(records)
+                if !nested.isEmpty { result.collections[property] = nested }
+            }
+            return result
         }
     }
 

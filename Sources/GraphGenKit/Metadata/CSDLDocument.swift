@@ -32,10 +32,18 @@ public struct CSDLAnnotation: Sendable {
     public var value: String?
     /// `PropertyValue` children of a `Record`, by property name.
     public var record: [String: String]
+    /// The records of a `Collection` value (`Core.AlternateKeys`).
+    public var records: [CSDLRecord] = []
     public var location: SourceLocation
 
     /// `Org.OData.Core.V1.Description` → `Description`.
     public var shortTerm: String { term.split(separator: ".").last.map(String.init) ?? term }
+}
+
+/// A `Record` in an annotation's value: its property values, and each property holding a collection of records.
+public struct CSDLRecord: Sendable {
+    public var values: [String: String]
+    public var collections: [String: [CSDLRecord]]
 }
 
 public struct CSDLAnnotationBlock: Sendable {

@@ -237,6 +237,8 @@ private struct Importer {
     var excludedNavigation: Set<NavigationKey> = []
     /// How many of the kept navigation properties no path reaches.
     var unreachedNavigation = 0
+    /// Alternate keys the schema cannot hold, where each is declared.
+    var compositeAlternateKeys: [SourceLocation] = []
     var memo: [WalkState: Bool] = [:]
     /// Entity types that have an entity set: navigation to them is addressed through the set.
     var typesWithSets: Set<TypeKey> = []
@@ -446,7 +448,8 @@ private struct Importer {
                 base: type.baseType.map { Located(localName(TypeKey(qualified: qualify($0.value))), at: $0.location) },
                 abstract: type.isAbstract, description: Self.description(annotations(type.annotations, target: key.qualified)),
                 properties: properties, navigation: navigation, location: type.location, actions: actions(boundTo: key),
-                isOpen: type.isOpen, hasStream: type.hasStream, key: type.key == ["id"] ? nil : type.key))
+                isOpen: type.isOpen, hasStream: type.hasStream, key: type.key == ["id"] ? nil : type.key,
+                alternateKeys: alternateKeys(of: type, key: key)))
         }
         let rootEntries = roots.map { root in
             let entryAnnotations = annotations(root.entry.annotations, target: containerName(of: root.entry) + "/" + root.entry.name)
@@ -545,7 +548,25 @@ private struct Importer {
 
     // MARK: Reporting
 
-    static let readTerms: Set<String> = ["Description", "LongDescription", "Computed", "Immutable", "ReadRestrictions", "InsertRestrictions", "UpdateRestrictions", "DeleteRestrictions"]
+    static let readTerms: Set<String> = ["Description", "LongDescription", "Computed", "Immutable", "ReadRestrictions", "InsertRestrictions", "UpdateRestrictions", "DeleteRestrictions",
+                                         "AlternateKeys"]
+
+    /// `Core.AlternateKeys` of one type: each key of one property of the type (`appId`); a key of several properties
+    /// is counted as left out.
+    mutating func alternateKeys(of type: CSDLStructuredType, key: TypeKey) -> [String] {
+        var result: [String] = []
+        for annotation in annotations(type.annotations, target: key.qualified) where annotation.shortTerm == "AlternateKeys" {
+            for record in annotation.records {
+                let names = (record.collections["Key"] ?? []).compactMap { $0.values["Name"] }
+                guard names.count == 1, let name = names.first, type.properties.contains(where: { $0.name == name }), !result.contains(name) else {
+                    compositeAlternateKeys.append(annotation.location)
+                    continue
+                }
+                result.append(name)
+            }
+        }
+        return result
+    }
 
     func unmappedWarnings(keptTypes: Set<TypeKey>, unsupported: [Located<String>]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
@@ -559,6 +580,8 @@ private struct Importer {
         let kept = keptTypes.sorted()
         let compositeKeys = kept.compactMap { structured[$0] }.filter { ($0.key?.count ?? 0) > 1 }
         counted(compositeKeys.count, "\(compositeKeys.count) entity types have composite keys, addressed here by a single key segment", at: compositeKeys.map(\.location).min())
+        counted(compositeAlternateKeys.count, "\(compositeAlternateKeys.count) alternate keys are left out: of several properties, or of none the type declares",
+                at: compositeAlternateKeys.min())
         counted(unsupported.count, "\(unsupported.count) properties have Edm types GraphGen does not support (\(Set(unsupported.map(\.value)).sorted().joined(separator: ", "))) and are left out", at: unsupported.map(\.location).min())
         let unread = document.schemas.flatMap { $0.unread + $0.containers.flatMap(\.unread) }
         let unreadKinds = Dictionary(grouping: unread, by: \.element).map { "\($0.key) ×\($0.value.count)" }.sorted()

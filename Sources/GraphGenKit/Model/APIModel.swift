@@ -100,6 +100,9 @@ public struct ModelEntity: Sendable {
     public var hasStream = false
     /// Key property names other than the conventional `id`, from the type or its nearest base that declares them.
     public var key: [String]? = nil
+    /// Properties that identify an item as well as its key (`applications(appId='…')`), from the type or its nearest
+    /// base that declares them.
+    public var alternateKeys: [String] = []
 
     /// Every member of a value of this type: its structural properties, then its navigation properties.
     public var members: [ModelProperty] { properties + navigationProperties }

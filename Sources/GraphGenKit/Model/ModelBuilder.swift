@@ -64,7 +64,8 @@ public enum ModelBuilder {
             name: schemaEntity.name, kind: schemaEntity.kind, base: schemaEntity.base?.value, abstract: schemaEntity.abstract,
             description: schemaEntity.description ?? descriptions.typeSummary[schemaEntity.name.lowercased()],
             properties: properties, navigationProperties: navigationProperties, navigation: schemaEntity.navigation, source: schemaEntity.location,
-            isOpen: chain.contains(where: \.isOpen), hasStream: chain.contains(where: \.hasStream), key: chain.lazy.compactMap(\.key).first)
+            isOpen: chain.contains(where: \.isOpen), hasStream: chain.contains(where: \.hasStream), key: chain.lazy.compactMap(\.key).first,
+            alternateKeys: chain.lazy.map(\.alternateKeys).first { !$0.isEmpty } ?? [])
     }
 }
 

@@ -142,7 +142,7 @@ private struct Decoding {
     }
 
     private mutating func entity(_ node: YAMLNode, kind: SchemaEntity.Kind) -> SchemaEntity? {
-        let keys: Set<String> = kind == .entity ? ["name", "base", "abstract", "open", "description", "properties", "navigation", "actions", "hasStream", "key"]
+        let keys: Set<String> = kind == .entity ? ["name", "base", "abstract", "open", "description", "properties", "navigation", "actions", "hasStream", "key", "alternateKeys"]
             : ["name", "base", "abstract", "open", "description", "properties", "navigation"]
         guard let map = mapping(node, allowed: keys, what: kind == .entity ? "entity" : "complex type") else { return nil }
         guard let name = string(map["name"], "name", required: true, parent: node) else { return nil }
@@ -177,11 +177,22 @@ private struct Decoding {
             }
             if key?.isEmpty == true { fail("'key' names no property", at: keyNode.location) }
         }
+        let alternateKeyItems = list(map["alternateKeys"], "alternateKeys")
+        let alternateKeys = alternateKeyItems.compactMap { item -> String? in
+            guard let text = item.scalar, !item.isNull else {
+                fail("'alternateKeys' lists property names, found \(item.kindName)", at: item.location)
+                return nil
+            }
+            if !properties.contains(where: { $0.name == text }) { fail("alternate key property '\(text)' is not a property of '\(name.value)'", at: item.location) }
+            return text
+        }
+        checkUnique(alternateKeyItems.compactMap { item in item.scalar.map { Located($0, at: item.location) } }, what: "alternate key of '\(name.value)'")
         return SchemaEntity(
             name: name.value, kind: kind, base: string(map["base"], "base", parent: node),
             abstract: bool(map["abstract"], "abstract", default: false), description: string(map["description"], "description", parent: node)?.value,
             properties: properties, navigation: navigation, location: name.location, actions: actions,
-            isOpen: bool(map["open"], "open", default: false), hasStream: bool(map["hasStream"], "hasStream", default: false), key: key)
+            isOpen: bool(map["open"], "open", default: false), hasStream: bool(map["hasStream"], "hasStream", default: false), key: key,
+            alternateKeys: alternateKeys)
     }
 
     private mutating func action(_ node: YAMLNode) -> SchemaAction? {

@@ -63,6 +63,8 @@ public struct SchemaEntity: Sendable {
     public var hasStream = false
     /// The key property names, when a type declares a key other than an inherited one (nil: inherited or `id`).
     public var key: [String]? = nil
+    /// Properties that each identify an item as well as its key (`applications(appId='…')`), OData's alternate keys.
+    public var alternateKeys: [String] = []
 }
 
 /// A bound OData action (POST, parameters in a JSON body) or function (GET, parameters in the path).

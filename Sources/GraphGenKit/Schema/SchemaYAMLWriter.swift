@@ -53,6 +53,7 @@ public enum SchemaYAMLWriter {
         if type.isOpen { lines.append("    open: true") }
         if type.hasStream { lines.append("    hasStream: true") }
         if let key = type.key { lines.append("    key: [\(key.map(scalar).joined(separator: ", "))]") }
+        if !type.alternateKeys.isEmpty { lines.append("    alternateKeys: [\(type.alternateKeys.map(scalar).joined(separator: ", "))]") }
         if let description = type.description { lines.append("    description: \(quoted(description))") }
         if !type.properties.isEmpty {
             lines.append("    properties:")

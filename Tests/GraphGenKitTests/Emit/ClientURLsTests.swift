@@ -48,6 +48,25 @@ final class ClientURLsTests: XCTestCase {
         XCTAssertFalse(urls.reaches("/drives/{}/items/{}/$ref"), "items are contained: no references")
     }
 
+    /// An item is reached by an alternate key as well, written on its collection's segment (`users(mail='…')`), at a
+    /// root and below navigation: `withMail(_:)`, or the subscript labelled with the key.
+    func testItemsByAlternateKeys() throws {
+        let csdl = TestPaths.fixture("csdl/paths.xml")
+        let imported = try SchemaImport.run(try CSDLDecoder.read(path: csdl, displayPath: "paths.xml"), options: SchemaImportOptions())
+        let model = ModelBuilder.build(schema: imported.schema, pages: [])
+        let urls = ClientURLs(model)
+        for url in ["/users(mail={})", "/users(mail={})/folders", "/me/directReports(mail={})", "/users/{}"] {
+            XCTAssertTrue(urls.reaches(url), url)
+        }
+        XCTAssertFalse(urls.reaches("/users(displayName={})"), "not an alternate key")
+        XCTAssertTrue(urls.templates().contains("/users(mail={})/folders"))
+        let files = try Generator.render(model: model, templatesOverride: nil, module: nil, accessLevel: nil)
+        let builders = files.filter { $0.path.contains("RequestBuilders/") }.map(\.contents).joined()
+        XCTAssertTrue(builders.contains("public func withMail(_ mail: String) -> UsersItemRequestBuilder {"), builders)
+        XCTAssertTrue(builders.contains("path.appending(alternateKey: \"mail\", mail, quoted: true)"))
+        XCTAssertTrue(builders.contains("public subscript(mail mail: String) -> UsersItemRequestBuilder {"))
+    }
+
     /// An item read as a derived type offers that type's navigation, and its base's, below the cast segment
     /// (`cast(to: Folder.self).pinned`), through extensions of the runtime's cast builder.
     func testWhatAnItemCastToADerivedTypeOffers() throws {

@@ -87,6 +87,8 @@ final class SchemaImportTests: XCTestCase {
         XCTAssertTrue(derived.contains("- name: note\n    base: item"))
         let excluded = try imported("paths") { $0.include = ["/me/**"]; $0.exclude = ["/me/folders/*/childFolders"] }
         XCTAssertTrue(excluded.contains("name: items") && !excluded.contains("name: childFolders"), excluded)
+        XCTAssertTrue(whole.contains("  - name: user\n    base: entity\n    alternateKeys: [mail]\n"), "Core.AlternateKeys of one property")
+        XCTAssertTrue(whole.contains("paths.xml:21:9: warning: 1 alternate keys are left out: of several properties, or of none the type declares"), whole)
     }
 
     /// A whole import keeps navigation no path reaches, as members of their models; a trimmed one, and what an exclude

@@ -148,6 +148,24 @@ final class SchemaDecoderTests: XCTestCase {
         XCTAssertEqual(schema.entities.first?.actions.map(\.signature), ["range()", "range(address)", "image(height,width)"])
     }
 
+    func testAlternateKeysNameTheTypesProperties() throws {
+        let yaml = """
+        namespace: n
+        module: M
+        entities:
+          - name: app
+            alternateKeys: [appId, missing, appId]
+            properties:
+              - { name: appId, type: String }
+
+        """
+        let message = decodeError(yaml)
+        XCTAssertTrue(message.contains("s.yaml:5:28: error: alternate key property 'missing' is not a property of 'app'"), message)
+        XCTAssertTrue(message.contains("s.yaml:5:37: error: duplicate alternate key of 'app' 'appId' (first declared at s.yaml:5:21)"), message)
+        let schema = try SchemaDecoder.decode(yaml.replacingOccurrences(of: "[appId, missing, appId]", with: "[appId]"), file: "s.yaml")
+        XCTAssertEqual(schema.entities.first?.alternateKeys, ["appId"])
+    }
+
     func testTypedRoots() throws {
         let yaml = "namespace: n\nmodule: M\nroot:\n  - { name: users, type: user, collection: true, operations: [list, get] }\n  - { name: me, type: user, operations: [get] }\nentities:\n  - name: user\n"
         let schema = try SchemaDecoder.decode(yaml, file: "s.yaml")

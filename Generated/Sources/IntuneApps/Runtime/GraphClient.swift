@@ -247,6 +247,15 @@ public struct RequestPath: Sendable, Equatable {
         RequestPath(segments + [Self.percentEncoded(key)])
     }
 
+    /// An alternate key on the last segment (`applications(appId='…')`): text quoted with `'` doubled, other values
+    /// bare, percent-encoded as a function's arguments are.
+    func appending(alternateKey name: String, _ value: String, quoted: Bool) -> RequestPath {
+        let literal = quoted ? "'" + value.replacingOccurrences(of: "'", with: "''") + "'" : value
+        var segments = segments
+        let last = segments.popLast() ?? ""
+        return RequestPath(segments + [last + "(" + name + "=" + Self.percentEncoded(literal, keeping: Set("$,'():".utf8)) + ")"])
+    }
+
     /// Every byte outside RFC 3986's unreserved set and `also` percent-encoded (a space as `%20`).
     static func percentEncoded(_ text: String, keeping also: Set<UInt8> = []) -> String {
         var encoded = ""

@@ -24,11 +24,16 @@ struct BuilderFileContext: TemplateContext {
         var method: String
         var parameter: String
         var builderType: String
+        /// The property of an alternate key (`appId`), whose value is written in quotes when it is text.
+        var alternateKey: String? = nil
+        var quoted = false
 
         static let templateFields: [String: TemplateField<Self>] = [
             "method": .text { $0.method },
             "parameter": .text { $0.parameter },
             "builderType": .text { $0.builderType },
+            "alternateKey": .optionalText { $0.alternateKey.map(SwiftText.stringLiteralContent) },
+            "quoted": .text { $0.quoted ? "true" : "false" },
         ]
     }
 

@@ -69,6 +69,26 @@ public struct PhotoClientRequestBuilder: GraphRequestBuilder {
     public subscript(_ itemId: String) -> PhotoClientItemRequestBuilder {
         byItemId(itemId)
     }
+
+    /// One item of this collection, by its alternate key `default` (`…(default=value)` on the collection's segment).
+    public func withDefault(_ `default`: String) -> PhotoClientItemRequestBuilder {
+        PhotoClientItemRequestBuilder(client: client, path: path.appending(alternateKey: "default", `default`, quoted: true))
+    }
+
+    /// One item of this collection, by its alternate key `default`: `withDefault(_:)` as a subscript.
+    public subscript(`default` `default`: String) -> PhotoClientItemRequestBuilder {
+        withDefault(`default`)
+    }
+
+    /// One item of this collection, by its alternate key `self` (`…(self=value)` on the collection's segment).
+    public func withSelfModel(_ self_: String) -> PhotoClientItemRequestBuilder {
+        PhotoClientItemRequestBuilder(client: client, path: path.appending(alternateKey: "self", self_, quoted: false))
+    }
+
+    /// One item of this collection, by its alternate key `self`: `withSelfModel(_:)` as a subscript.
+    public subscript(self_ self_: String) -> PhotoClientItemRequestBuilder {
+        withSelfModel(self_)
+    }
 }
 
 /// The function `crop` of photo.
@@ -274,6 +294,26 @@ public struct PhotoPathRequestBuilder: GraphRequestBuilder, ListingRequestBuilde
     /// One item of this collection, by `itemId`: `byItemId(_:)` as a subscript.
     public subscript(_ itemId: String) -> PhotoPathItemRequestBuilder {
         byItemId(itemId)
+    }
+
+    /// One item of this collection, by its alternate key `default` (`…(default=value)` on the collection's segment).
+    public func withDefault(_ `default`: String) -> PhotoPathItemRequestBuilder {
+        PhotoPathItemRequestBuilder(client: client, path: path.appending(alternateKey: "default", `default`, quoted: true))
+    }
+
+    /// One item of this collection, by its alternate key `default`: `withDefault(_:)` as a subscript.
+    public subscript(`default` `default`: String) -> PhotoPathItemRequestBuilder {
+        withDefault(`default`)
+    }
+
+    /// One item of this collection, by its alternate key `self` (`…(self=value)` on the collection's segment).
+    public func withSelfModel(_ self_: String) -> PhotoPathItemRequestBuilder {
+        PhotoPathItemRequestBuilder(client: client, path: path.appending(alternateKey: "self", self_, quoted: false))
+    }
+
+    /// One item of this collection, by its alternate key `self`: `withSelfModel(_:)` as a subscript.
+    public subscript(self_ self_: String) -> PhotoPathItemRequestBuilder {
+        withSelfModel(self_)
     }
 
     /// list `/photos/{photoId}/path`.

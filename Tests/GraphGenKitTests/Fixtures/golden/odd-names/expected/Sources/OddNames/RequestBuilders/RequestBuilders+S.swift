@@ -106,6 +106,26 @@ public struct ShelvesItemsRequestBuilder: GraphRequestBuilder, CreatingRequestBu
         byItemId(itemId)
     }
 
+    /// One item of this collection, by its alternate key `default` (`…(default=value)` on the collection's segment).
+    public func withDefault(_ `default`: String) -> ShelvesItemsItemRequestBuilder {
+        ShelvesItemsItemRequestBuilder(client: client, path: path.appending(alternateKey: "default", `default`, quoted: true))
+    }
+
+    /// One item of this collection, by its alternate key `default`: `withDefault(_:)` as a subscript.
+    public subscript(`default` `default`: String) -> ShelvesItemsItemRequestBuilder {
+        withDefault(`default`)
+    }
+
+    /// One item of this collection, by its alternate key `self` (`…(self=value)` on the collection's segment).
+    public func withSelfModel(_ self_: String) -> ShelvesItemsItemRequestBuilder {
+        ShelvesItemsItemRequestBuilder(client: client, path: path.appending(alternateKey: "self", self_, quoted: false))
+    }
+
+    /// One item of this collection, by its alternate key `self`: `withSelfModel(_:)` as a subscript.
+    public subscript(self_ self_: String) -> ShelvesItemsItemRequestBuilder {
+        withSelfModel(self_)
+    }
+
     /// create `/shelves/items`.
     ///
     /// `POST /shelves/items`, answers 201

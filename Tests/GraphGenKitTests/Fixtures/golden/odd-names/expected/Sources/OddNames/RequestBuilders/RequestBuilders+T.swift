@@ -83,6 +83,26 @@ public struct ThingsRequestBuilder: GraphRequestBuilder, ListingRequestBuilder {
         byItemId(itemId)
     }
 
+    /// One item of this collection, by its alternate key `default` (`…(default=value)` on the collection's segment).
+    public func withDefault(_ `default`: String) -> ThingsItemRequestBuilder {
+        ThingsItemRequestBuilder(client: client, path: path.appending(alternateKey: "default", `default`, quoted: true))
+    }
+
+    /// One item of this collection, by its alternate key `default`: `withDefault(_:)` as a subscript.
+    public subscript(`default` `default`: String) -> ThingsItemRequestBuilder {
+        withDefault(`default`)
+    }
+
+    /// One item of this collection, by its alternate key `self` (`…(self=value)` on the collection's segment).
+    public func withSelfModel(_ self_: String) -> ThingsItemRequestBuilder {
+        ThingsItemRequestBuilder(client: client, path: path.appending(alternateKey: "self", self_, quoted: false))
+    }
+
+    /// One item of this collection, by its alternate key `self`: `withSelfModel(_:)` as a subscript.
+    public subscript(self_ self_: String) -> ThingsItemRequestBuilder {
+        withSelfModel(self_)
+    }
+
     /// list `/things`.
     ///
     /// `GET /things`, answers 200
