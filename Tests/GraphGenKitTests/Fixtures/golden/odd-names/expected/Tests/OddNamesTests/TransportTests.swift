@@ -110,6 +110,18 @@ final class TransportTests: XCTestCase {
                        "https://graph.example/v1/me/calendarView?$top=2&endDateTime=2024-01-02T00:00:00%2B01:00&startDateTime=2024-01-01T00:00:00Z")
     }
 
+    /// A request stub changed before it is sent (a header for this one request) is sent and decoded as a builder would.
+    func testAChangedRequestIsSentAndDecoded() async throws {
+        let server = try await LoopbackServer.start(status: 200, headers: ["Content-Type": "application/json"], body: #"{"value": [1, 2]}"#)
+        let client = GraphClient(baseURL: await server.baseURL + "/v1", transport: URLSessionTransport())
+        var request = try client.makeRequest(method: "GET", path: RequestPath(["things"]), body: nil)
+        request.headers["Prefer"] = "outlook.timezone=\"UTC\""
+        let page = try await client.send(request, decoding: CollectionResponse<Int>.self)
+        XCTAssertEqual(page.value, [1, 2])
+        let received = await server.stop()
+        XCTAssertEqual(received.first?.headers.first { $0.key.lowercased() == "prefer" }?.value, "outlook.timezone=\"UTC\"", "\(received)")
+    }
+
     func testSearchAndConsistencyLevelAreSent() throws {
         let client = GraphClient(baseURL: "https://graph.example/v1", transport: StubTransport(examples: []))
         let query = ListQuery(search: "\"displayName:a b\"", consistencyLevel: "eventual")

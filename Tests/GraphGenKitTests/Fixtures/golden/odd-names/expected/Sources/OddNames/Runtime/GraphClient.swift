@@ -167,7 +167,9 @@ public struct GraphClient: Sendable {
         try await execute(request)
     }
 
-    func send<T: Decodable>(_ request: GraphRequest, decoding type: T.Type) async throws -> T {
+    /// Sends a request and decodes its answer: a builder's request stub changed first (a `Prefer` header set on it,
+    /// say) is sent as the builder would send it.
+    public func send<T: Decodable>(_ request: GraphRequest, decoding type: T.Type) async throws -> T {
         try decode(type, from: try await execute(request))
     }
 
