@@ -94,19 +94,7 @@ struct RequestTestPlanner {
     /// literals of declared parameters (a placeholder such as `'{color}'`, an unknown name, a value of the wrong type).
     func inlineArguments(_ path: PathTemplate, parameters: [SchemaParameter], owner: String) -> (json: String, query: String)? {
         guard case .literal(let segment)? = path.segments.last, let open = segment.firstIndex(of: "("), segment.hasSuffix(")") else { return nil }
-        let inside = segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]
-        var arguments: [(name: String, literal: String)] = []
-        var current = "", inQuotes = false
-        for character in inside + "," {
-            if character == "'" { inQuotes.toggle() }
-            if character == ",", !inQuotes {
-                guard let equals = current.firstIndex(of: "=") else { return nil }
-                arguments.append((current[..<equals].trimmed, current[current.index(after: equals)...].trimmed))
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
+        guard let arguments = CallArguments.parse(segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]) else { return nil }
         var members: [String] = []
         var query: [(String, String)] = []
         for (name, literal) in arguments {

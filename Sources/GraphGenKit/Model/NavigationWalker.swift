@@ -177,7 +177,8 @@ struct NavigationWalker {
         var name = Substring(segment)
         var arguments: Set<String>?
         if let open = name.firstIndex(of: "(") {
-            arguments = Self.argumentNames(segment[segment.index(after: open)...].dropLast(segment.hasSuffix(")") ? 1 : 0))
+            let inside = segment[segment.index(after: open)...].dropLast(segment.hasSuffix(")") ? 1 : 0)
+            arguments = Set((CallArguments.parse(inside) ?? []).map(\.name))
             name = name[..<open]
         }
         let candidates = byName[String(name)]?.filter { $0.action.boundToCollection == collection } ?? []
@@ -186,22 +187,6 @@ struct NavigationWalker {
             ?? candidates.first { $0.action.parameters.isEmpty } ?? candidates.first
     }
 
-    /// `period='D7',top=@t` → period, top; a comma inside quotes separates nothing.
-    static func argumentNames(_ text: Substring) -> Set<String> {
-        var names: Set<String> = []
-        var current = "", inQuotes = false
-        for character in text + "," {
-            if character == "'" { inQuotes.toggle() }
-            if character == ",", !inQuotes {
-                let name = current.split(separator: "=", maxSplits: 1).first.map { String($0).trimmed } ?? ""
-                if !name.isEmpty { names.insert(name) }
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        return names
-    }
 
     /// The names a call is written with: a call of another namespace with it (`microsoft.graph.security.runHuntingQuery`);
     /// one of the schema's own with or without the schema's.
