@@ -109,9 +109,8 @@ private struct Importer {
             }
             let toCollection = parsed.collectionDepth == 1
             // Functions are overloaded by their parameters' names; two calls with the same signature cannot be told apart.
-            func parameterNames(_ call: CSDLOperation) -> [String] { call.kind == .function ? call.parameters.dropFirst().map(\.name).sorted() : [] }
             if bound[key]?.contains(where: { $0.operation.name == operation.name && $0.toCollection == toCollection && $0.namespace == qualifier
-                                             && parameterNames($0.operation) == parameterNames(operation) }) == true {
+                                             && Self.overloadNames($0.operation) == Self.overloadNames(operation) }) == true {
                 skippedOperations["declared again for the same binding (the first in the file is kept; functions differ by their parameters' names)", default: []].append(operation.location)
                 continue
             }
@@ -121,6 +120,11 @@ private struct Importer {
             }
             bound[key, default: []].append((operation, toCollection, qualifier))
         }
+    }
+
+    /// What tells a function's overloads apart: its parameters' names after the binding one (none for an action).
+    static func overloadNames(_ call: CSDLOperation) -> [String] {
+        call.kind == .function ? call.parameters.dropFirst().map(\.name).sorted() : []
     }
 
     /// `graph.user` → `microsoft.graph.user`; also for targets such as `graph.user/displayName`.
