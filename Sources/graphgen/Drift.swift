@@ -28,9 +28,9 @@ struct Drift: ParsableCommand {
 
     func run() throws {
         if listRules {
-            let width = DriftRules.descriptions.keys.map(\.count).max() ?? 0
-            for id in DriftRules.descriptions.keys.sorted() {
-                print(id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + (DriftRules.descriptions[id] ?? ""))
+            let width = DriftRuleID.allCases.map(\.rawValue.count).max() ?? 0
+            for id in DriftRuleID.allCases.sorted() {
+                print(id.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0) + id.summary)
             }
             return
         }

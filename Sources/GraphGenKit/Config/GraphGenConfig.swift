@@ -11,7 +11,7 @@ public struct GraphGenConfig: Sendable {
     public var driftFailOn: DriftFailOn?
     public var driftFormat: DriftFormat?
     public var driftBaseline: String?
-    public var driftDisabledRules: [String] = []
+    public var driftDisabledRules: [DriftRuleID] = []
     public var runtime = RuntimeFeatures()
     public var file: String?
     /// Where each top-level setting is written, for errors about its value.
@@ -95,9 +95,10 @@ public struct GraphGenConfig: Sendable {
                     case "format": config.driftFormat = choice(driftPair.value, driftKey, DriftFormat.self)
                     case "baseline": config.driftBaseline = pathSetting(driftPair.value, driftKey)
                     case "disabledRules":
-                        config.driftDisabledRules = strings(driftPair.value, driftKey)
+                        let ids = strings(driftPair.value, driftKey)
+                        config.driftDisabledRules = ids.compactMap(DriftRuleID.init(rawValue:))
                         for item in driftPair.value.sequence ?? [driftPair.value] {
-                            guard let id = item.scalar, !item.isNull, DriftRules.descriptions[id] == nil else { continue }
+                            guard let id = item.scalar, !item.isNull, DriftRuleID(rawValue: id) == nil else { continue }
                             diagnostics.add(.error("'\(id)' is not a drift rule id (`graphgen drift --list-rules` lists them)", at: item.location, rule: "config"))
                         }
                     default:

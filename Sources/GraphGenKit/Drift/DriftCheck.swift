@@ -6,20 +6,20 @@ public struct DriftCheck {
         public var baselined: Int
     }
 
-    public var disabledRules: Set<String> = []
+    public var disabledRules: Set<DriftRuleID> = []
     public var baseline: Set<String> = []
 
-    public init(disabledRules: Set<String> = [], baseline: Set<String> = []) {
+    public init(disabledRules: Set<DriftRuleID> = [], baseline: Set<String> = []) {
         self.disabledRules = disabledRules
         self.baseline = baseline
     }
 
-    /// Every finding before suppressions and baseline, sorted; `families` limits the rules run (`"property tables"`).
-    public static func allFindings(_ model: APIModel, families: Set<String>? = nil) -> [DriftFinding] {
+    /// Every finding before suppressions and baseline, sorted; `families` limits the rules run.
+    public static func allFindings(_ model: APIModel, families: Set<DriftFamily>? = nil) -> [DriftFinding] {
         let context = DriftContext(model: model)
-        let rules = DriftRules.all.filter { families?.contains($0.0) ?? true }
+        let rules = DriftFamily.allCases.filter { families?.contains($0) ?? true }
         // Rules read the context only, so they run side by side; the findings are sorted below.
-        var findings = Parallel.map(rules) { $0.1(context) }.flatMap { $0 }
+        var findings = Parallel.map(rules) { $0.check(context) }.flatMap { $0 }
         findings.sort()
         // Equal findings sort next to each other, among those that share location, rule and message.
         var kept = 0
@@ -39,13 +39,14 @@ public struct DriftCheck {
         return findings
     }
 
-    public func run(_ model: APIModel, families: Set<String>? = nil) -> Result {
-        let pageSuppressions = Dictionary(grouping: model.pages.flatMap { page in page.suppressions.map { (page.file, $0.value) } }, by: \.0)
+    public func run(_ model: APIModel, families: Set<DriftFamily>? = nil) -> Result {
+        // A suppression naming no rule suppresses nothing (SuppressionRule reports it).
+        let pageSuppressions = Dictionary(grouping: model.pages.flatMap { page in page.suppressions.compactMap { id in DriftRuleID(rawValue: id.value).map { (page.file, $0) } } }, by: \.0)
             .mapValues { Set($0.map(\.1)) }
         var suppressed = 0, baselined = 0
         var findings = Self.allFindings(model, families: families)
         findings.removeAll { finding in
-            if disabledRules.contains(finding.ruleID) || pageSuppressions[finding.location.file]?.contains(finding.ruleID) == true {
+            if disabledRules.contains(finding.rule) || pageSuppressions[finding.location.file]?.contains(finding.rule) == true {
                 suppressed += 1
                 return true
             }
@@ -62,7 +63,7 @@ public struct DriftCheck {
 /// A file of accepted findings, so CI fails only on new drift. Findings match by rule, file and message, not line.
 public enum DriftBaseline {
     public static func render(_ findings: [DriftFinding]) -> String {
-        let entries = Set(findings.map { [$0.ruleID, $0.location.file, $0.message] }).sorted { $0.joined(separator: "|") < $1.joined(separator: "|") }
+        let entries = Set(findings.map { [$0.rule.rawValue, $0.location.file, $0.message] }).sorted { $0.joined(separator: "|") < $1.joined(separator: "|") }
         return JSONValue.object([
             ("version", .int(1)),
             ("findings", .array(entries.map { .object([("rule", .string($0[0])), ("file", .string($0[1])), ("message", .string($0[2]))]) })),

@@ -7,7 +7,7 @@ public enum DriftRun {
     public typealias FailOn = DriftFailOn
 
     public struct Settings: Sendable {
-        public var disabledRules: Set<String> = []
+        public var disabledRules: Set<DriftRuleID> = []
         /// A baseline file to accept findings from.
         public var baseline: String?
         /// Write every finding here as a baseline instead of checking.

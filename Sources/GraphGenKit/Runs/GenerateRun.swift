@@ -21,7 +21,7 @@ public enum GenerateRun {
         public var bundleFile: String?
         /// Drift's baseline and disabled rules: page properties the schema lacks are reported unless drift accepts them.
         public var driftBaseline: String?
-        public var driftDisabledRules: Set<String> = []
+        public var driftDisabledRules: Set<DriftRuleID> = []
 
         public init(schema: String, pages: [String], root: String, configFile: String?, output: String, outputSetting: SourceLocation?,
                     templates: String?, module: String?, accessLevel: AccessLevel?) {
@@ -42,8 +42,8 @@ public enum GenerateRun {
     static func missingFromSchema(_ model: APIModel, _ settings: Settings) -> [Diagnostic] {
         let baseline = settings.driftBaseline.flatMap { try? DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0, root: settings.root)) } ?? []
         let check = DriftCheck(disabledRules: settings.driftDisabledRules, baseline: baseline)
-        return check.run(model, families: ["property tables"]).findings.filter { $0.ruleID == "property-extra" }.map { finding in
-            .warning(finding.message + "; the generated model leaves it out until the schema declares it", at: finding.location, rule: finding.ruleID)
+        return check.run(model, families: [.propertyTables]).findings.filter { $0.rule == .propertyExtra }.map { finding in
+            .warning(finding.message + "; the generated model leaves it out until the schema declares it", at: finding.location, rule: finding.rule.rawValue)
         }
     }
 

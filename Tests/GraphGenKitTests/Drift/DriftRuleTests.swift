@@ -89,7 +89,7 @@ final class DriftRuleTests: XCTestCase {
     /// Findings for the clean page with one text replaced, as "line rule".
     func fired(replacing old: String, with new: String) throws -> [String] {
         XCTAssertTrue(Self.clean.contains(old), "fixture lacks \(old)")
-        return try findings(["p.md": Self.clean.replacingOccurrences(of: old, with: new)]).map { "\($0.location.line) \($0.ruleID)" }
+        return try findings(["p.md": Self.clean.replacingOccurrences(of: old, with: new)]).map { "\($0.location.line) \($0.rule.rawValue)" }
     }
 
     func testCleanPageFiresNothing() throws {
@@ -167,14 +167,14 @@ final class DriftRuleTests: XCTestCase {
     func testReferenceRules() throws {
         let page = Self.clean.replacingOccurrences(of: "POST /shop/widgets\n", with: "POST /shop/tags/$ref\n")
             .replacingOccurrences(of: "POST https://api.example.com/v1/shop/widgets", with: "POST https://api.example.com/v1/shop/tags/$ref")
-        let rules = try findings(["p.md": page]).map { "\($0.location.line) \($0.ruleID)" }
+        let rules = try findings(["p.md": page]).map { "\($0.location.line) \($0.rule.rawValue)" }
         XCTAssertEqual(rules, ["22 ref-request-body", "28 ref-status"])
     }
 
     func testPagesOfOneOperationMustAgree() throws {
         let other = Self.clean.replacingOccurrences(of: "`201 Created`", with: "`200 OK`").replacingOccurrences(of: "HTTP/1.1 201 Created", with: "HTTP/1.1 200 OK")
             .replacingOccurrences(of: "|Widget.ReadWrite.All|", with: "|Widget.Read.All|")
-        let rules = try findings(["a.md": Self.clean, "b.md": other]).map { "\($0.location.file):\($0.location.line) \($0.ruleID)" }
+        let rules = try findings(["a.md": Self.clean, "b.md": other]).map { "\($0.location.file):\($0.location.line) \($0.rule.rawValue)" }
         XCTAssertEqual(rules, ["b.md:10 permission-disagreement", "b.md:14 operation-pages-disagree"])
     }
 
@@ -185,18 +185,18 @@ final class DriftRuleTests: XCTestCase {
             .replacingOccurrences(of: "[widget](w.md) object.\n", with: "[gadget](g.md) object.\n")
             .replacingOccurrences(of: "|made|DateTimeOffset|When.|", with: "|made|DateTimeOffset|When.|\n|knobs|Int32|Knobs.|")
             .replacingOccurrences(of: "#test.ns.widget", with: "#test.ns.gadget")
-        XCTAssertEqual(try findings(["a.md": Self.clean, "b.md": gadget]).map(\.ruleID), [])
+        XCTAssertEqual(try findings(["a.md": Self.clean, "b.md": gadget]).map(\.rule.rawValue), [])
         func headers(_ rows: String) -> String {
             Self.clean.replacingOccurrences(of: "## Request body", with: "## Request headers\n|Header|Value|\n|:---|:---|\n\(rows)\n## Request body")
         }
         let fewer = headers("|Authorization|Bearer {token}. Required.|\n")
         let more = headers("|Authorization|Bearer {token}. Required.|\n|Prefer|outlook.timezone. Optional.|\n")
-        XCTAssertEqual(try findings(["a.md": fewer, "b.md": more]).map(\.ruleID), [])
+        XCTAssertEqual(try findings(["a.md": fewer, "b.md": more]).map(\.rule.rawValue), [])
     }
 
     func testMemberCaseAndQuotedWrongTypes() throws {
         let cased = try findings(["p.md": Self.clean.replacingOccurrences(of: "\"size\": 1, \"color\"", with: "\"Size\": 1, \"color\"")])
-        XCTAssertEqual(cased.map { "\($0.ruleID) \($0.severity)" }, ["example-member-case note"])
+        XCTAssertEqual(cased.map { "\($0.rule.rawValue) \($0.severity)" }, ["example-member-case note"])
         XCTAssertEqual(cased.first?.message, "the example spells 'size' as 'Size'; the schema's spelling is 'size'")
         let quoted = try findings(["p.md": Self.clean.replacingOccurrences(of: "\"size\": 1, \"color\"", with: "\"size\": \"1\", \"color\"")])
         XCTAssertEqual(quoted.map(\.message), ["'size' is \"1\" in the example; the schema types it Int32, which needs a JSON integer"])
@@ -226,22 +226,22 @@ final class DriftRuleTests: XCTestCase {
         {"value": [{"id": "1"}]}
         ```
         """
-        XCTAssertFalse(try findings(["l.md": list]).contains { $0.ruleID == "example-odata-type" })
+        XCTAssertFalse(try findings(["l.md": list]).contains { $0.rule == .exampleODataType })
         let get = list.replacingOccurrences(of: "GET /shop/widgets", with: "GET /shop/widgets/{id}").replacingOccurrences(of: "v1/shop/widgets\n", with: "v1/shop/widgets/1\n")
             .replacingOccurrences(of: "{\"value\": [{\"id\": \"1\"}]}", with: "{\"id\": \"1\"}")
-        XCTAssertTrue(try findings(["g.md": get]).contains { $0.ruleID == "example-odata-type" })
+        XCTAssertTrue(try findings(["g.md": get]).contains { $0.rule == .exampleODataType })
     }
 
     func testEnumValuesInOtherLetterCaseAreANote() throws {
         let cased = try findings(["p.md": Self.clean.replacingOccurrences(of: "\"color\": \"red\"", with: "\"color\": \"RED\"")])
-        XCTAssertEqual(cased.map { "\($0.ruleID) \($0.severity)" }, ["example-enum-case note"])
+        XCTAssertEqual(cased.map { "\($0.rule.rawValue) \($0.severity)" }, ["example-enum-case note"])
     }
 
     /// Examples the page marks ignored are read only when whole; requests to another host (a callback) are not the
     /// service's; a call's arguments are values; `Edm.Stream` documents binary content.
     func testExamplesThatAreNotTheServicesRequests() throws {
         let fragment = Self.clean.replacingOccurrences(of: "## Example\n", with: "## Example\n<!-- { \"blockType\": \"ignored\" } -->\n```http\n{\n  \"size\": 1\n}\n```\n\n")
-        XCTAssertEqual(try findings(["p.md": fragment]).map(\.ruleID), [])
+        XCTAssertEqual(try findings(["p.md": fragment]).map(\.rule.rawValue), [])
         XCTAssertEqual(try fired(replacing: "POST https://api.example.com/v1/shop/widgets", with: "POST https://bot.contoso.com/callback"), [])
         XCTAssertTrue(PathTemplate(parsing: "/books/{id}/cell(row={row},column={column})").accepts(PathTemplate(parsing: "/books/1/cell(row=<row>,column=2)")))
         XCTAssertFalse(PathTemplate(parsing: "/books/{id}/cell(row={row})").accepts(PathTemplate(parsing: "/books/1/cellar(row=1)")))
@@ -264,7 +264,7 @@ final class DriftRuleTests: XCTestCase {
         Content-Type: image/jpeg
         ```
         """
-        XCTAssertEqual(try findings(["s.md": stream]).map(\.ruleID), ["permission-missing"])
+        XCTAssertEqual(try findings(["s.md": stream]).map(\.rule.rawValue), ["permission-missing"])
     }
 
     /// A singleton of an entity set's type (`me` of `users`) addresses one of its items: an example through it
@@ -302,7 +302,7 @@ final class DriftRuleTests: XCTestCase {
         ```
         """
         let read = try PageReader.read(text: page, file: "n.md")
-        let findings = DriftCheck().run(ModelBuilder.build(schema: schema, pages: [read.page])).findings.map(\.ruleID)
+        let findings = DriftCheck().run(ModelBuilder.build(schema: schema, pages: [read.page])).findings.map(\.rule.rawValue)
         XCTAssertFalse(findings.contains("example-request-path"), "\(findings)")
     }
 
@@ -319,12 +319,12 @@ final class DriftRuleTests: XCTestCase {
         XCTAssertEqual(rerun.findings.count, 0)
         XCTAssertEqual(rerun.baselined, 1)
         let misspelt = try findings(["p.md": page.replacingOccurrences(of: "\"property-type: the table is older\"", with: "\"property-typ\"")])
-        XCTAssertEqual(misspelt.map { "\($0.location.line) \($0.ruleID) \($0.hint)" },
+        XCTAssertEqual(misspelt.map { "\($0.location.line) \($0.rule.rawValue) \($0.hint)" },
                        ["13 suppression-unknown-rule did you mean 'property-type'?", "24 property-type write the schema's type 'Int32' in the Type column"])
-        XCTAssertEqual(DriftCheck(disabledRules: ["property-type"]).run(ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page])).suppressed, 1)
+        XCTAssertEqual(DriftCheck(disabledRules: [.propertyType]).run(ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page])).suppressed, 1)
     }
 }
 
 extension DriftFinding {
-    var description: String { "\(location): \(ruleID): \(message)" }
+    var description: String { "\(location): \(rule): \(message)" }
 }

@@ -22,11 +22,11 @@ final class MetadataDriftTests: XCTestCase {
         let schemaPath = folder.appendingPathComponent("imported.yaml").path
         try outcome.yaml.write(toFile: schemaPath, atomically: true, encoding: .utf8)
         let findings = DriftCheck().run(try ModelLoader.load(schemaPath: schemaPath, pagePaths: [pages], root: shared.path)).findings
-        let counts = Dictionary(grouping: findings, by: \.ruleID).mapValues(\.count)
+        let counts = Dictionary(grouping: findings, by: \.rule.rawValue).mapValues(\.count)
         XCTAssertEqual(counts, ["example-odata-type": 56, "example-value-wrapper": 4, "property-missing": 1, "operation-undeclared": 3],
-                       findings.map { "\($0.location): \($0.message) [\($0.ruleID)]" }.joined(separator: "\n"))
-        XCTAssertTrue(findings.filter { $0.ruleID == "example-odata-type" }.allSatisfy { $0.message.contains("lacks the leading '#'") })
-        XCTAssertEqual(Set(findings.filter { $0.ruleID == "property-missing" }.map(\.message)),
+                       findings.map { "\($0.location): \($0.message) [\($0.rule.rawValue)]" }.joined(separator: "\n"))
+        XCTAssertTrue(findings.filter { $0.rule == .exampleODataType }.allSatisfy { $0.message.contains("lacks the leading '#'") })
+        XCTAssertEqual(Set(findings.filter { $0.rule == .propertyMissing }.map(\.message)),
                        ["the property table of win32LobApp has no row for 'allowedArchitectures', which the schema declares as windowsArchitecture"])
         let model = try ModelLoader.load(schemaPath: schemaPath, pagePaths: [pages], root: shared.path)
         let assign = model.operations.first { $0.path.description == "/deviceAppManagement/mobileApps/{mobileAppId}/assign" }

@@ -18,7 +18,7 @@ final class SARIFReporterTests: XCTestCase {
     }
 
     func testResultsLinkTheOtherSideAndCarryStableFingerprints() throws {
-        let finding = DriftFinding(ruleID: "property-type", severity: .error, message: "the page types 'x' as 'Int64', the schema as 'Int32'",
+        let finding = DriftFinding(rule: .propertyType, message: "the page types 'x' as 'Int64', the schema as 'Int32'",
                                    location: SourceLocation(file: "p.md", line: 12, column: 3), related: SourceLocation(file: "s.yaml", line: 4, column: 5), hint: "write Int32")
         var moved = finding
         moved.location.line = 40
@@ -43,7 +43,7 @@ final class SARIFReporterTests: XCTestCase {
         XCTAssertEqual(run["columnKind"] as? String, "unicodeCodePoints")
         XCTAssertEqual((run["results"] as? [Any])?.count, 0)
         let driver = try XCTUnwrap((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
-        XCTAssertEqual((driver["rules"] as? [[String: Any]])?.compactMap { $0["id"] as? String }, DriftRules.descriptions.keys.sorted())
+        XCTAssertEqual((driver["rules"] as? [[String: Any]])?.compactMap { $0["id"] as? String }, DriftRuleID.allCases.sorted().map(\.rawValue))
         XCTAssertEqual(driver["semanticVersion"] as? String, GraphGenVersion.current)
     }
 

@@ -7,7 +7,7 @@ final class SeedDriftTests: XCTestCase {
     func testSeedFindings() throws {
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
         let findings = DriftCheck().run(model).findings
-        let summary = findings.map { "\(($0.location.file as NSString).lastPathComponent.prefix(3)):\($0.location.line):\($0.location.column) \($0.ruleID)" }
+        let summary = findings.map { "\(($0.location.file as NSString).lastPathComponent.prefix(3)):\($0.location.line):\($0.location.column) \($0.rule.rawValue)" }
         XCTAssertEqual(summary, [
             "002:4:9 front-matter-placeholder",
             "002:6:10 front-matter-placeholder",
@@ -81,7 +81,7 @@ final class SeedDriftTests: XCTestCase {
 
             let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [pages.path], root: folder.path)
             let onPage = DriftCheck().run(model).findings.filter { $0.location.file == "pages/003_46979571aad2c824.txt" }
-            XCTAssertEqual(onPage.map { "\($0.location.line):\($0.location.column) \($0.ruleID)" }, edit.expected, edit.name)
+            XCTAssertEqual(onPage.map { "\($0.location.line):\($0.location.column) \($0.rule.rawValue)" }, edit.expected, edit.name)
             XCTAssertTrue(onPage.first?.message.contains(edit.named) == true, "\(edit.name): \(onPage.first?.message ?? "no finding")")
         }
     }
@@ -91,7 +91,7 @@ final class SeedDriftTests: XCTestCase {
         let corpus = try TestPaths.corpus()
         let pages = ["\(corpus)/api-reference/beta/api", "\(corpus)/api-reference/beta/resources"]
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: pages, root: corpus)
-        let summary = DriftCheck().run(model).findings.map { "\($0.location.file):\($0.location.line):\($0.location.column) \($0.ruleID)" }
+        let summary = DriftCheck().run(model).findings.map { "\($0.location.file):\($0.location.line):\($0.location.column) \($0.rule.rawValue)" }
         XCTAssertEqual(summary, [
             "api-reference/beta/api/intune-apps-mobileappinstallstatus-create.md:56:2 enum-member-missing",
             "api-reference/beta/api/intune-apps-mobileappinstallstatus-get.md:68:3 example-value-wrapper",

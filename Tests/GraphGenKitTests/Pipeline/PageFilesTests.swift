@@ -44,7 +44,7 @@ final class PageFilesTests: XCTestCase {
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [pages.path], root: folder.path)
         XCTAssertEqual(model.pageReading.pagesLeftOut.count, 2)
         let findings = DriftCheck().run(model).findings
-        XCTAssertEqual(Set(findings.filter { ["input-encoding", "page-sections"].contains($0.ruleID) }.map(\.location.file)), ["pages/latin1.md", "pages/overview.md"],
+        XCTAssertEqual(Set(findings.filter { ["input-encoding", "page-sections"].contains($0.rule.rawValue) }.map(\.location.file)), ["pages/latin1.md", "pages/overview.md"],
                        "drift reports each page left out")
     }
 }

@@ -21,7 +21,7 @@ public enum DriftReporter {
     }
 
     static func text(_ finding: DriftFinding) -> String {
-        var line = "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.ruleID)]"
+        var line = "\(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.rule.rawValue)]"
         if let related = finding.related { line += "\n\(related): note: the other side is here" }
         line += "\n    hint: \(finding.hint)"
         return line
@@ -32,7 +32,7 @@ public enum DriftReporter {
             ("version", .int(1)),
             ("findings", .array(findings.map { finding in
                 .object([
-                    ("rule", .string(finding.ruleID)),
+                    ("rule", .string(finding.rule.rawValue)),
                     ("severity", .string(finding.severity.rawValue)),
                     ("message", .string(finding.message)),
                     ("file", .string(finding.location.file)),
@@ -52,6 +52,6 @@ public enum DriftReporter {
         }
         func property(_ text: String) -> String { escape(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C") }
         let kind = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
-        return "::\(kind) file=\(property(finding.location.file)),line=\(finding.location.line),col=\(finding.location.column),title=\(property(finding.ruleID))::\(escape("\(finding.message) (hint: \(finding.hint))"))"
+        return "::\(kind) file=\(property(finding.location.file)),line=\(finding.location.line),col=\(finding.location.column),title=\(property(finding.rule.rawValue))::\(escape("\(finding.message) (hint: \(finding.hint))"))"
     }
 }

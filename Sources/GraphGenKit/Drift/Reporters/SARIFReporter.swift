@@ -3,10 +3,10 @@ enum SARIFReporter {
     static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     static func render(_ findings: [DriftFinding]) -> String {
-        let ruleIDs = DriftRules.descriptions.keys.sorted()
+        let ruleIDs = DriftRuleID.allCases.sorted()
         let ruleIndexes = Dictionary(uniqueKeysWithValues: ruleIDs.enumerated().map { ($1, $0) })
         let rules = ruleIDs.map { id in
-            JSONValue.object([("id", .string(id)), ("shortDescription", .object([("text", .string(DriftRules.descriptions[id] ?? id))]))])
+            JSONValue.object([("id", .string(id.rawValue)), ("shortDescription", .object([("text", .string(id.summary))]))])
         }
         return JSONValue.object([
             ("$schema", .string(schemaURI)),
@@ -19,7 +19,7 @@ enum SARIFReporter {
                 ]))])),
                 // Every reader counts columns in Unicode scalars (see SourceLocation).
                 ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(findings.map { result($0, ruleIndex: ruleIndexes[$0.ruleID]) })),
+                ("results", .array(findings.map { result($0, ruleIndex: ruleIndexes[$0.rule]) })),
             ])])),
         ]).rendered()
     }
@@ -31,7 +31,7 @@ enum SARIFReporter {
             text += " The other side: [\(escapedText(related.description))](1)."
         }
         text += " Hint: " + escapedText(finding.hint)
-        var members: [(String, JSONValue)] = [("ruleId", .string(finding.ruleID))]
+        var members: [(String, JSONValue)] = [("ruleId", .string(finding.rule.rawValue))]
         if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
         members += [
             ("level", .string(level(finding.severity))),

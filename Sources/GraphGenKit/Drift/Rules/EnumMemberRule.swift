@@ -30,14 +30,12 @@ enum EnumMemberRule {
         var findings: [DriftFinding] = []
         if !missing.isEmpty {
             findings.append(DriftFinding(
-                ruleID: "enum-member-missing", severity: .warning,
-                message: "\(subject) lists \(listed.count) members of \(schemaEnum.name); the schema has \(schemaNames.count). Missing: \(missing.joined(separator: ", "))",
+                rule: .enumMemberMissing, message: "\(subject) lists \(listed.count) members of \(schemaEnum.name); the schema has \(schemaNames.count). Missing: \(missing.joined(separator: ", "))",
                 location: location, related: schemaEnum.source, hint: "list every member the schema has, in its order"))
         }
         if !extra.isEmpty {
             findings.append(DriftFinding(
-                ruleID: "enum-member-extra", severity: .warning,
-                message: "\(subject) lists members the schema's \(schemaEnum.name) does not have: \(extra.joined(separator: ", "))",
+                rule: .enumMemberExtra, message: "\(subject) lists members the schema's \(schemaEnum.name) does not have: \(extra.joined(separator: ", "))",
                 location: location, related: schemaEnum.source, hint: "add them to the schema if the service returns them, else remove them from the page"))
         }
         return findings

@@ -18,8 +18,7 @@ enum ExampleBodyRule {
                         for item in items { findings += conformance(item, entity: entity, context: context) }
                     } else if !isCollection, let wrapped = collectionWrapper(body, entity: entity, context: context) {
                         findings.append(DriftFinding(
-                            ruleID: "example-value-wrapper", severity: .warning,
-                            message: "the response example wraps one \(entity) in 'value', the shape of a collection response; the operation returns the \(entity) itself",
+                            rule: .exampleValueWrapper, message: "the response example wraps one \(entity) in 'value', the shape of a collection response; the operation returns the \(entity) itself",
                             location: wrapped.keyLocation, related: context.model.entity(named: entity)?.source,
                             hint: "put the \(entity)'s members at the top level of the body"))
                         findings += conformance(wrapped.value, entity: entity, context: context)
@@ -38,8 +37,7 @@ enum ExampleBodyRule {
                     let named = depths.contains(depth) ? model.typeName(fromODataType: element) : nil
                     if !(named.map { model.type($0, derivesFrom: target) } ?? false) {
                         findings.append(DriftFinding(
-                            ruleID: "example-odata-type", severity: .warning,
-                            message: "the response annotation names @odata.type '\(written)'; the schema's type is '\(expected)'",
+                            rule: .exampleODataType, message: "the response annotation names @odata.type '\(written)'; the schema's type is '\(expected)'",
                             location: annotation.location, related: model.entity(named: target)?.source, hint: "write \"@odata.type\": \"\(expected)\""))
                     }
                 }
@@ -93,52 +91,40 @@ enum ExampleBodyRule {
             let related = parameter?.location ?? property?.source ?? schemaEntity?.source
             switch finding.kind {
             case .unknownProperty where call != nil && finding.path.count == 1:
-                return DriftFinding(ruleID: "example-unknown-property", severity: .warning,
-                                    message: "the example has '\(name)', which is not a parameter of the action \(call?.name ?? "")",
+                return DriftFinding(rule: .exampleUnknownProperty, message: "the example has '\(name)', which is not a parameter of the action \(call?.name ?? "")",
                                     location: finding.location, related: nil, hint: "remove it from the example or add the parameter to the schema")
             case .unknownProperty:
-                return DriftFinding(ruleID: "example-unknown-property", severity: .warning,
-                                    message: "the example has '\(name)', which the schema's \(entity) does not declare",
+                return DriftFinding(rule: .exampleUnknownProperty, message: "the example has '\(name)', which the schema's \(entity) does not declare",
                                     location: finding.location, related: schemaEntity?.source, hint: "remove it from the example or add it to the schema")
             case .wrongJSONType(let expected) where finding.value.hasPrefix("\"") && ExampleConformance.isPlaceholder(String(finding.value.dropFirst().dropLast())):
-                return DriftFinding(ruleID: "example-placeholder", severity: .warning,
-                                    message: "'\(name)' is the placeholder \(finding.value); the schema types it \(declared), which needs a JSON \(expected)",
+                return DriftFinding(rule: .examplePlaceholder, message: "'\(name)' is the placeholder \(finding.value); the schema types it \(declared), which needs a JSON \(expected)",
                                     location: finding.location, related: related, hint: "write a real \(declared) value")
             case .wrongJSONType(let expected):
-                return DriftFinding(ruleID: "example-wrong-type", severity: .error,
-                                    message: "'\(name)' is \(finding.value) in the example; the schema types it \(declared), which needs a JSON \(expected)",
+                return DriftFinding(rule: .exampleWrongType, message: "'\(name)' is \(finding.value) in the example; the schema types it \(declared), which needs a JSON \(expected)",
                                     location: finding.location, related: related, hint: "write a JSON \(expected)")
             case .notEnumMember(let enumName):
-                return DriftFinding(ruleID: "example-enum-value", severity: .warning,
-                                    message: "'\(name)' is \"\(finding.value)\", which is not a member of \(enumName)",
+                return DriftFinding(rule: .exampleEnumValue, message: "'\(name)' is \"\(finding.value)\", which is not a member of \(enumName)",
                                     location: finding.location, related: context.model.enumeration(named: enumName)?.source, hint: "use a member of \(enumName)")
             case .enumMemberCase(let enumName):
-                return DriftFinding(ruleID: "example-enum-case", severity: .note,
-                                    message: "'\(name)' is \"\(finding.value)\", a member of \(enumName) in other letter case",
+                return DriftFinding(rule: .exampleEnumCase, message: "'\(name)' is \"\(finding.value)\", a member of \(enumName) in other letter case",
                                     location: finding.location, related: context.model.enumeration(named: enumName)?.source, hint: "spell the member as \(enumName) does")
             case .placeholderValue:
-                return DriftFinding(ruleID: "example-placeholder", severity: .warning,
-                                    message: "'\(name)' is the placeholder \"\(finding.value)\" where the schema expects a \(declared) value",
+                return DriftFinding(rule: .examplePlaceholder, message: "'\(name)' is the placeholder \"\(finding.value)\" where the schema expects a \(declared) value",
                                     location: finding.location, related: related, hint: "write a real \(declared) value")
             case .malformedDateTime:
-                return DriftFinding(ruleID: "example-datetime", severity: .warning,
-                                    message: "'\(name)' is \"\(finding.value)\", which is not an RFC 3339 DateTimeOffset",
+                return DriftFinding(rule: .exampleDateTime, message: "'\(name)' is \"\(finding.value)\", which is not an RFC 3339 DateTimeOffset",
                                     location: finding.location, related: related, hint: "write a date-time such as 2024-01-31T12:00:00Z")
             case .integerOutOfRange(let type):
-                return DriftFinding(ruleID: "example-integer-range", severity: .error,
-                                    message: "'\(name)' is \(finding.value), which does not fit \(type)",
+                return DriftFinding(rule: .exampleIntegerRange, message: "'\(name)' is \(finding.value), which does not fit \(type)",
                                     location: finding.location, related: related, hint: "use a value within \(type)'s range")
             case .odataTypeMismatch(let expected):
-                return DriftFinding(ruleID: "example-odata-type", severity: .warning,
-                                    message: "the example's @odata.type is '\(finding.value)', which is neither the schema's type '\(expected)' nor a type derived from it",
+                return DriftFinding(rule: .exampleODataType, message: "the example's @odata.type is '\(finding.value)', which is neither the schema's type '\(expected)' nor a type derived from it",
                                     location: finding.location, related: schemaEntity?.source, hint: "write \"@odata.type\": \"\(expected)\" or the derived type the value is")
             case .memberCase(let declaredName):
-                return DriftFinding(ruleID: "example-member-case", severity: .note,
-                                    message: "the example spells '\(declaredName)' as '\(finding.value)'; the schema's spelling is '\(declaredName)'",
+                return DriftFinding(rule: .exampleMemberCase, message: "the example spells '\(declaredName)' as '\(finding.value)'; the schema's spelling is '\(declaredName)'",
                                     location: finding.location, related: related, hint: "write '\(declaredName)'")
             case .odataTypeMissingHash:
-                return DriftFinding(ruleID: "example-odata-type", severity: .warning,
-                                    message: "the example's @odata.type '\(finding.value)' lacks the leading '#' OData writes",
+                return DriftFinding(rule: .exampleODataType, message: "the example's @odata.type '\(finding.value)' lacks the leading '#' OData writes",
                                     location: finding.location, related: schemaEntity?.source, hint: "write \"@odata.type\": \"#\(finding.value)\"")
             }
         }

@@ -23,20 +23,17 @@ enum ExampleRequestRule {
                 if !isDocumented, let first = page.httpRequests.first {
                     let listed = page.httpRequests.map { "\($0.method) \($0.path)" }.joined(separator: "; ")
                     findings.append(DriftFinding(
-                        ruleID: "example-request-path", severity: .warning,
-                        message: "the example requests \(request.method) \(request.path), which is not among the page's HTTP requests (\(listed))",
+                        rule: .exampleRequestPath, message: "the example requests \(request.method) \(request.path), which is not among the page's HTTP requests (\(listed))",
                         location: request.location, related: first.location, hint: "make the example use one of the documented requests"))
                 }
                 if request.url.hasPrefix("http"), !request.url.hasPrefix(base) {
                     findings.append(DriftFinding(
-                        ruleID: "example-base-url", severity: .warning,
-                        message: "the example URL '\(request.url)' does not start with the schema's base '\(base)'",
+                        rule: .exampleBaseUrl, message: "the example URL '\(request.url)' does not start with the schema's base '\(base)'",
                         location: request.location, related: nil, hint: "start the URL with \(base)"))
                 }
                 if request.body != nil, !request.headers.contains(where: { $0.name.lowercased() == "content-type" }) {
                     findings.append(DriftFinding(
-                        ruleID: "example-content-type", severity: .warning,
-                        message: "the example request has a JSON body but no Content-Type header",
+                        rule: .exampleContentType, message: "the example request has a JSON body but no Content-Type header",
                         location: request.location, related: nil, hint: "add 'Content-Type: application/json'"))
                 }
             }

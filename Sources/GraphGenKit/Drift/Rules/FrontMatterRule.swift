@@ -10,14 +10,12 @@ enum FrontMatterRule {
                 let isEmpty = entry.value.trimmed.isEmpty && expectedValues.contains(entry.key)
                 guard isPlaceholder || isEmpty else { continue }
                 findings.append(DriftFinding(
-                    ruleID: "front-matter-placeholder", severity: .warning,
-                    message: isEmpty ? "front matter '\(entry.key)' is empty" : "front matter '\(entry.key)' is a placeholder: \"\(entry.value)\"",
+                    rule: .frontMatterPlaceholder, message: isEmpty ? "front matter '\(entry.key)' is empty" : "front matter '\(entry.key)' is a placeholder: \"\(entry.value)\"",
                     location: entry.location, related: nil, hint: "fill in '\(entry.key)'"))
             }
             if let title = page.frontMatter.first(where: { $0.key == "title" }), let heading = page.title, title.value != heading.value {
                 findings.append(DriftFinding(
-                    ruleID: "front-matter-title", severity: .warning,
-                    message: "front matter title \"\(title.value)\" differs from the heading \"\(heading.value)\"",
+                    rule: .frontMatterTitle, message: "front matter title \"\(title.value)\" differs from the heading \"\(heading.value)\"",
                     location: title.location, related: heading.location, hint: "make them the same"))
             }
         }

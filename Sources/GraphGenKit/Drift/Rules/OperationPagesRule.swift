@@ -46,8 +46,7 @@ enum OperationPagesRule {
                 }
                 guard !differences.isEmpty else { continue }
                 findings.append(DriftFinding(
-                    ruleID: "operation-pages-disagree", severity: .warning,
-                    message: "this page and \(first.file) both document \(operation.method) \(operation.path) but disagree: \(differences.joined(separator: "; "))",
+                    rule: .operationPagesDisagree, message: "this page and \(first.file) both document \(operation.method) \(operation.path) but disagree: \(differences.joined(separator: "; "))",
                     location: line, related: first.httpRequests.first?.location, hint: "merge the pages or make them agree"))
             }
         }

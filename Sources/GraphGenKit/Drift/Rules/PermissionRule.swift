@@ -5,15 +5,14 @@ enum PermissionRule {
         for page in context.model.pages where page.kind == .operation {
             if page.permissions.isEmpty {
                 findings.append(DriftFinding(
-                    ruleID: "permission-missing", severity: .warning, message: "the API page has no permissions table",
+                    rule: .permissionMissing, message: "the API page has no permissions table",
                     location: page.title?.location ?? SourceLocation(file: page.file, line: 1), related: nil,
                     hint: "add a Permissions section listing delegated and application scopes"))
             }
             for row in page.permissions {
                 guard let placeholder = row.placeholder else { continue }
                 findings.append(DriftFinding(
-                    ruleID: "permission-placeholder", severity: .warning,
-                    message: "the permission for '\(row.type)' is a placeholder (\"\(placeholder.isEmpty ? "empty" : placeholder)\"), not scopes",
+                    rule: .permissionPlaceholder, message: "the permission for '\(row.type)' is a placeholder (\"\(placeholder.isEmpty ? "empty" : placeholder)\"), not scopes",
                     location: row.location, related: nil, hint: "list the scopes, or 'Not supported.'"))
             }
         }
@@ -26,8 +25,7 @@ enum PermissionRule {
                           Set(firstRow.scopes) != Set(row.scopes) || firstRow.notSupported != row.notSupported else { continue }
                     let describe = { (r: PermissionRow) in r.notSupported ? "Not supported" : r.scopes.joined(separator: ", ") }
                     findings.append(DriftFinding(
-                        ruleID: "permission-disagreement", severity: .warning,
-                        message: "'\(row.type)' is '\(describe(row))' here but '\(describe(firstRow))' on \(first.file) for \(operation.method) \(operation.path)",
+                        rule: .permissionDisagreement, message: "'\(row.type)' is '\(describe(row))' here but '\(describe(firstRow))' on \(first.file) for \(operation.method) \(operation.path)",
                         location: row.location, related: firstRow.location, hint: "make both pages list the same scopes"))
                 }
             }

@@ -17,8 +17,7 @@ enum PropertyTableRule {
                 if let firstIndex = seen[row.name] {
                     let first = page.properties[firstIndex]
                     findings.append(DriftFinding(
-                        ruleID: "property-duplicate", severity: .warning,
-                        message: "the property table lists '\(row.name)' twice (\(first.type) and \(row.type))",
+                        rule: .propertyDuplicate, message: "the property table lists '\(row.name)' twice (\(first.type) and \(row.type))",
                         location: row.location, related: first.location, hint: "keep one row for '\(row.name)'"))
                     continue
                 }
@@ -27,22 +26,19 @@ enum PropertyTableRule {
                 if declared[row.name] == nil, let property = declaredByLowercased[row.name.lowercased()] {
                     seen[property.name] = index
                     findings.append(DriftFinding(
-                        ruleID: "property-case", severity: .note,
-                        message: "the page spells '\(property.name)' as '\(row.name)'",
+                        rule: .propertyCase, message: "the page spells '\(property.name)' as '\(row.name)'",
                         location: row.location, related: property.source, hint: "spell it '\(property.name)' as the schema does"))
                     continue
                 }
                 guard let property = declared[row.name] else {
                     findings.append(DriftFinding(
-                        ruleID: "property-extra", severity: .warning,
-                        message: "the page lists '\(row.name)' (\(row.type)), which the schema's \(entity.name) does not have",
+                        rule: .propertyExtra, message: "the page lists '\(row.name)' (\(row.type)), which the schema's \(entity.name) does not have",
                         location: row.location, related: entity.source, hint: "add '\(row.name)' to the schema or remove the row"))
                     continue
                 }
                 if !PageTypeText.matches(row.type, property.type, namespace: context.model.namespace) {
                     findings.append(DriftFinding(
-                        ruleID: "property-type", severity: .error,
-                        message: "the page types '\(row.name)' as '\(row.type)', the schema as '\(property.type)'",
+                        rule: .propertyType, message: "the page types '\(row.name)' as '\(row.type)', the schema as '\(property.type)'",
                         location: row.typeLocation, related: property.source, hint: "write the schema's type '\(property.type)' in the Type column"))
                 }
             }
@@ -51,8 +47,7 @@ enum PropertyTableRule {
             for property in entity.properties where seen[property.name] == nil {
                 let table = page.properties.first?.location ?? page.title?.location ?? SourceLocation(file: page.file, line: 1)
                 findings.append(DriftFinding(
-                    ruleID: "property-missing", severity: .warning,
-                    message: "the property table of \(entity.name) has no row for '\(property.name)', which the schema declares as \(property.type)",
+                    rule: .propertyMissing, message: "the property table of \(entity.name) has no row for '\(property.name)', which the schema declares as \(property.type)",
                     location: table, related: property.source, hint: "add a row for '\(property.name)' or remove it from the schema"))
             }
         }

@@ -7,21 +7,18 @@ enum StatusRule {
             for example in page.examples {
                 guard let response = example.response, response.statusCode != status else { continue }
                 findings.append(DriftFinding(
-                    ruleID: "status-mismatch", severity: .warning,
-                    message: "the Response section documents \(status); the example responds \(response.statusCode) \(response.reason)",
+                    rule: .statusMismatch, message: "the Response section documents \(status); the example responds \(response.statusCode) \(response.reason)",
                     location: response.location, related: documented.location, hint: "make the example and the Response section agree"))
             }
             guard page.operationKind?.value == .addReference else { continue }
             if status != 204 {
                 findings.append(DriftFinding(
-                    ruleID: "ref-status", severity: .warning,
-                    message: "the page documents \(status) for adding a reference; OData answers 204 No Content",
+                    rule: .refStatus, message: "the page documents \(status) for adding a reference; OData answers 204 No Content",
                     location: documented.location, related: nil, hint: "document `204 No Content` and no response body"))
             }
             if let first = page.properties.first {
                 findings.append(DriftFinding(
-                    ruleID: "ref-request-body", severity: .warning,
-                    message: "the page documents a \(page.requestBodyType?.value ?? "entity") property table for adding a reference; OData sends only {\"@odata.id\": \"<entity URL>\"}",
+                    rule: .refRequestBody, message: "the page documents a \(page.requestBodyType?.value ?? "entity") property table for adding a reference; OData sends only {\"@odata.id\": \"<entity URL>\"}",
                     location: first.location, related: nil, hint: "describe the @odata.id reference body instead of the entity's properties"))
             }
         }

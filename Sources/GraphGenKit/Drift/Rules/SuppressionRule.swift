@@ -3,11 +3,10 @@ enum SuppressionRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         context.model.pages.flatMap { page in
             page.suppressions.compactMap { suppression -> DriftFinding? in
-                guard DriftRules.descriptions[suppression.value] == nil else { return nil }
+                guard DriftRuleID(rawValue: suppression.value) == nil else { return nil }
                 let hint = closestRuleID(to: suppression.value).map { "did you mean '\($0)'?" } ?? "use an id that `graphgen drift --list-rules` prints"
                 return DriftFinding(
-                    ruleID: "suppression-unknown-rule", severity: .warning,
-                    message: "the annotation suppresses '\(suppression.value)', which is not a drift rule id",
+                    rule: .suppressionUnknownRule, message: "the annotation suppresses '\(suppression.value)', which is not a drift rule id",
                     location: suppression.location, related: nil, hint: hint)
             }
         }
@@ -15,7 +14,7 @@ enum SuppressionRule {
 
     /// The rule id within a few edits of `text`, if one is that close.
     static func closestRuleID(to text: String) -> String? {
-        let scored = DriftRules.descriptions.keys.map { ($0, editDistance(Array(text.utf8), Array($0.utf8))) }
+        let scored = DriftRuleID.allCases.map { ($0.rawValue, editDistance(Array(text.utf8), Array($0.rawValue.utf8))) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(2, text.utf8.count / 4) else { return nil }
         return best.0
     }
