@@ -15,7 +15,7 @@ public struct ClientURLs {
         // An item cast to a type offers what the cast extensions of that type and its bases declare.
         let extensions = Dictionary(plan.builders.compactMap { builder in builder.castOf.map { ($0, builder.navigations) } }, uniquingKeysWith: { first, _ in first })
         func castBuilder(_ type: String) -> String {
-            let name = "TypeCastItemRequestBuilder<\(type)>"
+            let name = "\(RuntimeNames.Builder.typeCastItem.rawValue)<\(type)>"
             guard builders[name] == nil else { return name }
             var navigations: [BuilderFileContext.Navigation] = []
             var current: String? = type
@@ -31,7 +31,7 @@ public struct ClientURLs {
         for builder in plan.builders {
             guard let cast = builder.cast else { continue }
             casts[builder.typeName] = ([cast.target] + planner.derivedTypes(of: cast.target)).map {
-                ("\(model.namespace).\($0)", cast.ofCollection ? "TypeCastCollectionRequestBuilder" : castBuilder($0))
+                ("\(model.namespace).\($0)", cast.ofCollection ? RuntimeNames.Builder.typeCastCollection.rawValue : castBuilder($0))
             }
         }
         self.builders = builders
@@ -60,7 +60,7 @@ public struct ClientURLs {
                 current = key.builderType
                 continue
             }
-            if current == "TypeCastCollectionRequestBuilder" {
+            if current == RuntimeNames.Builder.typeCastCollection.rawValue {
                 return segment == "$count" && segments.isEmpty
             }
             guard let builder = builders[current] else { return false }
@@ -86,7 +86,7 @@ public struct ClientURLs {
             guard found.count < limit, !passed.contains(builderType) else { return }
             let builder = builders[builderType]
             if Self.sendsRequests(builderType, builder) { found.insert(path) }
-            if builderType == "TypeCastCollectionRequestBuilder" { found.insert(path + "/$count") }
+            if builderType == RuntimeNames.Builder.typeCastCollection.rawValue { found.insert(path + "/$count") }
             guard let builder else { return }
             if Self.counts(builder) { found.insert(path + "/$count") }
             let passed = passed.union([builderType])
@@ -106,14 +106,14 @@ public struct ClientURLs {
 
     /// `count` comes with the runtime's `ListingRequestBuilder`, unless the builder declares a member of that name.
     private static func counts(_ builder: BuilderFileContext) -> Bool {
-        builder.conformances.contains("ListingRequestBuilder") && !builder.navigations.contains { $0.property == "count" }
+        builder.conformances.contains(RuntimeNames.OperationProtocol.listing.rawValue) && !builder.navigations.contains { $0.property == "count" }
     }
 
     /// The runtime's builders always have an operation; a planned builder when it declares one.
     private static func sendsRequests(_ builderType: String, _ builder: BuilderFileContext?) -> Bool {
-        if builderType.hasPrefix("TypeCastItemRequestBuilder<") { return true }
+        if builderType.hasPrefix(RuntimeNames.Builder.typeCastItem.rawValue + "<") { return true }
         if let builder { return !builder.operations.isEmpty }
-        return ["CountRequestBuilder", "MediaContentRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder"].contains(builderType)
+        return RuntimeNames.Builder(rawValue: builderType) != nil
     }
     /// `applications(appId={})` → `applications` and `appId`; a segment naming a known member, or no alternate key, as it is.
     static func alternateKey(_ segment: String, known: Bool) -> (segment: String, key: String?) {

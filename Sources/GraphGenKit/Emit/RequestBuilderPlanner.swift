@@ -86,7 +86,7 @@ struct RequestBuilderPlanner {
     static func rootBuilderName(_ root: String) -> String { builderName(SwiftNames.typeName(root)) }
 
     /// The name a cast extension goes by among the builders (it declares no type: `TypeCastItemRequestBuilder+User`).
-    static func castExtensionName(_ entity: String) -> String { "TypeCastItemRequestBuilder+" + SwiftNames.typeName(entity) }
+    static func castExtensionName(_ entity: String) -> String { RuntimeNames.Builder.typeCastItem.rawValue + "+" + SwiftNames.typeName(entity) }
 
     /// Every name a navigation or root builder could take, so other generated types can keep clear of them.
     static func navigationBuilderNames(_ model: APIModel) -> [String] {
@@ -255,12 +255,12 @@ struct RequestBuilderPlanner {
             // Stream properties (`logo`, a drive item's `content`) are read and written at their own path; a media
             // entity's content at `$value`, as `content` unless a property has that name (then `mediaValue`).
             for property in model.entity(named: nav.target)?.properties ?? [] where property.type == .primitive(.stream) {
-                let entry = Navigation(property: Self.navigationProperty(property.name), segment: property.name, builderType: "MediaContentRequestBuilder")
+                let entry = Navigation(property: Self.navigationProperty(property.name), segment: property.name, builderType: RuntimeNames.Builder.mediaContent.rawValue)
                 if !childNavs.contains(where: { $0.property == entry.property }) { childNavs.append(entry) }
             }
             if model.entity(named: nav.target)?.hasStream == true,
                let name = ["content", "mediaValue"].first(where: { name in !childNavs.contains { $0.property == name } }) {
-                childNavs.append(Navigation(property: name, segment: "$value", builderType: "MediaContentRequestBuilder"))
+                childNavs.append(Navigation(property: name, segment: "$value", builderType: RuntimeNames.Builder.mediaContent.rawValue))
             }
             let collectionName = Self.collectionBuilderName(pair)
             let refOps = ops.filter { $0.kind == .addReference || ($0.kind == .removeReference && !nav.collection) }
@@ -360,15 +360,15 @@ struct RequestBuilderPlanner {
         guard operation.parametersType == nil, !operation.isReference else { return nil }
         switch (operation.name, operation.result) {
         case ("get", .collection(let element)) where operation.listElement == element:
-            return ("ListingRequestBuilder", element)
+            return (RuntimeNames.OperationProtocol.listing.rawValue, element)
         case ("get", .entity(let type)) where operation.listElement == nil && !operation.hasBody:
-            return ("ReadingRequestBuilder", type)
+            return (RuntimeNames.OperationProtocol.reading.rawValue, type)
         case ("post", .entity(let type)) where operation.bodyType == type && operation.listElement == nil:
-            return ("CreatingRequestBuilder", type)
+            return (RuntimeNames.OperationProtocol.creating.rawValue, type)
         case ("patch", .entity(let type)) where operation.bodyType == type && operation.listElement == nil:
-            return ("UpdatingRequestBuilder", type)
+            return (RuntimeNames.OperationProtocol.updating.rawValue, type)
         case ("delete", .nothing) where operation.listElement == nil && !operation.hasBody:
-            return ("DeletingRequestBuilder", nil)
+            return (RuntimeNames.OperationProtocol.deleting.rawValue, nil)
         default:
             return nil
         }

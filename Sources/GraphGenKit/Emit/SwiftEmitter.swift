@@ -21,8 +21,9 @@ public struct SwiftEmitter {
     private struct Job {
         var path: String
         var template: String
-        /// Built on the worker that renders it, so contexts are made in parallel and dropped once rendered.
-        var context: () -> any TemplateContext
+        /// Renders the job's template; its context is built on the worker that renders it, so contexts are made in
+        /// parallel and dropped once rendered.
+        var render: (TemplateLibrary, PackageContext) throws -> String
         /// Set when the job renders one declaration of a shared file: the top of that file.
         var fileTop: FileTopContext?
     }
@@ -48,14 +49,15 @@ public struct SwiftEmitter {
         var list: [Job] = []
 
         /// A whole file.
-        mutating func attempt(_ path: String, _ template: String, _ context: @autoclosure @escaping () -> any TemplateContext) {
-            list.append(Job(path: path, template: template, context: context))
+        mutating func attempt<Context>(_ path: String, _ template: TemplateName<Context>, _ context: @autoclosure @escaping () -> Context) {
+            list.append(Job(path: path, template: template.name, render: { try $0.render(template, package: $1, context()) }))
         }
 
         /// One declaration of the shared file of its kind and type name.
-        mutating func declare(_ folder: String, _ kind: String, typeName: String, _ template: String, top: FileTopContext = .sources,
-                              _ context: @autoclosure @escaping () -> any TemplateContext) {
-            list.append(Job(path: SwiftEmitter.sharedFile(folder: folder, kind: kind, typeName: typeName), template: template, context: context, fileTop: top))
+        mutating func declare<Context>(_ folder: String, _ kind: String, typeName: String, _ template: TemplateName<Context>, top: FileTopContext = .sources,
+                                       _ context: @autoclosure @escaping () -> Context) {
+            list.append(Job(path: SwiftEmitter.sharedFile(folder: folder, kind: kind, typeName: typeName), template: template.name,
+                            render: { try $0.render(template, package: $1, context()) }, fileTop: top))
         }
     }
 
@@ -90,8 +92,8 @@ public struct SwiftEmitter {
                 }
             }
             // The file template gives the top; the declarations follow as rendered (Mustache would re-scan their text).
-            if let top = unit.top { add(Self.attempting("file.swift") { try templates.render("file.swift", package: package, top) }) }
-            for job in unit.jobs { add(Self.attempting(job.template) { try templates.render(job.template, package: package, job.context()) }) }
+            if let top = unit.top { add(Self.attempting(TemplateName.fileTop.name) { try templates.render(.fileTop, package: package, top) }) }
+            for job in unit.jobs { add(Self.attempting(job.template) { try job.render(templates, package) }) }
             if !collector.diagnostics.isEmpty { return .failure(DiagnosticError(collector.diagnostics)) }
             return .success(GeneratedFile(path: unit.path, contents: Self.normalized(parts.joined(separator: "\n\n"))))
         }
@@ -112,37 +114,37 @@ public struct SwiftEmitter {
     private func libraryJobs() -> Jobs {
         var jobs = Jobs()
         let sources = "Sources/\(options.module)"
-        jobs.attempt("Package.swift", "package.swift", NoContext())
-        jobs.attempt(".gitignore", "gitignore", NoContext())
+        jobs.attempt("Package.swift", .package, NoContext())
+        jobs.attempt(".gitignore", .gitignore, NoContext())
         let runtime = RuntimeContext(textTypes: SwiftTypes.textTypes.map { RuntimeContext.TextType(name: $0.name, doc: $0.doc) })
-        for name in templates.names where name.hasPrefix("runtime/") {
-            jobs.attempt("\(sources)/Runtime/\(name.dropFirst("runtime/".count))", name, runtime)
+        for template in templates.names.compactMap(TemplateName.runtime) {
+            jobs.attempt("\(sources)/Runtime/\(template.name.dropFirst(TemplateName.runtimeFolder.count))", template, runtime)
         }
         // Abstract types are emitted too: properties and responses name them, and a value of one holds the
         // members of whatever derived type it really is.
         for entity in model.entities {
-            jobs.declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), "model.swift", modelContext(entity))
+            jobs.declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), .model, modelContext(entity))
         }
-        jobs.attempt("\(sources)/Runtime/GraphModelTypes.swift", "model-types.swift", modelTypesContext())
+        jobs.attempt("\(sources)/Runtime/GraphModelTypes.swift", .modelTypes, modelTypesContext())
         for item in model.enums {
-            jobs.declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), "enum.swift", enumContext(item))
+            jobs.declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), .enumeration, enumContext(item))
         }
         var parameterTypes: Set<String> = []
         for operation in model.operations {
             guard let call = operation.call, let typeName = names.calls[call.key]?.parameters, parameterTypes.insert(typeName).inserted else { continue }
-            jobs.declare("\(sources)/Parameters", "Parameters", typeName: typeName, "parameters.swift", parametersContext(call, typeName: typeName))
+            jobs.declare("\(sources)/Parameters", "Parameters", typeName: typeName, .parameters, parametersContext(call, typeName: typeName))
         }
         let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
         for builder in builderPlan.builders {
-            jobs.declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, "builder.swift", builder)
+            jobs.declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, .builder, builder)
         }
-        jobs.attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", "client.swift", ClientRootsContext(roots: builderPlan.roots))
+        jobs.attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", .clientRoots, ClientRootsContext(roots: builderPlan.roots))
         var groups: [DocumentedExamplesIndexContext.Group] = []
         for examples in documentedExamples() {
             groups.append(.init(name: examples.groupName))
-            jobs.declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, "examples.swift", examples)
+            jobs.declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, .documentedExamples, examples)
         }
-        jobs.attempt("\(sources)/DocumentedExamples/DocumentedExamples.swift", "examples-all.swift", DocumentedExamplesIndexContext(groups: groups))
+        jobs.attempt("\(sources)/DocumentedExamples/DocumentedExamples.swift", .documentedExamplesIndex, DocumentedExamplesIndexContext(groups: groups))
         return jobs
     }
 
@@ -150,22 +152,22 @@ public struct SwiftEmitter {
     private func testJobs() -> Jobs {
         var jobs = Jobs()
         let tests = "Tests/\(options.module)Tests"
-        for support in ["ExampleAssertions", "LoopbackServer", "TransportTests", "MiddlewareTests", "RuntimeOptionTests"] {
-            jobs.attempt("\(tests)/\(support).swift", "tests/\(support).swift", NoContext())
+        for support in TemplateName.testSupport {
+            jobs.attempt("\(tests)/\(support.name.dropFirst("tests/".count))", support, NoContext())
         }
         var bodies = DocumentedBodyTable()
-        func declareTests<Group: TestCaseGroup>(_ groups: [Group], kind: String, noun: String) {
+        func declareTests<Group: TestCaseGroup>(_ groups: [Group], _ template: TemplateName<Group>, kind: String, noun: String) {
             let fileOf = { Self.sharedFile(folder: tests, kind: kind, typeName: $0) }
             let layout = TestCaseLayout.place(groups, kind: kind, fileOf: fileOf,
                                               doc: "The \(noun) tests of the types in this file, a few to a class; each type's tests extend one.")
             for group in layout.groups {
-                jobs.declare(tests, kind, typeName: group.typeName, "tests/\(kind).swift", top: layout.tops[fileOf(group.typeName)] ?? .tests, group)
+                jobs.declare(tests, kind, typeName: group.typeName, template, top: layout.tops[fileOf(group.typeName)] ?? .tests, group)
             }
         }
-        declareTests(ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "ExampleTests", noun: "example")
-        declareTests(RequestTestPlanner(model: model, names: names).groups(bodies: &bodies), kind: "RequestTests", noun: "request")
+        declareTests(ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), .exampleTests, kind: "ExampleTests", noun: "example")
+        declareTests(RequestTestPlanner(model: model, names: names).groups(bodies: &bodies), .requestTests, kind: "RequestTests", noun: "request")
         for group in bodies.contexts() {
-            jobs.declare(tests, "DocumentedBodies", typeName: group.typeName, "tests/DocumentedBodies.swift", top: .tests, group)
+            jobs.declare(tests, "DocumentedBodies", typeName: group.typeName, .documentedBodies, top: .tests, group)
         }
         return jobs
     }

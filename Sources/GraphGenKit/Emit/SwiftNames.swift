@@ -7,25 +7,14 @@ public enum SwiftNames {
     static let renamedKeywords: Set<String> = ["self", "Self", "Type", "Protocol", "init", "Any"]
 
     /// Type names the generated package or Swift already uses.
-    public static let reservedTypeNames: Set<String> = [
-        "JSONValue", "AnyCodingKey", "DateTimeOffset", "DateOnly", "TimeOfDay", "Duration", "CollectionResponse",
+    public static let reservedTypeNames: Set<String> = Set(RuntimeNames.types).union([
         "String", "Int", "Int16", "Int32", "Int64", "UInt8", "Int8", "Bool", "Double", "Float", "Decimal", "Data", "Date",
         "URL", "UUID", "Error", "Result", "Optional", "Array", "Dictionary", "Set", "Codable", "Decoder", "Encoder",
         "Hashable", "Sendable", "Foundation", "XCTest", "Never", "Void", "Character",
-        // The generated runtime's own types.
-        "AccessTokenProvider", "DocumentedExample", "GraphClient", "GraphClientError", "GraphEnum", "GraphError", "GraphFlags", "GraphModel",
-        "GraphModelTypes", "GraphRequest", "JSONConvertible", "JSONInteger", "JSONFloatingPoint",
-        "GraphResponse", "GraphTransport", "ListQuery", "LoopbackServer", "ReferenceCreate", "RequestPath", "StaticAccessToken",
-        "StubTransport", "TransportTests", "MiddlewareTests", "URLSessionTransport", "GraphMiddleware", "RequestOptions", "RetryOptions",
-        "RetryMiddleware", "RedirectOptions", "RedirectMiddleware", "TelemetryMiddleware", "ChaosMiddleware", "ODataLiteralForm", "DeltaRound",
-        "ClientCredentialsTokenProvider", "TokenRequestError", "BatchRequest", "BatchResponse", "BatchError",
-        "LargeFileUpload", "UploadError", "MediaContentRequestBuilder", "CountRequestBuilder", "TypeCastCollectionRequestBuilder", "TypeCastItemRequestBuilder", "FunctionParameters",
-        "GraphRequestBuilder", "ListingRequestBuilder", "ReadingRequestBuilder", "CreatingRequestBuilder",
-        "UpdatingRequestBuilder", "DeletingRequestBuilder", "DocumentedBody", "DocumentedExchange", "ValueResponse",
-        "Gzip", "CompressionMiddleware", "RedirectsReturned", "TaskBox", "RuntimeOptionTests",
-        // The optional runtime parts and their tests, and what they name from their packages.
-        "AsyncHTTPClientTransport", "LoggingMiddleware", "TracingMiddleware", "HeaderInjector", "CapturedLogs", "CapturingLogHandler",
-        "SeenRequests", "HTTPClient", "HTTPClientRequest", "HTTPMethod", "ByteBuffer", "TimeAmount", "Logger", "LogEvent", "LogHandler",
+        // Private helpers of the runtime's files, which a model of that name would hide in them.
+        "RedirectsReturned", "TaskBox", "HeaderInjector",
+        // What the optional runtime parts and their tests name from their packages.
+        "HTTPClient", "HTTPClientRequest", "HTTPMethod", "ByteBuffer", "TimeAmount", "Logger", "LogEvent", "LogHandler",
         "InstrumentationSystem", "Injector", "SpanStatus",
         // The model type a request builder's operation protocols are declared with (`typealias Model = User`).
         "Model",
@@ -38,7 +27,7 @@ public enum SwiftNames {
         "Notification", "Measurement", "Process", "Thread", "Bundle", "FileManager", "Stream", "Host", "Operation",
         // Standard-library protocols a family protocol (`<Model>Protocol`) could be named like.
         "IteratorProtocol", "StringProtocol", "NSObjectProtocol",
-    ]
+    ])
 
     /// `mobileAppInstallStatus` → `MobileAppInstallStatus`; separators start a new word.
     public static func typeName(_ raw: String) -> String {

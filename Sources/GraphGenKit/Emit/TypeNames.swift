@@ -17,9 +17,9 @@ struct TypeNames {
         target.map { protocols[$0] != nil } ?? false
     }
 
-    static let memberReserved: Set<String> = ["odataType", "odataTypeName", "json", "jsonMember", "setJSONMember", "setNull", "derived", "graphJSON", "hashValue"]
+    static let memberReserved: Set<String> = RuntimeNames.modelMembers.union(RuntimeNames.modelStaticMembers)
     /// Members every enumeration has (GraphEnum's and GraphFlags').
-    static let caseReserved: Set<String> = ["rawValue", "allCases", "description", "graphJSON", "members", "contains"]
+    static let caseReserved: Set<String> = RuntimeNames.enumMembers
 
     init(model: APIModel) {
         var map: [String: String] = [:]

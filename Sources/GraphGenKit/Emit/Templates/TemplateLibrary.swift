@@ -93,14 +93,11 @@ public struct TemplateLibrary: Sendable {
 
     public func hasTemplate(_ name: String) -> Bool { entries[name] != nil }
 
-    /// Renders `name` with the package's settings and `context`, whose type is the one the template is bound to (its
-    /// names were checked against that type when the template was loaded).
-    func render(_ name: String, package: PackageContext, _ context: any TemplateContext) throws -> String {
-        guard let entry = entries[name] else {
-            throw DiagnosticError(.error("no template named '\(name)' (have: \(names.joined(separator: ", ")))", at: nil, rule: "template-missing"))
-        }
-        guard let bound = TemplateBindings.contextType(of: name), ObjectIdentifier(bound) == ObjectIdentifier(type(of: context)) else {
-            throw DiagnosticError(.error("template '\(name)' is rendered with \(type(of: context)), not the context it is checked against", at: nil, rule: "template-render"))
+    /// Renders `template` with the package's settings and its context (whose names were checked against the
+    /// context's type when the template was loaded).
+    func render<Context>(_ template: TemplateName<Context>, package: PackageContext, _ context: Context) throws -> String {
+        guard let entry = entries[template.name] else {
+            throw DiagnosticError(.error("no template named '\(template.name)' (have: \(names.joined(separator: ", ")))", at: nil, rule: "template-missing"))
         }
         return entry.compiled.render([package, context])
     }
