@@ -23,9 +23,13 @@ public struct InputOptions: ParsableArguments {
     public func loadConfig() throws -> GraphGenConfig { try InputSelection.loadConfig(config) }
 
     public func loadModel(_ config: GraphGenConfig) throws -> APIModel {
+        try loadModelWithPages(config).model
+    }
+
+    public func loadModelWithPages(_ config: GraphGenConfig) throws -> (model: APIModel, pages: [APIPage]) {
         let paths = try inputPaths(config)
         // Locations are relative to the config's folder, so output is the same from any working folder.
-        return try ModelLoader.load(schemaPath: paths.schema, pagePaths: paths.pages, root: root(config))
+        return try ModelLoader.loadWithPages(schemaPath: paths.schema, pagePaths: paths.pages, root: root(config))
     }
 
     public func inputPaths(_ config: GraphGenConfig) throws -> (schema: String, pages: [String]) {

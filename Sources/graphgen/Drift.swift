@@ -36,13 +36,13 @@ struct Drift: ParsableCommand {
         }
         var failed = false
         try inputs.run { config, paths in
-            let model = try inputs.loadModel(config)
+            let (model, pages) = try inputs.loadModelWithPages(config)
             var settings = DriftRun.Settings()
             settings.disabledRules = Set(config.driftDisabledRules)
             settings.baseline = baseline ?? config.driftBaseline
             settings.writeBaseline = writeBaseline
             settings.failOn = failOn ?? config.driftFailOn ?? .error
-            switch try DriftRun.run(model, settings: settings) {
+            switch try DriftRun.run(model, pages: pages, settings: settings) {
             case .wroteBaseline(let count):
                 FileHandle.standardError.write(Data("wrote \(count) findings to \(writeBaseline ?? "")\n".utf8))
             case .checked(let result, let failedRun):

@@ -15,8 +15,8 @@ public struct DriftCheck {
     }
 
     /// Every finding before suppressions and baseline, sorted; `families` limits the rules run.
-    public static func allFindings(_ model: APIModel, families: Set<DriftFamily>? = nil) -> [DriftFinding] {
-        let context = DriftContext(model: model)
+    public static func allFindings(_ model: APIModel, pages: [APIPage], families: Set<DriftFamily>? = nil) -> [DriftFinding] {
+        let context = DriftContext(model: model, pages: pages)
         let rules = DriftFamily.allCases.filter { families?.contains($0) ?? true }
         // Rules read the context only, so they run side by side; the findings are sorted below.
         var findings = Parallel.map(rules) { $0.check(context) }.flatMap { $0 }
@@ -39,12 +39,12 @@ public struct DriftCheck {
         return findings
     }
 
-    public func run(_ model: APIModel, families: Set<DriftFamily>? = nil) -> Result {
+    public func run(_ model: APIModel, pages: [APIPage], families: Set<DriftFamily>? = nil) -> Result {
         // A suppression naming no rule suppresses nothing (SuppressionRule reports it).
-        let pageSuppressions = Dictionary(grouping: model.pages.flatMap { page in page.suppressions.compactMap { id in DriftRuleID(rawValue: id.value).map { (page.file, $0) } } }, by: \.0)
+        let pageSuppressions = Dictionary(grouping: pages.flatMap { page in page.suppressions.compactMap { id in DriftRuleID(rawValue: id.value).map { (page.file, $0) } } }, by: \.0)
             .mapValues { Set($0.map(\.1)) }
         var suppressed = 0, baselined = 0
-        var findings = Self.allFindings(model, families: families)
+        var findings = Self.allFindings(model, pages: pages, families: families)
         findings.removeAll { finding in
             if disabledRules.contains(finding.rule) || pageSuppressions[finding.location.file]?.contains(finding.rule) == true {
                 suppressed += 1

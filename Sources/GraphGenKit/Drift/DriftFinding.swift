@@ -26,16 +26,20 @@ public struct DriftFinding: Sendable, Hashable, Comparable {
     }
 }
 
-/// Everything a rule may look at.
+/// Everything a rule may look at: the model, and the pages it was built from (drift compares pages with the
+/// model and with each other; the model itself keeps no pages).
 struct DriftContext {
     let model: APIModel
+    /// In path order, as the model was built from them.
+    let pages: [APIPage]
     let conformance: ExampleConformance
     /// Entities by lowercased name, and pages by file: rules look these up per page and per operation.
     private let entitiesByLowercasedName: [String: Int]
     private let pagesByFile: [String: Int]
 
-    init(model: APIModel) {
+    init(model: APIModel, pages: [APIPage]) {
         self.model = model
+        self.pages = pages.sorted { $0.file < $1.file }
         self.conformance = ExampleConformance(model: model)
         var entities: [String: Int] = [:]
         for (index, entity) in model.entities.enumerated() where entities[entity.name.lowercased()] == nil {
@@ -43,7 +47,7 @@ struct DriftContext {
         }
         entitiesByLowercasedName = entities
         var pages: [String: Int] = [:]
-        for (index, page) in model.pages.enumerated() { pages[page.file] = index }
+        for (index, page) in self.pages.enumerated() { pages[page.file] = index }
         pagesByFile = pages
     }
 
@@ -62,6 +66,6 @@ struct DriftContext {
 
     /// The pages that document an operation, in path order.
     func pages(documenting operation: ModelOperation) -> [APIPage] {
-        Set(operation.sources.map(\.file)).sorted().compactMap { pagesByFile[$0].map { model.pages[$0] } }
+        Set(operation.sources.map(\.file)).sorted().compactMap { pagesByFile[$0].map { pages[$0] } }
     }
 }

@@ -11,8 +11,6 @@ public struct APIModel: Sendable {
     public var root: [SchemaSingleton]
     /// Walks paths through the schema's navigation graph (the raw schema stays behind it).
     let navigation: NavigationWalker
-    /// Every page read, for drift rules that compare pages with each other.
-    public var pages: [APIPage]
     /// Warnings found while merging (paths the navigation graph does not have, and the like).
     public var diagnostics: [Diagnostic]
     /// What reading the pages came to: how many were read and which were left out, and why.
@@ -24,7 +22,7 @@ public struct APIModel: Sendable {
     public init(
         namespace: String, module: String, baseURL: String, apiVersion: String, schemaFile: String, enums: [ModelEnum],
         entities: [ModelEntity], operations: [ModelOperation], root: [SchemaSingleton], schema: SchemaDocument,
-        pages: [APIPage], diagnostics: [Diagnostic]
+        diagnostics: [Diagnostic]
     ) {
         self.namespace = namespace
         self.module = module
@@ -36,7 +34,6 @@ public struct APIModel: Sendable {
         self.operations = operations
         self.root = root
         self.navigation = NavigationWalker(schema: schema)
-        self.pages = pages
         self.diagnostics = diagnostics
         self.entityIndex = NameIndex(entities.map(\.name))
         self.enumIndex = NameIndex(enums.map(\.name))

@@ -18,7 +18,7 @@ public enum ModelBuilder {
             schemaFile: schema.file,
             enums: schema.enums.map { enumeration($0, descriptions: descriptions) }.sorted { $0.name < $1.name },
             entities: schema.entities.map { entity($0, schema: schema, descriptions: descriptions) }.sorted { $0.name < $1.name },
-            operations: operations, root: schema.root, schema: schema, pages: pages, diagnostics: (diagnostics.sorted + readingWarnings).sorted())
+            operations: operations, root: schema.root, schema: schema, diagnostics: (diagnostics.sorted + readingWarnings).sorted())
     }
 
     private static func enumeration(_ schemaEnum: SchemaEnum, descriptions: PageDescriptions) -> ModelEnum {

@@ -4,6 +4,11 @@ import Foundation
 public enum ModelLoader {
     /// - Parameter root: the folder locations in the model are relative to (default: the working folder).
     public static func load(schemaPath: String, pagePaths: [String], root: String? = nil) throws -> APIModel {
+        try loadWithPages(schemaPath: schemaPath, pagePaths: pagePaths, root: root).model
+    }
+
+    /// The model and the pages it was built from, for drift, which compares the pages with the model.
+    public static func loadWithPages(schemaPath: String, pagePaths: [String], root: String? = nil) throws -> (model: APIModel, pages: [APIPage]) {
         var errors = DiagnosticCollector()
         // The schema is decoded on its own thread while the pages are read on every core.
         let (pagesRead, schemaRead) = Parallel.pair({ Result { try readPages(pagePaths, root: root) } }, background: {
@@ -28,7 +33,7 @@ public enum ModelLoader {
         let schemaErrors = model.diagnostics.filter { $0.severity == .error }
         if !schemaErrors.isEmpty { throw DiagnosticError(schemaErrors) }
         model.pageReading = read.summary
-        return model
+        return (model, read.pages)
     }
 
     /// The pages a run could read, what their readers warned about, and what was left out.

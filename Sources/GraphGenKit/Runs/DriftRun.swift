@@ -21,14 +21,14 @@ public enum DriftRun {
         case checked(DriftCheck.Result, failed: Bool)
     }
 
-    public static func run(_ model: APIModel, settings: Settings) throws -> Outcome {
+    public static func run(_ model: APIModel, pages: [APIPage], settings: Settings) throws -> Outcome {
         if let path = settings.writeBaseline {
-            let findings = DriftCheck(disabledRules: settings.disabledRules).run(model).findings
+            let findings = DriftCheck(disabledRules: settings.disabledRules).run(model, pages: pages).findings
             try TextFile.write(DriftBaseline.render(findings), to: path)
             return .wroteBaseline(count: findings.count)
         }
         let accepted = try settings.baseline.map { try DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0)) } ?? []
-        let result = DriftCheck(disabledRules: settings.disabledRules, baseline: accepted).run(model)
+        let result = DriftCheck(disabledRules: settings.disabledRules, baseline: accepted).run(model, pages: pages)
         let failed = result.findings.contains { finding in
             switch settings.failOn {
             case .never: false

@@ -39,10 +39,10 @@ public enum GenerateRun {
 
     /// Properties a page's table documents that the schema lacks: the generated model cannot have them, so say so.
     /// A baseline that is missing or unreadable accepts nothing here; `graphgen drift` reports what is wrong with it.
-    static func missingFromSchema(_ model: APIModel, _ settings: Settings) -> [Diagnostic] {
+    static func missingFromSchema(_ model: APIModel, _ pages: [APIPage], _ settings: Settings) -> [Diagnostic] {
         let baseline = settings.driftBaseline.flatMap { try? DriftBaseline.read(path: $0, displayPath: DisplayPath.of($0, root: settings.root)) } ?? []
         let check = DriftCheck(disabledRules: settings.driftDisabledRules, baseline: baseline)
-        return check.run(model, families: [.propertyTables]).findings.filter { $0.rule == .propertyExtra }.map { finding in
+        return check.run(model, pages: pages, families: [.propertyTables]).findings.filter { $0.rule == .propertyExtra }.map { finding in
             .warning(finding.message + "; the generated model leaves it out until the schema declares it", at: finding.location, rule: finding.rule.rawValue)
         }
     }
@@ -70,11 +70,13 @@ public enum GenerateRun {
                                                settings: [settings.output, settings.module ?? "-", settings.accessLevel?.rawValue ?? "-"] + settings.runtime.names)
             if let stamp, stamp.isCurrent(in: settings.output) { return .current }
         }
-        var model = try ModelLoader.load(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
-        warnings(model.diagnostics.filter { $0.severity >= .warning } + missingFromSchema(model, settings))
-        pageReading(model.pageReading)
-        // The pages were read for the warnings above; the emitters read the model only, so they go before rendering.
-        model.pages = []
+        // The pages are read for the warnings; the emitters read the model only, so the pages go before rendering.
+        let model = try { () throws -> APIModel in
+            let (model, pages) = try ModelLoader.loadWithPages(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
+            warnings(model.diagnostics.filter { $0.severity >= .warning } + missingFromSchema(model, pages, settings))
+            pageReading(model.pageReading)
+            return model
+        }()
         let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel,
                                          runtime: settings.runtime)
         if let bundleFile = settings.bundleFile {

@@ -29,14 +29,14 @@ final class DriftRuleIDTests: XCTestCase {
 
     /// The families run alone report only their own ids (the generate run asks property tables alone for one id).
     func testAFamilyReportsOnlyItsOwnIDs() throws {
-        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
+        let (model, pages) = try ModelLoader.loadWithPages(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
         var reported = 0
         for family in DriftFamily.allCases {
-            let findings = DriftCheck.allFindings(model, families: [family])
+            let findings = DriftCheck.allFindings(model, pages: pages, families: [family])
             reported += findings.count
             XCTAssertEqual(findings.filter { $0.rule.family != family }.map(\.rule), [], "\(family)")
         }
-        XCTAssertEqual(reported, DriftCheck.allFindings(model).count)
+        XCTAssertEqual(reported, DriftCheck.allFindings(model, pages: pages).count)
         XCTAssertGreaterThan(reported, 0, "the seed pages have findings to sort")
     }
 }

@@ -83,7 +83,7 @@ final class DriftRuleTests: XCTestCase {
     func findings(_ pages: [String: String]) throws -> [DriftFinding] {
         let schema = try SchemaDecoder.decode(Self.schema, file: "s.yaml")
         let read = try pages.sorted { $0.key < $1.key }.map { try PageReader.read(text: $0.value, file: $0.key) }
-        return DriftCheck().run(ModelBuilder.build(schema: schema, pages: read.map(\.page), readingWarnings: read.flatMap(\.diagnostics))).findings
+        return DriftCheck().run(ModelBuilder.build(schema: schema, pages: read.map(\.page), readingWarnings: read.flatMap(\.diagnostics)), pages: read.map(\.page)).findings
     }
 
     /// Findings for the clean page with one text replaced, as "line rule".
@@ -302,7 +302,7 @@ final class DriftRuleTests: XCTestCase {
         ```
         """
         let read = try PageReader.read(text: page, file: "n.md")
-        let findings = DriftCheck().run(ModelBuilder.build(schema: schema, pages: [read.page])).findings.map(\.rule.rawValue)
+        let findings = DriftCheck().run(ModelBuilder.build(schema: schema, pages: [read.page]), pages: [read.page]).findings.map(\.rule.rawValue)
         XCTAssertFalse(findings.contains("example-request-path"), "\(findings)")
     }
 
@@ -310,18 +310,20 @@ final class DriftRuleTests: XCTestCase {
         let page = Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|")
             .replacingOccurrences(of: "## HTTP request\n```http", with: "## HTTP request\n<!-- { \"blockType\": \"ignored\", \"suppressions\": [\"property-type: the table is older\"] } -->\n```http")
         let schema = try SchemaDecoder.decode(Self.schema, file: "s.yaml")
-        let model = ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: page, file: "p.md").page])
-        XCTAssertEqual(DriftCheck().run(model).findings.count, 0)
-        XCTAssertEqual(DriftCheck().run(model).suppressed, 1)
+        let suppressing = [try PageReader.read(text: page, file: "p.md").page]
+        let model = ModelBuilder.build(schema: schema, pages: suppressing)
+        XCTAssertEqual(DriftCheck().run(model, pages: suppressing).findings.count, 0)
+        XCTAssertEqual(DriftCheck().run(model, pages: suppressing).suppressed, 1)
         let unsuppressed = try findings(["p.md": Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|")])
         let baseline = Set(unsuppressed.map(\.fingerprint))
-        let rerun = DriftCheck(baseline: baseline).run(ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page]))
+        let changed = [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page]
+        let rerun = DriftCheck(baseline: baseline).run(ModelBuilder.build(schema: schema, pages: changed), pages: changed)
         XCTAssertEqual(rerun.findings.count, 0)
         XCTAssertEqual(rerun.baselined, 1)
         let misspelt = try findings(["p.md": page.replacingOccurrences(of: "\"property-type: the table is older\"", with: "\"property-typ\"")])
         XCTAssertEqual(misspelt.map { "\($0.location.line) \($0.rule.rawValue) \($0.hint)" },
                        ["13 suppression-unknown-rule did you mean 'property-type'?", "24 property-type write the schema's type 'Int32' in the Type column"])
-        XCTAssertEqual(DriftCheck(disabledRules: [.propertyType]).run(ModelBuilder.build(schema: schema, pages: [try PageReader.read(text: Self.clean.replacingOccurrences(of: "|size|Int32|", with: "|size|Int64|"), file: "p.md").page])).suppressed, 1)
+        XCTAssertEqual(DriftCheck(disabledRules: [.propertyType]).run(ModelBuilder.build(schema: schema, pages: changed), pages: changed).suppressed, 1)
     }
 }
 

@@ -21,7 +21,8 @@ final class MetadataDriftTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let schemaPath = folder.appendingPathComponent("imported.yaml").path
         try outcome.yaml.write(toFile: schemaPath, atomically: true, encoding: .utf8)
-        let findings = DriftCheck().run(try ModelLoader.load(schemaPath: schemaPath, pagePaths: [pages], root: shared.path)).findings
+        let loaded = try ModelLoader.loadWithPages(schemaPath: schemaPath, pagePaths: [pages], root: shared.path)
+        let findings = DriftCheck().run(loaded.model, pages: loaded.pages).findings
         let counts = Dictionary(grouping: findings, by: \.rule.rawValue).mapValues(\.count)
         XCTAssertEqual(counts, ["example-odata-type": 56, "example-value-wrapper": 4, "property-missing": 1, "operation-undeclared": 3],
                        findings.map { "\($0.location): \($0.message) [\($0.rule.rawValue)]" }.joined(separator: "\n"))

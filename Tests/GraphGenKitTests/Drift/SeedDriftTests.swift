@@ -5,8 +5,8 @@ import XCTest
 /// The full set of disagreements in the seed pages, each at its line and column.
 final class SeedDriftTests: XCTestCase {
     func testSeedFindings() throws {
-        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
-        let findings = DriftCheck().run(model).findings
+        let (model, pages) = try ModelLoader.loadWithPages(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
+        let findings = DriftCheck().run(model, pages: pages).findings
         let summary = findings.map { "\(($0.location.file as NSString).lastPathComponent.prefix(3)):\($0.location.line):\($0.location.column) \($0.rule.rawValue)" }
         XCTAssertEqual(summary, [
             "002:4:9 front-matter-placeholder",
@@ -79,8 +79,8 @@ final class SeedDriftTests: XCTestCase {
             XCTAssertTrue(original.contains(edit.from), edit.name)
             try original.replacingOccurrences(of: edit.from, with: edit.to).write(to: page, atomically: true, encoding: .utf8)
 
-            let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [pages.path], root: folder.path)
-            let onPage = DriftCheck().run(model).findings.filter { $0.location.file == "pages/003_46979571aad2c824.txt" }
+            let loaded = try ModelLoader.loadWithPages(schemaPath: TestPaths.schema, pagePaths: [pages.path], root: folder.path)
+            let onPage = DriftCheck().run(loaded.model, pages: loaded.pages).findings.filter { $0.location.file == "pages/003_46979571aad2c824.txt" }
             XCTAssertEqual(onPage.map { "\($0.location.line):\($0.location.column) \($0.rule.rawValue)" }, edit.expected, edit.name)
             XCTAssertTrue(onPage.first?.message.contains(edit.named) == true, "\(edit.name): \(onPage.first?.message ?? "no finding")")
         }
@@ -90,8 +90,8 @@ final class SeedDriftTests: XCTestCase {
     func testCorpusFindings() throws {
         let corpus = try TestPaths.corpus()
         let pages = ["\(corpus)/api-reference/beta/api", "\(corpus)/api-reference/beta/resources"]
-        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: pages, root: corpus)
-        let summary = DriftCheck().run(model).findings.map { "\($0.location.file):\($0.location.line):\($0.location.column) \($0.rule.rawValue)" }
+        let loaded = try ModelLoader.loadWithPages(schemaPath: TestPaths.schema, pagePaths: pages, root: corpus)
+        let summary = DriftCheck().run(loaded.model, pages: loaded.pages).findings.map { "\($0.location.file):\($0.location.line):\($0.location.column) \($0.rule.rawValue)" }
         XCTAssertEqual(summary, [
             "api-reference/beta/api/intune-apps-mobileappinstallstatus-create.md:56:2 enum-member-missing",
             "api-reference/beta/api/intune-apps-mobileappinstallstatus-get.md:68:3 example-value-wrapper",
@@ -101,8 +101,8 @@ final class SeedDriftTests: XCTestCase {
     }
 
     func testMessagesNameBothSides() throws {
-        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
-        let messages = DriftCheck().run(model).findings.map(\.message)
+        let (model, pages) = try ModelLoader.loadWithPages(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages], root: TestPaths.repoRoot.path)
+        let messages = DriftCheck().run(model, pages: pages).findings.map(\.message)
         XCTAssertTrue(messages.contains("the page types 'installState' as 'Enumeration', the schema as 'resultantAppState'"))
         XCTAssertTrue(messages.contains("'errorCode' is the placeholder \"Integer\"; the schema types it Int32, which needs a JSON integer"))
         XCTAssertTrue(messages.contains { $0.hasPrefix("'installStateDetail' lists 21 members of resultantAppStateDetail; the schema has 36. Missing: supersededAppUninstallFailed,") })

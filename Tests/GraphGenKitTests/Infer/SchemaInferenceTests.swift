@@ -159,7 +159,7 @@ final class SchemaInferenceTests: XCTestCase {
         let model = ModelBuilder.build(schema: schema, pages: pages)
         XCTAssertEqual(schema.baseURL, "https://api.example.com")
         XCTAssertEqual(schema.apiVersion, "v2")
-        XCTAssertEqual(DriftCheck().run(model).findings.map(\.rule.rawValue), ["permission-missing", "permission-missing"], "the pages have no permissions tables")
+        XCTAssertEqual(DriftCheck().run(model, pages: pages).findings.map(\.rule.rawValue), ["permission-missing", "permission-missing"], "the pages have no permissions tables")
     }
 
     /// Infer writes through the schema writer, so names YAML would read as something else (`on`, `n`, `null`) come back
@@ -287,7 +287,7 @@ final class SchemaInferenceTests: XCTestCase {
         XCTAssertEqual(striped.properties.map(\.name), ["stripes"])
         XCTAssertTrue(inferred.summary.hasPrefix("3 entities, 2 complex types"), inferred.summary)
         let model = ModelBuilder.build(schema: schema, pages: pages)
-        XCTAssertEqual(DriftCheck().run(model).findings.filter { $0.rule.rawValue.hasPrefix("example") }.map(\.message), [])
+        XCTAssertEqual(DriftCheck().run(model, pages: pages).findings.filter { $0.rule.rawValue.hasPrefix("example") }.map(\.message), [])
     }
 
     /// Graph's v1.0 Intune app pages: inheritance as the pages state it, complex types, no entity from an action page.

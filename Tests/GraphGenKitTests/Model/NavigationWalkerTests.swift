@@ -107,7 +107,7 @@ final class NavigationWalkerTests: XCTestCase {
         let model = ModelBuilder.build(schema: schema, pages: [page])
         XCTAssertEqual(model.diagnostics.filter { $0.ruleID.hasPrefix("path-") }.map(\.ruleID), ["path-relative"])
         XCTAssertTrue(model.diagnostics.first { $0.ruleID == "path-relative" }?.message.contains("starts at 'products', a navigation property of store") == true)
-        let findings = DriftCheck().run(model).findings.map(\.rule.rawValue)
+        let findings = DriftCheck().run(model, pages: [page]).findings.map(\.rule.rawValue)
         XCTAssertFalse(findings.contains("example-request-path"), "the example POST /stores/s%201/products ends with /products: \(findings)")
     }
 }

@@ -41,9 +41,9 @@ final class PageFilesTests: XCTestCase {
         XCTAssertTrue(read.summary.pagesLeftOut.allSatisfy { $0.severity == .warning && $0.message.hasSuffix("; the page is left out") })
         XCTAssertEqual(read.summary.text, "\(good.pages.count + 1) pages read, 2 left out (input-encoding 1, page-sections 1)")
 
-        let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [pages.path], root: folder.path)
+        let (model, pagesRead) = try ModelLoader.loadWithPages(schemaPath: TestPaths.schema, pagePaths: [pages.path], root: folder.path)
         XCTAssertEqual(model.pageReading.pagesLeftOut.count, 2)
-        let findings = DriftCheck().run(model).findings
+        let findings = DriftCheck().run(model, pages: pagesRead).findings
         XCTAssertEqual(Set(findings.filter { ["input-encoding", "page-sections"].contains($0.rule.rawValue) }.map(\.location.file)), ["pages/latin1.md", "pages/overview.md"],
                        "drift reports each page left out")
     }

@@ -2,7 +2,7 @@
 enum EnumMemberRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
-        for page in context.model.pages {
+        for page in context.pages {
             if let entity = context.entity(of: page) {
                 for row in page.properties where !row.possibleValues.isEmpty {
                     guard let property = entity.properties.first(where: { $0.name == row.name }),

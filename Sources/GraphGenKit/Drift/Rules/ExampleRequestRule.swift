@@ -6,7 +6,7 @@ enum ExampleRequestRule {
         let base = "\(context.model.baseURL)/\(context.model.apiVersion)/"
         let baseHost = host(of: base)
         let aliases = singletonAliases(context.model)
-        for page in context.model.pages where !page.httpRequests.isEmpty {
+        for page in context.pages where !page.httpRequests.isEmpty {
             let documented = page.httpRequests.map { line in (line, canonical(line.path, walker, aliases), !walker.relativeOwners(of: line.path).isEmpty) }
             for example in page.examples {
                 guard let request = example.request else { continue }

@@ -4,7 +4,7 @@ enum FrontMatterRule {
 
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
-        for page in context.model.pages {
+        for page in context.pages {
             for entry in page.frontMatter {
                 let isPlaceholder = entry.value.range(of: "TODO", options: .caseInsensitive) != nil
                 let isEmpty = entry.value.trimmed.isEmpty && expectedValues.contains(entry.key)

@@ -2,7 +2,7 @@
 enum PermissionRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
-        for page in context.model.pages where page.kind == .operation {
+        for page in context.pages where page.kind == .operation {
             if page.permissions.isEmpty {
                 findings.append(DriftFinding(
                     rule: .permissionMissing, message: "the API page has no permissions table",

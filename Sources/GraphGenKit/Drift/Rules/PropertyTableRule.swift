@@ -6,7 +6,7 @@ enum PropertyTableRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
         let callPages = Set(context.model.operations.filter { $0.call != nil }.flatMap { $0.sources.map(\.file) })
-        for page in context.model.pages where !page.properties.isEmpty && !callPages.contains(page.file) {
+        for page in context.pages where !page.properties.isEmpty && !callPages.contains(page.file) {
             guard let entity = context.entity(of: page) else { continue }
             // A table can hold hundreds of thousands of rows: rows are remembered by index, not copied.
             var seen: [String: Int] = [:]

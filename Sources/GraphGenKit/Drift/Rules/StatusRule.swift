@@ -2,7 +2,7 @@
 enum StatusRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
         var findings: [DriftFinding] = []
-        for page in context.model.pages {
+        for page in context.pages {
             guard let documented = page.response, let status = documented.statusCode else { continue }
             for example in page.examples {
                 guard let response = example.response, response.statusCode != status else { continue }

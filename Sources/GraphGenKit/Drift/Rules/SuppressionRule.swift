@@ -1,7 +1,7 @@
 /// Suppressions in page annotations must name real rules; a misspelt id would silently suppress nothing.
 enum SuppressionRule {
     static func check(_ context: DriftContext) -> [DriftFinding] {
-        context.model.pages.flatMap { page in
+        context.pages.flatMap { page in
             page.suppressions.compactMap { suppression -> DriftFinding? in
                 guard DriftRuleID(rawValue: suppression.value) == nil else { return nil }
                 let hint = closestRuleID(to: suppression.value).map { "did you mean '\($0)'?" } ?? "use an id that `graphgen drift --list-rules` prints"
