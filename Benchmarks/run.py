@@ -3,6 +3,7 @@
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
                                 [--metadata] [--generate-v1] [--build-v1] [--build-v1-release] [--stress] [--docs-2020]
+                                [--bundle-builds]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -20,6 +21,11 @@ Intune slice, and `dump-model` of the whole imported schema; --generate-v1 also 
 the whole import (once) and reports its size; --build-v1 also builds that package's library and its tests
 in debug (clean, dependencies resolved first) and runs the tests: about ten minutes on two cores;
 --build-v1-release builds that package's library in release (clean, whole module).
+
+--bundle-builds compares the build plugin's path with the checked-in one on the Intune slice of the v1.0 metadata
+(with --build-v1, on the whole v1.0 import as well): graphgen writing the library into 1 or 8 bundle files of a
+plain package (what the plugin's command runs) against generate + swift build of the generated package; each a clean
+debug build of the library, then one description edited, regenerated and rebuilt.
 
 --docs-2020 times `schema infer` over the whole v1.0 reference of 2020 (../shared/corpus/graph-docs-2020-v1.0,
 2,460 uncleaned pages; targets 1.5 s and 300 MiB) and `drift` over it against the whole v1.0 import (targets 3 s and
@@ -217,6 +223,63 @@ def measure_metadata(runs, generate_v1, build_v1=False, build_v1_release=False):
     return rows
 
 
+def edit_one_description(schema):
+    """Changes the first description in a schema (a docs-only change, as one page's edit would be); returns a restore."""
+    with open(schema) as handle:
+        original = handle.read()
+    marker = "description: "
+    at = original.index(marker) + len(marker)
+    with open(schema, "w") as handle:
+        handle.write(original[:at] + "Edited. " + original[at:])
+
+    def restore():
+        with open(schema, "w") as handle:
+            handle.write(original)
+    return restore
+
+
+def measure_bundle_builds(slices):
+    """The build plugin's path (graphgen writing the library into 1 or 8 bundle files of a plain package, as the
+    plugin's command does) against the checked-in path (generate into a package, swift build): a clean debug build of
+    the library, then one description edited, regenerated and rebuilt (generate + build)."""
+    rows = {}
+    for name, schema in slices:
+        work_schema = os.path.join(WORK, f"bundle-{name}.yaml")
+        shutil.copyfile(schema, work_schema)
+        checked_in = os.path.join(WORK, f"bundle-{name}-checked-in")
+        shutil.rmtree(checked_in, ignore_errors=True)
+        generate = [BINARY, "generate", "--schema", work_schema, "--output", checked_in, "--module", "Client"]
+        run(generate)
+        run(["swift", "package", "--package-path", checked_in, "resolve"])
+        build = ["swift", "build", "--package-path", checked_in, "--target", "Client"]
+        rows[f"{name}: checked-in, clean build"] = ([run(build)], "swift build --target Client (debug)")
+        restore = edit_one_description(work_schema)
+        regenerated, rebuilt = run(generate), run(build)
+        restore()
+        rows[f"{name}: checked-in, one description edited"] = ([(regenerated[0] + rebuilt[0], max(regenerated[1], rebuilt[1]), "")],
+                                                              f"generate {regenerated[0]:.1f} s + build {rebuilt[0]:.1f} s")
+        for count in (1, 8):
+            package = os.path.join(WORK, f"bundle-{name}-{count}")
+            shutil.rmtree(package, ignore_errors=True)
+            sources = os.path.join(package, "Sources", "Client")
+            os.makedirs(sources)
+            with open(os.path.join(package, "Package.swift"), "w") as handle:
+                handle.write('// swift-tools-version:6.1\nimport PackageDescription\n\n'
+                             'let package = Package(name: "Client", platforms: [.macOS(.v13)], targets: [.target(name: "Client")])\n')
+            bundles = [os.path.join(sources, f"GraphGenerated{index}.swift") for index in range(count)]
+            write = [BINARY, "generate", "--schema", work_schema, "--module", "Client"] + [arg for path in bundles for arg in ("--bundle-file", path)]
+            run(write)
+            build = ["swift", "build", "--package-path", package]
+            rows[f"{name}: {count} bundle file{'s' if count > 1 else ''}, clean build"] = ([run(build)], "swift build (debug)")
+            restore = edit_one_description(work_schema)
+            regenerated, rebuilt = run(write), run(build)
+            restore()
+            rows[f"{name}: {count} bundle file{'s' if count > 1 else ''}, one description edited"] = (
+                [(regenerated[0] + rebuilt[0], max(regenerated[1], rebuilt[1]), "")],
+                f"generate {regenerated[0]:.1f} s ({regenerated[2].strip()}) + build {rebuilt[0]:.1f} s")
+    return rows
+
+
 def measure_docs_2020(runs):
     """Infer over every page of the 2020 reference, and drift over them against the whole v1.0 import."""
     os.makedirs(WORK, exist_ok=True)
@@ -276,6 +339,7 @@ def main():
     parser.add_argument("--build-v1-release", action="store_true")
     parser.add_argument("--stress", action="store_true")
     parser.add_argument("--docs-2020", action="store_true")
+    parser.add_argument("--bundle-builds", action="store_true")
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
         sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
@@ -303,6 +367,16 @@ def main():
             wall = statistics.median(s[0] for s in samples)
             rss = max(s[1] for s in samples)
             print(f"| 2020 | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
+    if options.bundle_builds and os.path.exists(CSDL):
+        intune = os.path.join(WORK, "graph-v1-intune.yaml")
+        run([BINARY, "schema", "import", "--csdl", CSDL, "--include", "/deviceAppManagement/**", "--include", "/deviceManagement/**", "--output", intune])
+        slices = [("Intune slice", intune)]
+        if options.build_v1:
+            whole = os.path.join(WORK, "graph-v1.yaml")
+            run([BINARY, "schema", "import", "--csdl", CSDL, "--output", whole])
+            slices.append(("whole v1.0", whole))
+        for case, (samples, note) in measure_bundle_builds(slices).items():
+            print(f"| bundle | {case} | {samples[0][0]:.1f} s | {samples[0][1]:.0f} MiB | {note} |")
     if options.stress:
         for case, (seconds, rss, note) in measure_stress().items():
             print(f"| stress | {case} | {seconds * 1000:.0f} ms | {rss:.0f} MiB | {note} |")

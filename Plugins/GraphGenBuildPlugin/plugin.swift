@@ -2,11 +2,14 @@ import Foundation
 import PackagePlugin
 
 /// Generates a target's client at build time from the `graphgen.yaml` in the target's folder.
-/// Writes one Swift file into the plugin's work folder (never into the target), and declares as inputs the config and
+/// Writes the client as a few Swift files into the plugin's work folder (never into the target), and declares as inputs the config and
 /// every file it names (schema, pages, templates, wherever they are) plus the files below the target's folder, so a
 /// build reruns generation exactly when one of them changes.
 @main
 struct GraphGenBuildPlugin: BuildToolPlugin {
+    /// As many as the cores a build machine commonly has: debug builds give each compile job a share of the files.
+    static let bundleCount = 8
+
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
         let folder = target.directoryURL
@@ -15,7 +18,8 @@ struct GraphGenBuildPlugin: BuildToolPlugin {
             Diagnostics.error("\(target.name): the GraphGen build plugin needs a graphgen.yaml in \(folder.path)")
             return []
         }
-        let output = context.pluginWorkDirectoryURL.appendingPathComponent("GraphGenerated.swift")
+        // Several files, so the compiler spreads the client over its jobs; a change rewrites only the files it touches.
+        let outputs = (0..<Self.bundleCount).map { context.pluginWorkDirectoryURL.appendingPathComponent("GraphGenerated\($0).swift") }
         let named = Self.configuredPaths((try? String(contentsOf: config, encoding: .utf8)) ?? "")
             .map { URL(fileURLWithPath: $0, relativeTo: folder).standardizedFileURL }
         var inputs = Set(Self.files(under: folder))
@@ -24,9 +28,9 @@ struct GraphGenBuildPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "GraphGen: generating \(target.name) from \(config.lastPathComponent)",
                 executable: try context.tool(named: "graphgen").url,
-                arguments: ["generate", "--config", config.path, "--bundle-file", output.path, "--absolute-paths"],
+                arguments: ["generate", "--config", config.path, "--absolute-paths"] + outputs.flatMap { ["--bundle-file", $0.path] },
                 inputFiles: inputs.sorted { $0.path < $1.path },
-                outputFiles: [output]
+                outputFiles: outputs
             ),
         ]
     }

@@ -29,8 +29,8 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write into an output folder that holds files GraphGen did not write, or that is a symbolic link.")
     var force = false
 
-    @Option(help: "Write only the library sources, as one Swift file at this path (what the build plugin uses).")
-    var bundleFile: String?
+    @Option(help: "Write only the library sources into Swift files at these paths (repeat it; each library file goes into one by a hash of its path). The build plugin uses it.")
+    var bundleFile: [String] = []
 
     func run() throws {
         var stale = false
@@ -43,7 +43,7 @@ struct Generate: ParsableCommand {
             settings.runtime = config.runtime
             settings.check = check
             settings.force = force
-            settings.bundleFile = bundleFile
+            settings.bundleFiles = bundleFile
             settings.driftBaseline = config.driftBaseline
             settings.driftDisabledRules = Set(config.driftDisabledRules)
             let shown = DisplayPath.of(settings.output)
@@ -54,7 +54,8 @@ struct Generate: ParsableCommand {
             case .current:
                 print("\(shown) is up to date (inputs unchanged since the last generate).")
             case .bundle(let written):
-                print("\(DisplayPath.of(bundleFile ?? "")): \(written ? "written" : "unchanged").")
+                print(bundleFile.count == 1 ? "\(DisplayPath.of(bundleFile[0])): \(written == 1 ? "written" : "unchanged")."
+                                            : "\(written) of \(bundleFile.count) bundle files written, the others unchanged.")
             case .checked(let plan, let diff, let interrupted, let fileCount):
                 printWarnings(plan.leftAlone, paths: paths)
                 print(diff, terminator: "")

@@ -1,9 +1,13 @@
 import Foundation
 
-/// The library sources as one Swift file, for build plugins, which must name their outputs before they run.
+/// The library sources as Swift files named in advance, for build plugins, which must name their outputs before they
+/// run. With several bundle files, each library file goes into one of them by a hash of its path: the compiler gets
+/// several files to spread over its jobs (one file is one job), and a change to one library file rewrites one bundle.
 public enum BundleFile {
-    public static func contents(of files: [GeneratedFile]) -> String {
-        let sources = files.filter { $0.path.hasPrefix("Sources/") && $0.path.hasSuffix(".swift") }.sorted { $0.path < $1.path }
+    /// The contents of bundle `index` of `count`.
+    public static func contents(of files: [GeneratedFile], index: Int = 0, count: Int = 1) -> String {
+        let sources = files.filter { $0.path.hasPrefix("Sources/") && $0.path.hasSuffix(".swift") && bundle(of: $0.path, count: count) == index }
+            .sorted { $0.path < $1.path }
         var out = SwiftEmitter.header + "\n"
         for file in sources {
             out += "\n// MARK: - \(file.path.split(separator: "/").dropFirst(2).joined(separator: "/"))\n"
@@ -12,9 +16,21 @@ public enum BundleFile {
         return out
     }
 
-    /// Writes the bundle when its bytes changed; returns whether it wrote.
+    /// Which of `count` bundles a library file goes in: the same on every run and machine.
+    static func bundle(of path: String, count: Int) -> Int {
+        guard count > 1 else { return 0 }
+        var hash = FNV1a()
+        hash.add(path.utf8)
+        return Int(hash.value % UInt64(count))
+    }
+
+    /// Writes each bundle whose bytes changed; returns how many it wrote.
     @discardableResult
-    public static func write(_ files: [GeneratedFile], to path: String) throws -> Bool {
-        try TextFile.write(contents(of: files), to: path)
+    public static func write(_ files: [GeneratedFile], to paths: [String]) throws -> Int {
+        var written = 0
+        for (index, path) in paths.enumerated() where try TextFile.write(contents(of: files, index: index, count: paths.count), to: path) {
+            written += 1
+        }
+        return written
     }
 }

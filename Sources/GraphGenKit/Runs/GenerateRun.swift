@@ -18,7 +18,8 @@ public enum GenerateRun {
         public var runtime = RuntimeFeatures()
         public var check = false
         public var force = false
-        public var bundleFile: String?
+        /// Write only the library sources, spread over these files, instead of the output folder.
+        public var bundleFiles: [String] = []
         /// Drift's baseline and disabled rules: page properties the schema lacks are reported unless drift accepts them.
         public var driftBaseline: String?
         public var driftDisabledRules: Set<DriftRuleID> = []
@@ -50,7 +51,8 @@ public enum GenerateRun {
     public enum Outcome {
         /// The stamp says nothing changed since the last run.
         case current
-        case bundle(written: Bool)
+        /// How many of the bundle files changed and were written.
+        case bundle(written: Int)
         /// `--check`: the plan and a diff; `interrupted` when an earlier run died while writing.
         case checked(plan: OutputWriter.Plan, diff: String, interrupted: Bool, fileCount: Int)
         /// What was written, and what it does to the API when the folder held an earlier API surface that differs.
@@ -61,11 +63,11 @@ public enum GenerateRun {
     /// when another run holds the output folder.
     public static func run(_ settings: Settings, warnings: ([Diagnostic]) -> Void, pageReading: (PageReadingSummary) -> Void = { _ in },
                            waiting: @escaping () -> Void) throws -> Outcome {
-        for path in [settings.output, settings.bundleFile, settings.templates].compactMap({ $0 }) {
+        for path in [settings.output, settings.templates].compactMap({ $0 }) + settings.bundleFiles {
             if let problem = PathText.problem(path) { throw DiagnosticError(.error(problem, at: settings.outputSetting, rule: "output-path")) }
         }
         var stamp: InputStamp?
-        if !settings.check && settings.bundleFile == nil {
+        if !settings.check && settings.bundleFiles.isEmpty {
             stamp = try InputStamp.forGenerate(configFile: settings.configFile, schema: settings.schema, pages: settings.pages, templatesFolder: settings.templates,
                                                settings: [settings.output, settings.module ?? "-", settings.accessLevel?.rawValue ?? "-"] + settings.runtime.names)
             if let stamp, stamp.isCurrent(in: settings.output) { return .current }
@@ -79,8 +81,8 @@ public enum GenerateRun {
         }()
         let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel,
                                          runtime: settings.runtime)
-        if let bundleFile = settings.bundleFile {
-            return .bundle(written: try BundleFile.write(files, to: bundleFile))
+        if !settings.bundleFiles.isEmpty {
+            return .bundle(written: try BundleFile.write(files, to: settings.bundleFiles))
         }
         let folder = OutputFolder(path: settings.output, setting: settings.outputSetting)
         let writer = OutputWriter(folder: folder, files: files)
