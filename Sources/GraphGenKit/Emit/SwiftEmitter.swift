@@ -28,22 +28,6 @@ public struct SwiftEmitter {
         var fileTop: FileTopContext?
     }
 
-    /// The shared file a type's declaration goes in: one per kind and initial letter (`Models/Models+M.swift`).
-    /// Fewer, larger files build much faster than one file per type (every compile job reads every file of the
-    /// module), and a type stays in the same file as others come and go.
-    static func sharedFile(folder: String, kind: String, typeName: String) -> String {
-        "\(folder)/\(kind)+\(initial(of: typeName)).swift"
-    }
-
-    /// The stem of a shared test file's test case classes (`ExampleTestsM` for `ExampleTests+M.swift`).
-    static func sharedTestCase(kind: String, typeName: String) -> String {
-        kind + initial(of: typeName)
-    }
-
-    private static func initial(of typeName: String) -> String {
-        typeName.unicodeScalars.first.map { $0.isASCII && $0.properties.isAlphabetic ? String($0).uppercased() : "_" } ?? "_"
-    }
-
     /// The files to render, each as the template and context of one declaration or whole file, in order.
     private struct Jobs {
         var list: [Job] = []
@@ -56,7 +40,7 @@ public struct SwiftEmitter {
         /// One declaration of the shared file of its kind and type name.
         mutating func declare<Context>(_ folder: String, _ kind: String, typeName: String, _ template: TemplateName<Context>, top: FileTopContext = .sources,
                                        _ context: @autoclosure @escaping () -> Context) {
-            list.append(Job(path: SwiftEmitter.sharedFile(folder: folder, kind: kind, typeName: typeName), template: template.name,
+            list.append(Job(path: SharedFile.path(folder: folder, kind: kind, typeName: typeName), template: template.name,
                             render: { try $0.render(template, package: $1, context()) }, fileTop: top))
         }
     }
@@ -95,7 +79,7 @@ public struct SwiftEmitter {
             if let top = unit.top { add(Self.attempting(TemplateName.fileTop.name) { try templates.render(.fileTop, package: package, top) }) }
             for job in unit.jobs { add(Self.attempting(job.template) { try job.render(templates, package) }) }
             if !collector.diagnostics.isEmpty { return .failure(DiagnosticError(collector.diagnostics)) }
-            return .success(GeneratedFile(path: unit.path, contents: Self.normalized(parts.joined(separator: "\n\n"))))
+            return .success(GeneratedFile(path: unit.path, contents: OutputText.normalized(parts.joined(separator: "\n\n"))))
         }
         var files: [GeneratedFile] = []
         var collector = DiagnosticCollector()
@@ -113,6 +97,7 @@ public struct SwiftEmitter {
     /// Package manifest, runtime, models, enums, parameters, builders and the stub transport's documented examples.
     private func libraryJobs() -> Jobs {
         var jobs = Jobs()
+        let types = TypeContextBuilder(model: model, names: names)
         let sources = "Sources/\(options.module)"
         jobs.attempt("Package.swift", .package, NoContext())
         jobs.attempt(".gitignore", .gitignore, NoContext())
@@ -123,16 +108,16 @@ public struct SwiftEmitter {
         // Abstract types are emitted too: properties and responses name them, and a value of one holds the
         // members of whatever derived type it really is.
         for entity in model.entities {
-            jobs.declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), .model, modelContext(entity))
+            jobs.declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), .model, types.model(entity))
         }
-        jobs.attempt("\(sources)/Runtime/GraphModelTypes.swift", .modelTypes, modelTypesContext())
+        jobs.attempt("\(sources)/Runtime/GraphModelTypes.swift", .modelTypes, types.modelTypes())
         for item in model.enums {
-            jobs.declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), .enumeration, enumContext(item))
+            jobs.declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), .enumeration, types.enumeration(item))
         }
         var parameterTypes: Set<String> = []
         for operation in model.operations {
             guard let call = operation.call, let typeName = names.calls[call.key]?.parameters, parameterTypes.insert(typeName).inserted else { continue }
-            jobs.declare("\(sources)/Parameters", "Parameters", typeName: typeName, .parameters, parametersContext(call, typeName: typeName))
+            jobs.declare("\(sources)/Parameters", "Parameters", typeName: typeName, .parameters, types.parameters(call, typeName: typeName))
         }
         let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
         for builder in builderPlan.builders {
@@ -140,7 +125,7 @@ public struct SwiftEmitter {
         }
         jobs.attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", .clientRoots, ClientRootsContext(roots: builderPlan.roots))
         var groups: [DocumentedExamplesIndexContext.Group] = []
-        for examples in documentedExamples() {
+        for examples in DocumentedExamplesPlanner(model: model, names: names).contexts() {
             groups.append(.init(name: examples.groupName))
             jobs.declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, .documentedExamples, examples)
         }
@@ -157,7 +142,7 @@ public struct SwiftEmitter {
         }
         var bodies = DocumentedBodyTable()
         func declareTests<Group: TestCaseGroup>(_ groups: [Group], _ template: TemplateName<Group>, kind: String, noun: String) {
-            let fileOf = { Self.sharedFile(folder: tests, kind: kind, typeName: $0) }
+            let fileOf = { SharedFile.path(folder: tests, kind: kind, typeName: $0) }
             let layout = TestCaseLayout.place(groups, kind: kind, fileOf: fileOf,
                                               doc: "The \(noun) tests of the types in this file, a few to a class; each type's tests extend one.")
             for group in layout.groups {
@@ -180,177 +165,5 @@ public struct SwiftEmitter {
         } catch {
             return .failure(DiagnosticError(.error("rendering \(template) failed: \(error)", at: nil, rule: "template-render")))
         }
-    }
-
-    /// LF endings, no trailing spaces, exactly one final newline.
-    static func normalized(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 1)
-        var pendingSpaces = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"):
-                pendingSpaces += 1
-                out.append(byte)
-            case UInt8(ascii: "\r"):
-                continue
-            case UInt8(ascii: "\n"):
-                out.removeLast(pendingSpaces)
-                pendingSpaces = 0
-                out.append(byte)
-            default:
-                pendingSpaces = 0
-                out.append(byte)
-            }
-        }
-        out.removeLast(pendingSpaces)
-        while out.last == UInt8(ascii: "\n") { out.removeLast() }
-        out.append(UInt8(ascii: "\n"))
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Example responses for the stub transport. A page's example answers every operation the page documents
-    /// (a page listing two paths shows one example for both); operations that answer without a body
-    /// (delete, `$ref`) and have no example get their documented status.
-    private func documentedExamples() -> [DocumentedExamplesContext] {
-        var entries: [(location: SourceLocation, typeName: String, body: String?, example: DocumentedExamplesContext.Example)] = []
-        var seen: Set<String> = []
-        func add(_ operation: ModelOperation, status: Int, body: String?, source: String, at location: SourceLocation, note: String? = nil) {
-            let method = operation.method, path = operation.path
-            guard seen.insert("\(method) \(path) \(source)").inserted else { return }
-            entries.append((location, operation.subjectType.map(names.swift) ?? "Untyped", body, DocumentedExamplesContext.Example(
-                method: method,
-                path: SwiftText.stringLiteralContent(path.description),
-                status: status,
-                body: "nil",
-                source: SwiftText.stringLiteralContent(source),
-                note: note)))
-        }
-        let singleEntity: Set<OperationKind> = [.get, .create, .update]
-        for operation in model.operations where operation.pathIsNavigable {
-            let responses = operation.documentedResponses
-            for response in responses {
-                // A page that wraps one entity in `value` shows the collection shape; the service answers the entity.
-                if let kind = operation.kind, singleEntity.contains(kind), let wrapped = response.body?.objectWrappedInValue {
-                    add(operation, status: response.statusCode, body: wrapped.value.compactText, source: response.location.fileAndLine, at: response.location,
-                        note: "The page wraps this single entity in `value`; it is answered unwrapped, as the service does.")
-                } else {
-                    add(operation, status: response.statusCode, body: response.bodyText, source: response.location.fileAndLine, at: response.location)
-                }
-            }
-            let bodiless: Set<OperationKind> = [.delete, .addReference, .removeReference]
-            if responses.isEmpty, let kind = operation.kind, bodiless.contains(kind), let source = operation.sources.first {
-                add(operation, status: operation.status ?? 204, body: nil,
-                    source: source.file == model.schemaFile ? source.file : source.fileAndLine, at: source)
-            }
-        }
-        let sorted = entries.sorted { $0.location < $1.location }
-        let groups = Dictionary(grouping: sorted, by: \.typeName)
-        return groups.keys.sorted().map { typeName in
-            let group = groups[typeName] ?? []
-            // Bodies are declared before the list, each once: a create and an update page often show the same one.
-            var bodies: [DocumentedExamplesContext.Body] = []
-            var nameOfBody: [String: String] = [:]
-            let examples = group.map { entry -> DocumentedExamplesContext.Example in
-                var example = entry.example
-                guard let body = entry.body else { return example }
-                if let name = nameOfBody[body] {
-                    example.body = name
-                } else {
-                    let name = "body\(bodies.count + 1)"
-                    bodies.append(.init(name: name, literal: SwiftText.rawMultilineLiteral(body, indent: 8)))
-                    nameOfBody[body] = name
-                    example.body = name
-                }
-                return example
-            }
-            return DocumentedExamplesContext(typeName: typeName, groupName: "examplesOf" + typeName, bodies: bodies, examples: examples)
-        }
-    }
-
-    private func modelContext(_ entity: ModelEntity) -> ModelFileContext {
-        // Inherited properties are declared once, on the base's protocol; a type declares its own (names are given
-        // base first, so an inherited property has the same name in every type of a family).
-        let own = zip(entity.members, names.members(of: entity)).filter { $0.0.inheritedFrom == nil }
-        let baseProtocol = entity.base.flatMap { names.protocols[$0] }
-        let ownProtocol = names.protocols[entity.name]
-        return ModelFileContext(
-            typeName: names.swift(entity.name),
-            odataType: odataTypeName(entity.name),
-            // The schema file without a line: a line number would change every type's file whenever an earlier one grows.
-            docLines: DocLines.make(entity.description, extra: ["Declared in \(entity.source.file)."]),
-            conformance: ownProtocol ?? baseProtocol ?? "GraphModel",
-            familyProtocol: ownProtocol.map { ModelFileContext.FamilyProtocol(name: $0, refines: baseProtocol ?? "GraphModel") },
-            properties: own.enumerated().map { index, pair in
-                let (property, swiftName) = pair
-                var extra: [String] = []
-                if property.readOnly { extra.append("Read-only: the service sets it.") }
-                if !property.nullable { extra.append("The service always returns it; it is optional here because requests may omit it.") }
-                if property.isNavigation {
-                    extra.append("Navigation: present when the request expands it (`$expand=\(property.name)`); a request body may carry it.")
-                }
-                return ModelFileContext.Property(
-                    name: swiftName,
-                    wireName: SwiftText.stringLiteralContent(property.name),
-                    swiftType: SwiftTypes.name(of: property.type, typeNames: names.byModelName),
-                    docLines: DocLines.make(property.description, extra: extra),
-                    isLast: index == own.count - 1)
-            })
-    }
-
-    /// Each derived type's `@odata.type` with its base's, in model order.
-    private func modelTypesContext() -> ModelTypesContext {
-        ModelTypesContext(derivations: model.entities.compactMap { entity in
-            guard let base = entity.base, model.entity(named: base) != nil else { return nil }
-            return ModelTypesContext.Derivation(type: odataTypeName(entity.name), base: odataTypeName(base))
-        })
-    }
-
-    private func odataTypeName(_ name: String) -> String {
-        SwiftText.stringLiteralContent("#\(model.namespace).\(name)")
-    }
-
-    private func parametersContext(_ call: ModelCall, typeName: String) -> ParametersFileContext {
-        let bound = call.boundToCollection ? "a collection of \(call.declaringType)" : call.declaringType
-        let swiftNames = SwiftNames.uniqueMemberNames(call.parameters.map(\.name), reserved: ["CodingKeys", "literalForms"])
-        let literalForms = call.kind == .function ? call.parameters.compactMap { parameter -> (wireName: String, form: String)? in
-            guard case .primitive(let primitive) = parameter.type, let form = Self.literalForm(primitive) else { return nil }
-            return (SwiftText.stringLiteralContent(parameter.name), form)
-        } : []
-        return ParametersFileContext(
-            typeName: typeName,
-            isFunction: call.kind == .function,
-            docLines: DocLines.make("The parameters of the \(call.kind.rawValue) `\(call.name)` bound to \(bound)."),
-            parameters: zip(call.parameters, swiftNames).enumerated().map { index, pair in
-                let (parameter, swiftName) = pair
-                return ParametersFileContext.Parameter(
-                    name: swiftName,
-                    wireName: SwiftText.stringLiteralContent(parameter.name),
-                    swiftType: SwiftTypes.name(of: parameter.type, typeNames: names.byModelName),
-                    isLast: index == call.parameters.count - 1,
-                    docLines: DocLines.make(parameter.nullable ? nil : "Required by the service."))
-            },
-            literalForms: literalForms)
-    }
-
-    /// How OData writes a primitive whose JSON form is a string, when not as a quoted string (the runtime's
-    /// `ODataLiteralForm`): numbers and booleans are JSON numbers and booleans already.
-    static func literalForm(_ primitive: GraphPrimitive) -> String? {
-        switch primitive {
-        case .date, .timeOfDay, .dateTimeOffset, .guid: "bare"
-        case .duration: "duration"
-        case .binary: "binary"
-        default: nil
-        }
-    }
-
-    private func enumContext(_ item: ModelEnum) -> EnumFileContext {
-        EnumFileContext(
-            typeName: names.swift(item.name),
-            isFlags: item.isFlags,
-            docLines: DocLines.make(item.description, extra: ["Declared in \(item.source.file)."]),
-            members: zip(item.members, names.cases(of: item)).map { member, caseName in
-                EnumFileContext.Member(name: caseName, wireName: SwiftText.stringLiteralContent(member.name), docLines: DocLines.make(member.description))
-            })
     }
 }

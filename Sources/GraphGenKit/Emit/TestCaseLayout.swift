@@ -31,7 +31,7 @@ enum TestCaseLayout {
                 let count = min(group.tests.count - start, testsPerClass)
                 if room[file, default: 0] < count {
                     var classes = classesOfFile[file, default: []]
-                    classes.append(SwiftEmitter.sharedTestCase(kind: kind, typeName: group.typeName) + "\(classes.count + 1)")
+                    classes.append(SharedFile.testCase(kind: kind, typeName: group.typeName) + "\(classes.count + 1)")
                     classesOfFile[file] = classes
                     room[file] = testsPerClass
                 }
