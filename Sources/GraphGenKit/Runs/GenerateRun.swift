@@ -1,7 +1,7 @@
 import Foundation
 
-/// `graphgen generate`: inputs → model → files, then one of: stop early on a current stamp, write the library as one
-/// bundle file, compare with the output folder (`--check`), or write the folder under its lock.
+/// `graphgen generate`: inputs → model → files, then one of: stop early on a current stamp, write the library into
+/// bundle files, compare with the output folder (`--check`), or write the folder under its lock.
 public enum GenerateRun {
     public struct Settings: Sendable {
         public var schema: String
