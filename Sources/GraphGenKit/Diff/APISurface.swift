@@ -1,7 +1,7 @@
-/// The generated package's API as sorted lines (`property Item.count = Int64?`), written into the output as
-/// `.graphgen-api`. The next `generate` compares the lines it would write with the ones there, so it can say what its
-/// rewrite does to consumers without the previous inputs: a line gone or changed is breaking, a new line additive.
-/// It judges what `APIDiff` judges breaking or additive; `graphgen diff` gives the details and locations.
+/// The generated package's public symbols (APISymbol), written into the output as `.graphgen-api`, one sorted line
+/// each. The next `generate` reads the lines back and judges them against the ones it would write (APIJudgement), so
+/// it can say what its rewrite does to consumers without the previous inputs; `graphgen diff` judges the same symbols
+/// of two models and adds the locations and what changed only in documentation.
 public enum APISurface {
     public static let fileName = ".graphgen-api"
 
@@ -10,32 +10,49 @@ public enum APISurface {
     }
 
     static func lines(of model: APIModel, module: String, names: TypeNames) -> [String] {
-        var lines = ["module = \(module)", "namespace = \(model.namespace)", "baseURL = \(model.baseURL)/\(model.apiVersion)"]
+        Array(Set(symbols(of: model, module: module, names: names).map(\.line))).sorted()
+    }
+
+    /// Every public symbol the package declares for `model`, with where the inputs declare it.
+    static func symbols(of model: APIModel, module: String, names: TypeNames) -> [APISymbol] {
+        let schema = SourceLocation(file: model.schemaFile, line: 1)
+        var symbols = [
+            APISymbol(.module, "", module, display: "module", at: schema),
+            APISymbol(.namespace, "", model.namespace, display: "namespace", at: schema),
+            APISymbol(.baseURL, "", "\(model.baseURL)/\(model.apiVersion)", display: "GraphClient.defaultBaseURL", at: schema),
+        ]
         for item in model.enums {
             let type = names.swift(item.name)
-            lines.append("enum \(type) = \(item.name)")
+            symbols.append(APISymbol(.enumeration, type, item.name, at: item.source))
             for (swiftCase, member) in zip(names.cases(of: item), item.members) {
-                lines.append("case \(type).\(swiftCase) = \(member.value ?? member.name)")
+                let value = member.value ?? member.name
+                symbols.append(APISymbol(.enumCase, "\(type).\(swiftCase)", value, noun: "enum case", shown: "value \(value)", at: member.source))
             }
         }
         for entity in model.entities {
             let type = names.swift(entity.name)
-            lines.append("type \(type) = \(entity.kind.rawValue) \(entity.name)")
+            symbols.append(APISymbol(.type, type, "\(entity.kind.rawValue) \(entity.name)", noun: "\(entity.kind.rawValue) type",
+                                     shown: "\(entity.kind.rawValue) type", at: entity.source))
             for conformance in names.protocols(conformedToBy: entity, in: model) {
-                lines.append("conformance \(type).\(conformance) = protocol")
+                symbols.append(APISymbol(.conformance, "\(type).\(conformance)", "protocol", display: "\(type): \(conformance)", at: entity.source))
             }
             for (member, property) in zip(names.members(of: entity), entity.members) {
-                lines.append("property \(type).\(member) = \(SwiftTypes.name(of: property.type, typeNames: names.byModelName))? \(property.type)")
+                let swiftType = SwiftTypes.name(of: property.type, typeNames: names.byModelName) + "?"
+                symbols.append(APISymbol(.property, "\(type).\(member)", "\(swiftType) \(property.type)",
+                                         noun: property.isNavigation ? "navigation property" : "property", shown: swiftType, at: property.source))
             }
             for navigation in entity.navigation {
                 let target = navigation.collection ? "Collection(\(navigation.target))" : navigation.target
-                lines.append("navigation \(type).\(navigation.name) = \(target)\(navigation.contained ? "" : " not contained")")
+                symbols.append(APISymbol(.navigation, "\(type).\(navigation.name)", target + (navigation.contained ? "" : " not contained"),
+                                         display: "\(type) → \(navigation.name)", at: navigation.location))
             }
         }
         for operation in model.operations {
-            lines.append("operation \(operation.method) \(operation.path.shape) = request \(operation.requestType ?? "-") response \(operation.responseType ?? "-")")
+            symbols.append(APISymbol(.operation, "\(operation.method) \(operation.path.shape)",
+                                     "request \(operation.requestType ?? "-") response \(operation.responseType ?? "-")",
+                                     display: "\(operation.method) \(operation.path)", at: operation.sources.first))
         }
-        return Array(Set(lines)).sorted()
+        return symbols
     }
 
     /// The surface file; `names` are the emitter's, so the names it lists are the ones the package declares.
@@ -45,26 +62,7 @@ public enum APISurface {
 
     /// Breaking and additive counts from the previous surface to the new one.
     public static func effect(old: [String], new: [String]) -> (breaking: Int, additive: Int) {
-        func entries(_ lines: [String]) -> [String: String] {
-            var result: [String: String] = [:]
-            for line in lines {
-                guard let separator = line.range(of: " = ") else { continue }
-                result[String(line[..<separator.lowerBound]), default: ""] += String(line[separator.upperBound...])
-            }
-            return result
-        }
-        // A member of a type that came or went is counted with its type, as `graphgen diff` counts it.
-        func owner(_ key: String) -> String? {
-            let parts = key.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, let dot = parts[1].firstIndex(of: ".") else { return nil }
-            let kind = parts[0] == "case" ? "enum" : parts[0] == "operation" ? nil : "type"
-            return kind.map { "\($0) \(parts[1][..<dot])" }
-        }
-        let before = entries(old), after = entries(new)
-        let removedOrChanged = before.filter { entry in
-            after[entry.key] != entry.value && owner(entry.key).map { after[$0] != nil } ?? true
-        }.count
-        let added = after.keys.filter { key in before[key] == nil && owner(key).map { before[$0] != nil } ?? true }.count
-        return (removedOrChanged, added)
+        let changes = APIJudgement.changes(old: old.compactMap(APISymbol.init(line:)), new: new.compactMap(APISymbol.init(line:)))
+        return (changes.filter { $0.effect == .breaking }.count, changes.filter { $0.effect == .additive }.count)
     }
 }
