@@ -3,7 +3,7 @@
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
                                 [--metadata] [--generate-v1] [--build-v1] [--build-v1-release] [--stress] [--docs-2020]
-                                [--bundle-builds]
+                                [--bundle-builds intune,whole]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -22,8 +22,8 @@ the whole import (once) and reports its size; --build-v1 also builds that packag
 in debug (clean, dependencies resolved first) and runs the tests: about ten minutes on two cores;
 --build-v1-release builds that package's library in release (clean, whole module).
 
---bundle-builds compares the build plugin's path with the checked-in one on the Intune slice of the v1.0 metadata
-(with --build-v1, on the whole v1.0 import as well): graphgen writing the library into 1 or 8 bundle files of a
+--bundle-builds intune,whole compares the build plugin's path with the checked-in one on the Intune slice of the
+v1.0 metadata and on the whole v1.0 import: graphgen writing the library into 1 or 8 bundle files of a
 plain package (what the plugin's command runs) against generate + swift build of the generated package; each a clean
 debug build of the library, then one description edited, regenerated and rebuilt.
 
@@ -339,7 +339,7 @@ def main():
     parser.add_argument("--build-v1-release", action="store_true")
     parser.add_argument("--stress", action="store_true")
     parser.add_argument("--docs-2020", action="store_true")
-    parser.add_argument("--bundle-builds", action="store_true")
+    parser.add_argument("--bundle-builds", default="", help="comma list of: intune, whole")
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
         sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
@@ -368,13 +368,18 @@ def main():
             rss = max(s[1] for s in samples)
             print(f"| 2020 | {case} | {wall * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
     if options.bundle_builds and os.path.exists(CSDL):
-        intune = os.path.join(WORK, "graph-v1-intune.yaml")
-        run([BINARY, "schema", "import", "--csdl", CSDL, "--include", "/deviceAppManagement/**", "--include", "/deviceManagement/**", "--output", intune])
-        slices = [("Intune slice", intune)]
-        if options.build_v1:
-            whole = os.path.join(WORK, "graph-v1.yaml")
-            run([BINARY, "schema", "import", "--csdl", CSDL, "--output", whole])
-            slices.append(("whole v1.0", whole))
+        slices = []
+        for name in options.bundle_builds.split(","):
+            if name == "intune":
+                intune = os.path.join(WORK, "graph-v1-intune.yaml")
+                run([BINARY, "schema", "import", "--csdl", CSDL, "--include", "/deviceAppManagement/**", "--include", "/deviceManagement/**", "--output", intune])
+                slices.append(("Intune slice", intune))
+            elif name == "whole":
+                whole = os.path.join(WORK, "graph-v1.yaml")
+                run([BINARY, "schema", "import", "--csdl", CSDL, "--output", whole])
+                slices.append(("whole v1.0", whole))
+            else:
+                sys.exit(f"--bundle-builds: unknown slice '{name}' (intune, whole)")
         for case, (samples, note) in measure_bundle_builds(slices).items():
             print(f"| bundle | {case} | {samples[0][0]:.1f} s | {samples[0][1]:.0f} MiB | {note} |")
     if options.stress:
