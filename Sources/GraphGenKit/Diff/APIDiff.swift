@@ -57,7 +57,7 @@ public enum APIDiff {
             if previous.status != operation.status {
                 note(symbol, "documented status \(previous.status.map(String.init) ?? "none") → \(operation.status.map(String.init) ?? "none")", was, now)
             }
-            let scopes = { (rows: [PermissionRow]) in rows.map { "\($0.type): \($0.scopes.joined(separator: ", "))" }.sorted() }
+            let scopes = { (rows: [ModelPermission]) in rows.map { "\($0.type): \($0.scopes.joined(separator: ", "))" }.sorted() }
             if scopes(previous.permissions) != scopes(operation.permissions) { note(symbol, "permissions changed", was, now) }
             if previous.summary != operation.summary { note(symbol, "summary changed", was, now) }
         }

@@ -80,7 +80,7 @@ public struct ModelEnumMember: Sendable {
 
 public struct ModelEntity: Sendable {
     public var name: String
-    public var kind: SchemaEntity.Kind
+    public var kind: StructuredTypeKind
     public var base: String?
     public var abstract: Bool
     public var description: String?
@@ -132,7 +132,7 @@ public struct ModelOperation: Sendable {
     public var responseType: String?
     public var status: Int?
     public var summary: String?
-    public var permissions: [PermissionRow]
+    public var permissions: [ModelPermission]
     /// Page request lines documenting this operation, and the schema declaration if any.
     public var sources: [SourceLocation]
     public var declaredInSchema: Bool
@@ -152,11 +152,11 @@ public struct ModelOperation: Sendable {
 /// A bound action or function, as an operation calls it.
 public struct ModelCall: Sendable {
     public var name: String
-    public var kind: SchemaAction.Kind
+    public var kind: CallKind
     /// The entity type that declares it (the path's type, or one of its bases).
     public var declaringType: String
     public var boundToCollection: Bool
-    public var parameters: [SchemaParameter]
+    public var parameters: [ModelParameter]
     public var returns: GraphType?
     public var description: String?
     /// The namespace it is declared in, when not the schema's (its segment is then qualified).
@@ -165,7 +165,7 @@ public struct ModelCall: Sendable {
     public var composableResult: String?
 
     /// The path segment that calls it.
-    public var segment: String { NavigationWalker.callSegment(name: name, kind: kind, parameters: parameters, namespace: namespace) }
+    public var segment: String { NavigationWalker.callSegment(name: name, kind: kind, parameterNames: parameters.map(\.name), namespace: namespace) }
 
     /// One key per declared action or function (each overload its own), whichever path reaches it.
     public var key: String {
@@ -178,12 +178,31 @@ public struct ModelCall: Sendable {
         kind = action.kind
         self.declaringType = declaringType
         boundToCollection = action.boundToCollection
-        parameters = action.parameters
+        parameters = action.parameters.map { ModelParameter(name: $0.name, type: $0.type, nullable: $0.nullable, location: $0.location) }
         returns = action.returns
         description = action.description
         namespace = action.namespace
         composableResult = NavigationWalker.composableResult(action)
     }
+}
+
+/// A parameter of a bound action or function.
+public struct ModelParameter: Sendable {
+    public var name: String
+    public var type: GraphType
+    public var nullable: Bool
+    public var location: SourceLocation
+}
+
+/// One row of an operation's permissions: a kind of caller and the scopes it needs, or why there are none.
+public struct ModelPermission: Sendable, Hashable {
+    /// `Delegated (work or school account)`, `Application`.
+    public var type: String
+    public var scopes: [String]
+    /// Text the page holds where scopes belong (`TODO`), kept as written and never read as scopes.
+    public var placeholder: String?
+    public var notSupported: Bool
+    public var location: SourceLocation
 }
 
 public struct ModelPathParameter: Sendable, Hashable {

@@ -198,13 +198,13 @@ struct NavigationWalker {
     /// The canonical segment of a call: the action's name; a function's name with its parameters as aliases
     /// (`getTopApps(period=@period)`), or `()` without parameters.
     static func callSegment(_ action: SchemaAction) -> String {
-        callSegment(name: action.name, kind: action.kind, parameters: action.parameters, namespace: action.namespace)
+        callSegment(name: action.name, kind: action.kind, parameterNames: action.parameters.map(\.name), namespace: action.namespace)
     }
 
-    static func callSegment(name: String, kind: SchemaAction.Kind, parameters: [SchemaParameter], namespace: String? = nil) -> String {
+    static func callSegment(name: String, kind: CallKind, parameterNames: [String], namespace: String? = nil) -> String {
         let qualified = namespace.map { $0 + "." + name } ?? name
         guard kind == .function else { return qualified }
-        return qualified + "(" + parameters.map { "\($0.name)=@\($0.name)" }.joined(separator: ",") + ")"
+        return qualified + "(" + parameterNames.map { "\($0)=@\($0)" }.joined(separator: ",") + ")"
     }
 
     /// The types declaring a navigation property named like the path's first segment, when that segment is no root:

@@ -45,7 +45,7 @@ public struct SchemaEnumMember: Sendable {
 }
 
 public struct SchemaEntity: Sendable {
-    public enum Kind: String, Sendable { case entity, complex }
+    public typealias Kind = StructuredTypeKind
 
     public var name: String
     public var kind: Kind
@@ -69,7 +69,7 @@ public struct SchemaEntity: Sendable {
 
 /// A bound OData action (POST, parameters in a JSON body) or function (GET, parameters in the path).
 public struct SchemaAction: Sendable {
-    public enum Kind: String, Sendable { case action, function }
+    public typealias Kind = CallKind
 
     public var name: String
     public var kind: Kind

@@ -115,7 +115,11 @@ struct OperationMerger {
         guard first || operation.summary == nil else { return }
         operation.summary = operation.summary ?? page.summary?.text
         if let status = page.response?.statusCode { operation.status = status }
-        if !page.permissions.isEmpty { operation.permissions = page.permissions }
+        if !page.permissions.isEmpty {
+            operation.permissions = page.permissions.map {
+                ModelPermission(type: $0.type, scopes: $0.scopes, placeholder: $0.placeholder, notSupported: $0.notSupported, location: $0.location)
+            }
+        }
     }
 
     /// An example goes to the operation its own request line names; otherwise to the page's first operation.

@@ -70,3 +70,13 @@ public enum TypeSpelling {
         return (name, depth)
     }
 }
+
+/// What a structured type is: an entity (it has a key and may be addressed) or a complex type (a value inside one).
+public enum StructuredTypeKind: String, Sendable {
+    case entity, complex
+}
+
+/// A bound OData action (POST, parameters in a JSON body) or function (GET, parameters in the path).
+public enum CallKind: String, Sendable {
+    case action, function
+}
