@@ -7,6 +7,14 @@ struct ExampleTestPlanner {
 
     let model: APIModel
     let names: TypeNames
+    /// Built once: it indexes every type's properties.
+    private let conformance: ExampleConformance
+
+    init(model: APIModel, names: TypeNames) {
+        self.model = model
+        self.names = names
+        self.conformance = ExampleConformance(model: model)
+    }
 
     private struct Body {
         var node: JSONNode
@@ -86,7 +94,7 @@ struct ExampleTestPlanner {
         let group = names.swift(call.declaringType)
         if body.role == "request" {
             guard let parameters = names.calls[call.key]?.parameters,
-                  !ExampleConformance(model: model).check(body.node, parameters: call.parameters, owner: call.name).contains(where: Self.losesData) else {
+                  !conformance.check(body.node, parameters: call.parameters, owner: call.name).contains(where: Self.losesData) else {
                 return (nil, "JSONValue", group)
             }
             return (nil, parameters, group)
@@ -140,12 +148,12 @@ struct ExampleTestPlanner {
             guard case .array(let items)? = body.node["value"]?.value else { return [.touchesValue] }
             var result: [Assertion] = []
             for (index, item) in items.enumerated() where item.members != nil {
-                if ExampleConformance(model: model).check(item, entity: modelType).contains(where: \.breaksDecoding) { return [.touchesValue] }
+                if conformance.check(item, entity: modelType).contains(where: \.breaksDecoding) { return [.touchesValue] }
                 result += derivedAssertions(for: item, declared: modelType, accessor: "value.value[\(index)]", label: "item\(index)")
             }
             return result.isEmpty ? [.touchesValue] : result
         }
-        let findings = ExampleConformance(model: model).check(body.node, entity: modelType)
+        let findings = conformance.check(body.node, entity: modelType)
         let result = assertions(for: body.node, entity: entity, findings: findings)
             + derivedAssertions(for: body.node, declared: modelType, accessor: "value", label: "derived")
         return result.isEmpty ? [.touchesValue] : result

@@ -38,9 +38,22 @@ public struct ExampleFinding: Sendable, Hashable {
 /// Checks example bodies against the schema's types.
 public struct ExampleConformance {
     let model: APIModel
+    /// Each type's properties by name, then by lowercased name (the first of each wins), and each enum's members,
+    /// worked out once: bodies are checked member by member, thousands of them per run.
+    private let propertiesByType: [String: [String: ModelProperty]]
+    private let propertiesByTypeLowercased: [String: [String: ModelProperty]]
+    private let enumMembers: [String: Set<String>]
 
     public init(model: APIModel) {
         self.model = model
+        var exact: [String: [String: ModelProperty]] = [:], lowercased: [String: [String: ModelProperty]] = [:]
+        for entity in model.entities where exact[entity.name] == nil {
+            exact[entity.name] = Dictionary(entity.properties.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            lowercased[entity.name] = Dictionary(entity.properties.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        propertiesByType = exact
+        propertiesByTypeLowercased = lowercased
+        enumMembers = Dictionary(model.enums.map { ($0.name, Set($0.members.map(\.name))) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Values docs use in place of real ones ("String", "Integer", "String (timestamp)").
@@ -75,7 +88,7 @@ public struct ExampleConformance {
     }
 
     private func checkObject(_ node: JSONNode, entity declaredName: String, path: [String], into findings: inout [ExampleFinding]) {
-        guard let members = node.members, model.entity(named: declaredName) != nil else { return }
+        guard let members = node.members, propertiesByType[declaredName] != nil else { return }
         // A value of a base type may be any derived type; its @odata.type says which, and it is checked as that type.
         var entityName = declaredName
         if let typeMember = members.first(where: { $0.key == "@odata.type" }), let written = typeMember.value.string {
@@ -93,9 +106,9 @@ public struct ExampleConformance {
         guard let entity = model.entity(named: entityName) else { return }
         for member in members {
             let memberPath = path + [member.key]
-            if member.key.hasPrefix("@") || member.key.utf8.contains("@odata.".utf8) { continue }
-            guard let property = entity.properties.first(where: { $0.name == member.key })
-                    ?? entity.properties.first(where: { $0.name.lowercased() == member.key.lowercased() }) else {
+            // An annotation (`@odata.type`, `photo@odata.mediaEtag`); the byte test first spares most keys the search.
+            if member.key.utf8.contains(UInt8(ascii: "@")) && (member.key.hasPrefix("@") || member.key.utf8.contains("@odata.".utf8)) { continue }
+            guard let property = propertiesByType[entity.name]?[member.key] ?? propertiesByTypeLowercased[entity.name]?[member.key.lowercased()] else {
                 // An open type takes members it does not declare; a navigation property appears when expanded.
                 // A complex type that declares nothing (Graph's `Json`) holds any JSON.
                 if entity.isOpen || isNavigation(member.key, of: entity) || (entity.kind == .complex && entity.properties.isEmpty) { continue }
@@ -136,7 +149,7 @@ public struct ExampleConformance {
             add(.wrongJSONType(expected: "object"), shown(node))
         case (.enumeration(let name), .string(let value)):
             // Flags enums list members separated by commas.
-            let members = Set(model.enumeration(named: name)?.members.map(\.name) ?? [])
+            let members = enumMembers[name] ?? []
             let written = value.split(separator: ",").map { $0.trimmed }
             if !written.allSatisfy(members.contains) {
                 let lowercased = Set(members.map { $0.lowercased() })
