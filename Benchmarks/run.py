@@ -3,7 +3,7 @@
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
                                 [--metadata] [--generate-v1] [--build-v1] [--build-v1-release] [--stress] [--docs-2020]
-                                [--bundle-builds intune,whole]
+                                [--bundle-builds intune,whole] [--incremental N]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -26,6 +26,9 @@ in debug (clean, dependencies resolved first) and runs the tests: about ten minu
 v1.0 metadata and on the whole v1.0 import: graphgen writing the library into 1 or 8 bundle files of a
 plain package (what the plugin's command runs) against generate + swift build of the generated package; each a clean
 debug build of the library, then one description edited, regenerated and rebuilt.
+
+--incremental N builds the N-corpus package's library (debug), edits one page, and times generate + build again
+(target: 15 s together at N=1000).
 
 --docs-2020 times `schema infer` over the whole v1.0 reference of 2020 (../shared/corpus/graph-docs-2020-v1.0,
 2,460 uncleaned pages; targets 1.5 s and 300 MiB) and `drift` over it against the whole v1.0 import (targets 3 s and
@@ -238,6 +241,28 @@ def edit_one_description(schema):
     return restore
 
 
+def measure_incremental(n):
+    """One page edited, then generate and a debug build of the N-corpus library (built once before): what a user
+    waits for after a docs change."""
+    folder = corpus(n)
+    out = os.path.join(folder, "out")
+    pages = os.path.join(folder, "pages")
+    generate = [BINARY, "generate", "--schema", os.path.join(folder, "graphgen-schema.yaml"), "--pages", pages, "--output", out]
+    run(generate, cwd=folder)
+    run(["swift", "package", "--package-path", out, "resolve"])
+    build = ["swift", "build", "--package-path", out, "--target", "GraphBench"]
+    first = run(build)
+    restore = edit_one_page(pages)
+    regenerated, rebuilt = run(generate, cwd=folder), run(build)
+    restore()
+    note = regenerated[2].strip().split(": ", 1)[-1]
+    return {
+        "library build (debug, as it stood)": ([first], "swift build --target GraphBench"),
+        "one page edited: generate + build": ([(regenerated[0] + rebuilt[0], max(regenerated[1], rebuilt[1]), "")],
+                                              f"generate {regenerated[0]:.1f} s ({note}) + build {rebuilt[0]:.1f} s; target 15 s"),
+    }
+
+
 def measure_bundle_builds(slices):
     """The build plugin's path (graphgen writing the library into 1 or 8 bundle files of a plain package, as the
     plugin's command does) against the checked-in path (generate into a package, swift build): a clean debug build of
@@ -340,6 +365,7 @@ def main():
     parser.add_argument("--stress", action="store_true")
     parser.add_argument("--docs-2020", action="store_true")
     parser.add_argument("--bundle-builds", default="", help="comma list of: intune, whole")
+    parser.add_argument("--incremental", type=int)
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
         sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
@@ -382,6 +408,9 @@ def main():
                 sys.exit(f"--bundle-builds: unknown slice '{name}' (intune, whole)")
         for case, (samples, note) in measure_bundle_builds(slices).items():
             print(f"| bundle | {case} | {samples[0][0]:.1f} s | {samples[0][1]:.0f} MiB | {note} |")
+    if options.incremental:
+        for case, (samples, note) in measure_incremental(options.incremental).items():
+            print(f"| {options.incremental} | {case} | {samples[0][0]:.1f} s | {samples[0][1]:.0f} MiB | {note} |")
     if options.stress:
         for case, (seconds, rss, note) in measure_stress().items():
             print(f"| stress | {case} | {seconds * 1000:.0f} ms | {rss:.0f} MiB | {note} |")
