@@ -19,7 +19,10 @@ public struct SwiftEmitter {
     }
 
     private struct Job {
+        /// Empty until the layout of its shared file's kind is known, for one declaration of a shared file.
         var path: String
+        /// Set when the job renders one declaration of a shared file: where it goes.
+        var shared: (folder: String, kind: String, typeName: String)?
         var template: String
         /// Renders the job's template; its context is built on the worker that renders it, so contexts are made in
         /// parallel and dropped once rendered.
@@ -40,8 +43,21 @@ public struct SwiftEmitter {
         /// One declaration of the shared file of its kind and type name.
         mutating func declare<Context>(_ folder: String, _ kind: String, typeName: String, _ template: TemplateName<Context>, top: FileTopContext = .sources,
                                        _ context: @autoclosure @escaping () -> Context) {
-            list.append(Job(path: SharedFile.path(folder: folder, kind: kind, typeName: typeName), template: template.name,
+            list.append(Job(path: "", shared: (folder, kind, typeName), template: template.name,
                             render: { try $0.render(template, package: $1, context()) }, fileTop: top))
+        }
+
+        /// The jobs with every shared declaration's file, laid out over all type names of its folder and kind.
+        func placed() -> [Job] {
+            var namesOfKind: [String: [String]] = [:]
+            for case let (folder, kind, typeName)? in list.map(\.shared) { namesOfKind[folder + "/" + kind, default: []].append(typeName) }
+            let layouts = namesOfKind.mapValues { SharedFileLayout(typeNames: $0) }
+            return list.map { job in
+                guard let (folder, kind, typeName) = job.shared, let layout = layouts[folder + "/" + kind] else { return job }
+                var placed = job
+                placed.path = layout.path(folder: folder, kind: kind, typeName: typeName)
+                return placed
+            }
         }
     }
 
@@ -49,7 +65,7 @@ public struct SwiftEmitter {
     public func render() throws -> [GeneratedFile] {
         // The library's plan (builders above all) is made on its own thread while the tests are planned on every core.
         let (tests, library) = Parallel.pair({ testJobs() }, background: { libraryJobs() })
-        let jobs = library.list + tests.list
+        let jobs = library.placed() + tests.placed()
         // One unit per output file: a shared file's declarations are rendered, joined under the file template's top
         // and normalized on one worker, so only finished files are held. Units run on every core; declarations keep
         // job order.
@@ -142,11 +158,11 @@ public struct SwiftEmitter {
         }
         var bodies = DocumentedBodyTable()
         func declareTests<Group: TestCaseGroup>(_ groups: [Group], _ template: TemplateName<Group>, kind: String, noun: String) {
-            let fileOf = { SharedFile.path(folder: tests, kind: kind, typeName: $0) }
-            let layout = TestCaseLayout.place(groups, kind: kind, fileOf: fileOf,
+            let files = SharedFileLayout(typeNames: groups.map(\.typeName))
+            let layout = TestCaseLayout.place(groups, kind: kind, folder: tests, files: files,
                                               doc: "The \(noun) tests of the types in this file, a few to a class; each type's tests extend one.")
             for group in layout.groups {
-                jobs.declare(tests, kind, typeName: group.typeName, template, top: layout.tops[fileOf(group.typeName)] ?? .tests, group)
+                jobs.declare(tests, kind, typeName: group.typeName, template, top: layout.tops[files.path(folder: tests, kind: kind, typeName: group.typeName)] ?? .tests, group)
             }
         }
         declareTests(ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), .exampleTests, kind: "ExampleTests", noun: "example")

@@ -19,19 +19,19 @@ enum TestCaseLayout {
     /// The groups, split where one holds more tests than a class may, each with its class; and the top of each
     /// shared file, declaring its classes. Groups keep their order; a group that fits in no class's remaining room
     /// starts a new class.
-    static func place<Group: TestCaseGroup>(_ groups: [Group], kind: String, fileOf: (String) -> String,
+    static func place<Group: TestCaseGroup>(_ groups: [Group], kind: String, folder: String, files: SharedFileLayout,
                                             doc: String) -> (groups: [Group], tops: [String: FileTopContext]) {
         var placed: [Group] = []
         var classesOfFile: [String: [String]] = [:]
         var room: [String: Int] = [:]
         for group in groups {
-            let file = fileOf(group.typeName)
+            let file = files.path(folder: folder, kind: kind, typeName: group.typeName)
             var start = 0
             while start < group.tests.count {
                 let count = min(group.tests.count - start, testsPerClass)
                 if room[file, default: 0] < count {
                     var classes = classesOfFile[file, default: []]
-                    classes.append(SharedFile.testCase(kind: kind, typeName: group.typeName) + "\(classes.count + 1)")
+                    classes.append(files.testCase(kind: kind, typeName: group.typeName) + "\(classes.count + 1)")
                     classesOfFile[file] = classes
                     room[file] = testsPerClass
                 }

@@ -13,7 +13,8 @@ final class TestCaseLayoutTests: XCTestCase {
     func testTypesShareAClassUntilItIsFullAndALargeTypeIsSplit() {
         let size = TestCaseLayout.testsPerClass
         let groups = [group("Mango", tests: size - 2), group("Melon", tests: 3), group("Mint", tests: 2 * size + 1), group("Pear", tests: 1)]
-        let layout = TestCaseLayout.place(groups, kind: "ExampleTests", fileOf: { "ExampleTests+\($0.prefix(1)).swift" }, doc: "Doc.")
+        let files = SharedFileLayout(typeNames: groups.map(\.typeName))
+        let layout = TestCaseLayout.place(groups, kind: "ExampleTests", folder: "Tests", files: files, doc: "Doc.")
 
         // Melon does not fit beside Mango, so it starts a class; Mint fills it and two more.
         XCTAssertEqual(layout.groups.map { "\($0.typeName) \($0.className) \($0.tests.count)" }, [
@@ -22,9 +23,9 @@ final class TestCaseLayoutTests: XCTestCase {
         ])
         XCTAssertEqual(layout.groups.filter { $0.typeName == "Mint" }.flatMap(\.tests).map(\.functionName),
                        (0..<(2 * size + 1)).map { "test_Mint_\($0)" }, "a split type keeps every test, in order")
-        XCTAssertEqual(layout.tops["ExampleTests+M.swift"]?.testCases, ["ExampleTestsM1", "ExampleTestsM2", "ExampleTestsM3", "ExampleTestsM4", "ExampleTestsM5"])
-        XCTAssertEqual(layout.tops["ExampleTests+P.swift"]?.testCases, ["ExampleTestsP1"])
-        XCTAssertEqual(layout.tops["ExampleTests+P.swift"]?.testCasesDoc, "Doc.")
+        XCTAssertEqual(layout.tops["Tests/ExampleTests+M.swift"]?.testCases, ["ExampleTestsM1", "ExampleTestsM2", "ExampleTestsM3", "ExampleTestsM4", "ExampleTestsM5"])
+        XCTAssertEqual(layout.tops["Tests/ExampleTests+P.swift"]?.testCases, ["ExampleTestsP1"])
+        XCTAssertEqual(layout.tops["Tests/ExampleTests+P.swift"]?.testCasesDoc, "Doc.")
         XCTAssertTrue(layout.groups.allSatisfy { $0.tests.count <= size })
     }
 }
