@@ -3,7 +3,7 @@
 
 usage: python3 Benchmarks/run.py [--sizes 2,100,1000,5000] [--runs 5] [--build-package N] [--smoke]
                                 [--metadata] [--generate-v1] [--build-v1] [--build-v1-release] [--stress] [--docs-2020]
-                                [--bundle-builds intune,whole] [--incremental N]
+                                [--bundle-builds intune,whole] [--incremental N] [--incremental-v1]
 
 For each N it writes a corpus with ../shared/bench/make_corpus.py (cached under .build-bench/), adapts its
 draft schema with adapt_schema.py, and measures:
@@ -28,7 +28,8 @@ plain package (what the plugin's command runs) against generate + swift build of
 debug build of the library, then one description edited, regenerated and rebuilt.
 
 --incremental N builds the N-corpus package's library (debug), edits one page, and times generate + build again
-(target: 15 s together at N=1000).
+(target: 15 s together at N=1000); --incremental-v1 does the same for the whole v1.0 import with one description
+edited (its package has no pages): a clean debug build of the library, then generate + build after the edit.
 
 --docs-2020 times `schema infer` over the whole v1.0 reference of 2020 (../shared/corpus/graph-docs-2020-v1.0,
 2,460 uncleaned pages; targets 1.5 s and 300 MiB) and `drift` over it against the whole v1.0 import (targets 3 s and
@@ -263,6 +264,25 @@ def measure_incremental(n):
     }
 
 
+def measure_checked_in_builds(name, work_schema):
+    """generate + swift build of the generated package: a clean debug build of the library, then one description
+    edited (a docs-only change, as one page's edit would be), regenerated and rebuilt."""
+    rows = {}
+    checked_in = os.path.join(WORK, f"bundle-{name}-checked-in")
+    shutil.rmtree(checked_in, ignore_errors=True)
+    generate = [BINARY, "generate", "--schema", work_schema, "--output", checked_in, "--module", "Client"]
+    run(generate)
+    run(["swift", "package", "--package-path", checked_in, "resolve"])
+    build = ["swift", "build", "--package-path", checked_in, "--target", "Client"]
+    rows[f"{name}: checked-in, clean build"] = ([run(build)], "swift build --target Client (debug)")
+    restore = edit_one_description(work_schema)
+    regenerated, rebuilt = run(generate), run(build)
+    restore()
+    rows[f"{name}: checked-in, one description edited"] = ([(regenerated[0] + rebuilt[0], max(regenerated[1], rebuilt[1]), "")],
+                                                          f"generate {regenerated[0]:.1f} s + build {rebuilt[0]:.1f} s")
+    return rows
+
+
 def measure_bundle_builds(slices):
     """The build plugin's path (graphgen writing the library into 1 or 8 bundle files of a plain package, as the
     plugin's command does) against the checked-in path (generate into a package, swift build): a clean debug build of
@@ -271,18 +291,7 @@ def measure_bundle_builds(slices):
     for name, schema in slices:
         work_schema = os.path.join(WORK, f"bundle-{name}.yaml")
         shutil.copyfile(schema, work_schema)
-        checked_in = os.path.join(WORK, f"bundle-{name}-checked-in")
-        shutil.rmtree(checked_in, ignore_errors=True)
-        generate = [BINARY, "generate", "--schema", work_schema, "--output", checked_in, "--module", "Client"]
-        run(generate)
-        run(["swift", "package", "--package-path", checked_in, "resolve"])
-        build = ["swift", "build", "--package-path", checked_in, "--target", "Client"]
-        rows[f"{name}: checked-in, clean build"] = ([run(build)], "swift build --target Client (debug)")
-        restore = edit_one_description(work_schema)
-        regenerated, rebuilt = run(generate), run(build)
-        restore()
-        rows[f"{name}: checked-in, one description edited"] = ([(regenerated[0] + rebuilt[0], max(regenerated[1], rebuilt[1]), "")],
-                                                              f"generate {regenerated[0]:.1f} s + build {rebuilt[0]:.1f} s")
+        rows.update(measure_checked_in_builds(name, work_schema))
         for count in (1, 8):
             package = os.path.join(WORK, f"bundle-{name}-{count}")
             shutil.rmtree(package, ignore_errors=True)
@@ -366,6 +375,7 @@ def main():
     parser.add_argument("--docs-2020", action="store_true")
     parser.add_argument("--bundle-builds", default="", help="comma list of: intune, whole")
     parser.add_argument("--incremental", type=int)
+    parser.add_argument("--incremental-v1", action="store_true")
     options = parser.parse_args()
     if not os.path.exists(MAKE_CORPUS):
         sys.exit(f"needs {MAKE_CORPUS} (../shared beside the clone)")
@@ -411,6 +421,13 @@ def main():
     if options.incremental:
         for case, (samples, note) in measure_incremental(options.incremental).items():
             print(f"| {options.incremental} | {case} | {samples[0][0]:.1f} s | {samples[0][1]:.0f} MiB | {note} |")
+    if options.incremental_v1 and os.path.exists(CSDL):
+        whole = os.path.join(WORK, "graph-v1.yaml")
+        run([BINARY, "schema", "import", "--csdl", CSDL, "--output", whole])
+        work_schema = os.path.join(WORK, "incremental-v1.yaml")
+        shutil.copyfile(whole, work_schema)
+        for case, (samples, note) in measure_checked_in_builds("whole v1.0", work_schema).items():
+            print(f"| v1.0 | {case} | {samples[0][0]:.1f} s | {samples[0][1]:.0f} MiB | {note} |")
     if options.stress:
         for case, (seconds, rss, note) in measure_stress().items():
             print(f"| stress | {case} | {seconds * 1000:.0f} ms | {rss:.0f} MiB | {note} |")

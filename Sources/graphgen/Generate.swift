@@ -23,6 +23,9 @@ struct Generate: ParsableCommand {
     @Option(help: "Access level of generated declarations: public, package or internal.")
     var accessLevel: AccessLevel?
 
+    @Option(help: "How many modules hold the types' members, built side by side beside a core module (1: the library is one module; default: one per 300 models, up to 12, and one module below 600). Bundle files are one module.")
+    var memberModules: Int?
+
     @Flag(help: "Write nothing; exit 1 with a diff when the output differs from what would be generated.")
     var check = false
 
@@ -44,6 +47,7 @@ struct Generate: ParsableCommand {
             settings.check = check
             settings.force = force
             settings.bundleFiles = bundleFile
+            settings.memberModules = memberModules
             settings.driftBaseline = config.driftBaseline
             settings.driftDisabledRules = Set(config.driftDisabledRules)
             let shown = DisplayPath.of(settings.output)

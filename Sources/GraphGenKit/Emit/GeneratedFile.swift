@@ -13,10 +13,14 @@ public struct EmitOptions: Sendable {
     public var module: String
     public var accessLevel: String
     public var runtime: RuntimeFeatures
+    /// How many modules hold the types' members (`LibraryModules`): nil to choose by the library's size, 1 for one
+    /// module. A library whose declarations are internal is one module (its modules could not see each other).
+    public var memberModules: Int?
 
-    public init(module: String, accessLevel: String = "public", runtime: RuntimeFeatures = RuntimeFeatures()) {
+    public init(module: String, accessLevel: String = "public", runtime: RuntimeFeatures = RuntimeFeatures(), memberModules: Int? = nil) {
         self.module = module
         self.accessLevel = accessLevel
         self.runtime = runtime
+        self.memberModules = memberModules
     }
 }

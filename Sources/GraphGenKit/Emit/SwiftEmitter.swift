@@ -15,7 +15,9 @@ public struct SwiftEmitter {
         self.options = options
         self.names = TypeNames(model: model)
         self.package = PackageContext(header: Self.header, access: options.accessLevel, module: options.module,
-                                      defaultBaseURL: SwiftText.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"), runtime: options.runtime)
+                                      defaultBaseURL: SwiftText.stringLiteralContent("\(model.baseURL)/\(model.apiVersion)"), runtime: options.runtime,
+                                      modules: options.accessLevel != "internal"
+                                          ? LibraryModules.split(module: options.module, modelCount: model.entities.count, requested: options.memberModules) : nil)
     }
 
     private struct Job {
@@ -110,13 +112,28 @@ public struct SwiftEmitter {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Package manifest, runtime, models, enums, parameters, builders and the stub transport's documented examples.
+    /// Package manifest, runtime, models, enums, parameters, builders and the stub transport's documented examples;
+    /// in a split library (`LibraryModules`) the types' members go to member modules and the package's module
+    /// re-exports them.
     private func libraryJobs() -> Jobs {
         var jobs = Jobs()
         let types = TypeContextBuilder(model: model, names: names)
-        let sources = "Sources/\(options.module)"
+        let modules = package.modules
+        let sources = "Sources/\(modules?.core ?? options.module)"
         jobs.attempt("Package.swift", .package, NoContext())
         jobs.attempt(".gitignore", .gitignore, NoContext())
+        if let modules {
+            jobs.attempt("Sources/\(modules.umbrella)/\(modules.umbrella).swift", .exports, NoContext())
+            for member in modules.members {
+                // A module needs a source file of its own, whatever the hash puts in it.
+                jobs.attempt("Sources/\(member)/\(member).swift", .fileTop, FileTopContext(imports: ["Foundation", modules.core], testable: false))
+            }
+        }
+        /// Where a type's members go: with its declaration, or in its member module.
+        func membersFolder(_ kind: String, _ typeName: String) -> (folder: String, top: FileTopContext)? {
+            guard let modules else { return nil }
+            return ("Sources/\(modules.members(of: typeName))/\(kind)", FileTopContext(imports: ["Foundation", modules.core], testable: false))
+        }
         let runtime = RuntimeContext(textTypes: SwiftTypes.textTypes.map { RuntimeContext.TextType(name: $0.name, doc: $0.doc) })
         for template in templates.names.compactMap(TemplateName.runtime) {
             jobs.attempt("\(sources)/Runtime/\(template.name.dropFirst(TemplateName.runtimeFolder.count))", template, runtime)
@@ -124,7 +141,15 @@ public struct SwiftEmitter {
         // Abstract types are emitted too: properties and responses name them, and a value of one holds the
         // members of whatever derived type it really is.
         for entity in model.entities {
-            jobs.declare("\(sources)/Models", "Models", typeName: names.swift(entity.name), .model, types.model(entity))
+            let typeName = names.swift(entity.name)
+            guard let (folder, top) = membersFolder("Models", typeName) else {
+                jobs.declare("\(sources)/Models", "Models", typeName: typeName, .model, types.model(entity))
+                continue
+            }
+            jobs.declare("\(sources)/Models", "Models", typeName: typeName, .model, types.model(entity, part: .declaration))
+            if entity.members.contains(where: { $0.inheritedFrom == nil }) {
+                jobs.declare(folder, "Models", typeName: typeName, .model, top: top, types.model(entity, part: .members))
+            }
         }
         jobs.attempt("\(sources)/Runtime/GraphModelTypes.swift", .modelTypes, types.modelTypes())
         for item in model.enums {
@@ -137,7 +162,14 @@ public struct SwiftEmitter {
         }
         let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
         for builder in builderPlan.builders {
-            jobs.declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, .builder, builder)
+            guard let (folder, top) = membersFolder("RequestBuilders", builder.castOf.map(names.swift) ?? builder.typeName) else {
+                jobs.declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, .builder, builder)
+                continue
+            }
+            if builder.castExtension == nil {
+                jobs.declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, .builder, builder.part(.declaration))
+            }
+            jobs.declare(folder, "RequestBuilders", typeName: builder.typeName, .builder, top: top, builder.part(.members))
         }
         jobs.attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", .clientRoots, ClientRootsContext(roots: builderPlan.roots))
         var groups: [DocumentedExamplesIndexContext.Group] = []

@@ -3,7 +3,7 @@ struct TypeContextBuilder {
     let model: APIModel
     let names: TypeNames
 
-    func model(_ entity: ModelEntity) -> ModelFileContext {
+    func model(_ entity: ModelEntity, part: DeclarationPart = .whole) -> ModelFileContext {
         // Inherited properties are declared once, on the base's protocol; a type declares its own (names are given
         // base first, so an inherited property has the same name in every type of a family).
         let own = zip(entity.members, names.members(of: entity)).filter { $0.0.inheritedFrom == nil }
@@ -30,7 +30,8 @@ struct TypeContextBuilder {
                     swiftType: SwiftTypes.name(of: property.type, typeNames: names.byModelName),
                     docLines: DocLines.make(property.description, extra: extra),
                     isLast: index == own.count - 1)
-            })
+            },
+            part: part)
     }
 
     /// Each derived type's `@odata.type` with its base's, in model order.

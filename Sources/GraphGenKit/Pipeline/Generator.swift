@@ -1,13 +1,17 @@
 /// Reads the inputs, builds the model and renders every output file in memory.
 public enum Generator {
     public static func render(model: APIModel, templatesOverride: String?, module: String?, accessLevel: AccessLevel?,
-                              runtime: RuntimeFeatures = RuntimeFeatures()) throws -> [GeneratedFile] {
+                              runtime: RuntimeFeatures = RuntimeFeatures(), memberModules: Int? = nil) throws -> [GeneratedFile] {
         let access = (accessLevel ?? .public).rawValue
         if let module, let problem = ModuleName.problem(module) {
             throw DiagnosticError(.error(problem, at: nil, rule: "usage"))
         }
+        if let memberModules, !LibraryModules.allowedMembers.contains(memberModules) {
+            throw DiagnosticError(.error("--member-modules must be from \(LibraryModules.allowedMembers.lowerBound) (one module) to \(LibraryModules.allowedMembers.upperBound), not \(memberModules)",
+                                         at: nil, rule: "usage"))
+        }
         let templates = try TemplateLibrary(overrides: templatesOverride)
-        let options = EmitOptions(module: module ?? model.module, accessLevel: access, runtime: runtime)
+        let options = EmitOptions(module: module ?? model.module, accessLevel: access, runtime: runtime, memberModules: memberModules)
         let emitter = SwiftEmitter(model: model, templates: templates, options: options)
         // The API surface needs only the model and its names, so it is worked out while the files render.
         let (files, surface) = try Parallel.pair({ try emitter.render() }, background: {

@@ -20,6 +20,9 @@ public enum GenerateRun {
         public var force = false
         /// Write only the library sources, spread over these files, instead of the output folder.
         public var bundleFiles: [String] = []
+        /// How many modules hold the types' members (`LibraryModules`): nil to choose by size, 1 for one module.
+        /// Bundle files always hold one module.
+        public var memberModules: Int?
         /// Drift's baseline and disabled rules: page properties the schema lacks are reported unless drift accepts them.
         public var driftBaseline: String?
         public var driftDisabledRules: Set<DriftRuleID> = []
@@ -69,7 +72,8 @@ public enum GenerateRun {
         var stamp: InputStamp?
         if !settings.check && settings.bundleFiles.isEmpty {
             stamp = try InputStamp.forGenerate(configFile: settings.configFile, schema: settings.schema, pages: settings.pages, templatesFolder: settings.templates,
-                                               settings: [settings.output, settings.module ?? "-", settings.accessLevel?.rawValue ?? "-"] + settings.runtime.names)
+                                               settings: [settings.output, settings.module ?? "-", settings.accessLevel?.rawValue ?? "-",
+                                                          settings.memberModules.map(String.init) ?? "-"] + settings.runtime.names)
             if let stamp, stamp.isCurrent(in: settings.output) { return .current }
         }
         // The pages are read for the warnings; the emitters read the model only, so the pages go before rendering.
@@ -80,7 +84,7 @@ public enum GenerateRun {
             return model
         }()
         let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel,
-                                         runtime: settings.runtime)
+                                         runtime: settings.runtime, memberModules: settings.bundleFiles.isEmpty ? settings.memberModules : 1)
         if !settings.bundleFiles.isEmpty {
             return .bundle(written: try BundleFile.write(files, to: settings.bundleFiles))
         }

@@ -6,10 +6,11 @@ import XCTest
 /// change shows as a few short diffs. `RECORD_GOLDENS=1 swift test --filter SnippetGoldenTests` re-records them
 /// (Fixtures/snippets/<test>/). The whole packages are checked by GeneratedPackageGoldenTests and EmitterGoldenTests.
 final class SnippetGoldenTests: XCTestCase {
-    private func assertSnippet(_ schema: String, files: [String], name: String = #function, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertSnippet(_ schema: String, files: [String], memberModules: Int? = nil, name: String = #function,
+                               file: StaticString = #filePath, line: UInt = #line) throws {
         let model = ModelBuilder.build(schema: try SchemaDecoder.decode("namespace: example.snip\nmodule: Snip\n" + schema, file: "schema.yaml"), pages: [])
         XCTAssertEqual(model.diagnostics.filter { $0.severity >= .warning }.map(\.message), [], file: file, line: line)
-        let rendered = try Generator.render(model: model, templatesOverride: nil, module: nil, accessLevel: nil)
+        let rendered = try Generator.render(model: model, templatesOverride: nil, module: nil, accessLevel: nil, memberModules: memberModules)
         let chosen = rendered.filter { files.contains($0.path) }
         XCTAssertEqual(chosen.map(\.path).sorted(), files.sorted(), "a file the snippet names was not generated", file: file, line: line)
         let folder = TestPaths.repoRoot.appendingPathComponent("Tests/GraphGenKitTests/Fixtures/snippets")
@@ -119,5 +120,24 @@ final class SnippetGoldenTests: XCTestCase {
               - { name: id, type: String }
               - { name: serial, type: String }
         """, files: ["Sources/Snip/RequestBuilders/RequestBuilders+W.swift"])
+    }
+
+    /// A library split into modules: the core declares the types, member modules hold their members as extensions,
+    /// and the package's module re-exports them all.
+    func testLibrarySplitIntoModules() throws {
+        try assertSnippet("""
+        root:
+          - name: widgets
+            type: widget
+            collection: true
+            operations: [list, get, create]
+        entities:
+          - name: widget
+            properties:
+              - { name: id, type: String }
+              - { name: size, type: Int32 }
+        """, files: ["Package.swift", "Sources/Snip/Snip.swift", "Sources/SnipCore/Models/Models+W.swift", "Sources/SnipMembers2/Models/Models+W.swift",
+                     "Sources/SnipCore/RequestBuilders/RequestBuilders+W.swift", "Sources/SnipMembers1/RequestBuilders/RequestBuilders+W.swift",
+                     "Sources/SnipMembers2/RequestBuilders/RequestBuilders+W.swift"], memberModules: 2)
     }
 }

@@ -50,6 +50,29 @@ final class GenerateRunTests: XCTestCase {
         XCTAssertEqual(again, 0, "unchanged bundles are not rewritten (no stamp is used for them)")
     }
 
+    /// Bundle files go into one target, so a requested split into modules does not apply to them.
+    func testBundleFilesAreOneModuleWhateverSplitIsAsked() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var bundled = settings(output: folder.appendingPathComponent("out").path)
+        bundled.bundleFiles = [folder.appendingPathComponent("Bundle.swift").path]
+        bundled.memberModules = 3
+        _ = try run(bundled)
+        let text = try String(contentsOfFile: bundled.bundleFiles[0], encoding: .utf8)
+        XCTAssertFalse(text.contains("import SeedsCore"), "a bundle imports no module of a split")
+        XCTAssertFalse(text.contains("@_exported"))
+        XCTAssertTrue(text.contains("public struct MobileApp"))
+        XCTAssertTrue(text.contains("var deviceStatuses"), "a model's members are in the bundle with it")
+
+        var split = settings(output: folder.appendingPathComponent("split").path)
+        split.memberModules = 3
+        guard case .written(let plan, _) = try run(split).0 else { return XCTFail("the split library is written") }
+        XCTAssertTrue(plan.added.contains("Sources/Seeds/Seeds.swift"), "\(plan.added)")
+        XCTAssertTrue(plan.added.contains("Sources/SeedsCore/Models/Models+M.swift"))
+        XCTAssertEqual(Set(plan.added.compactMap { $0.split(separator: "/").dropFirst().first }.filter { $0.hasPrefix("SeedsMembers") }),
+                       ["SeedsMembers1", "SeedsMembers2", "SeedsMembers3"])
+    }
+
     /// A property a page's table documents that the schema lacks is a warning: the generated model cannot have it.
     func testAPagePropertyTheSchemaLacksIsAWarningUnlessDriftAcceptsIt() throws {
         let folder = try TestPaths.temporaryFolder()

@@ -108,6 +108,14 @@ struct BuilderFileContext: TemplateContext {
     /// constraint (`: MobileLobAppProtocol`, ` == User`), offering what `castOf` (a model name) declares.
     var castExtension: String? = nil
     var castOf: String? = nil
+    var part: DeclarationPart = .whole
+
+    /// The same builder, rendering only one part of it.
+    func part(_ part: DeclarationPart) -> Self {
+        var copy = self
+        copy.part = part
+        return copy
+    }
 
     struct Cast {
         var target: String
@@ -126,6 +134,10 @@ struct BuilderFileContext: TemplateContext {
         "collectionCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? $0.family : nil } },
         "itemCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? nil : $0.family } },
         "castExtension": .optionalText { $0.castExtension },
+        "declares": .flag { $0.part.declares },
+        "definesMembers": .flag { $0.part.definesMembers },
+        "isSplit": .flag { $0.part.isSplit },
+        "conformanceList": .optionalText { $0.conformances.isEmpty ? nil : $0.conformances.joined(separator: ", ") },
     ]
 }
 

@@ -38,8 +38,11 @@ struct ModelFileContext: TemplateContext {
     var familyProtocol: FamilyProtocol?
     /// The properties the type declares itself; inherited ones come with the base's protocol.
     var properties: [Property]
+    var part: DeclarationPart = .whole
 
     static let templateFields: [String: TemplateField<Self>] = [
+        "declares": .flag { $0.part.declares },
+        "definesMembers": .flag { $0.part.definesMembers && !$0.properties.isEmpty },
         "typeName": .text { $0.typeName },
         "odataType": .text { $0.odataType },
         "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },

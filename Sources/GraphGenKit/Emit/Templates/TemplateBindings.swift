@@ -10,6 +10,8 @@ struct TemplateName<Context: TemplateContext>: Sendable {
 extension TemplateName where Context == NoContext {
     static let package = TemplateName("package.swift")
     static let gitignore = TemplateName("gitignore")
+    /// The package's module of a library split into modules: it re-exports them.
+    static let exports = TemplateName("exports.swift")
     /// The generated tests' support files, the same in every package.
     static let testSupport = ["ExampleAssertions", "LoopbackServer", "TransportTests", "MiddlewareTests", "RuntimeOptionTests"]
         .map { TemplateName("tests/\($0).swift") }
@@ -50,7 +52,7 @@ enum TemplateBindings {
     }
 
     private static let byName: [String: any TemplateContext.Type] = Dictionary(uniqueKeysWithValues: [
-        binding(.package), binding(.gitignore), binding(.fileTop), binding(.model), binding(.modelTypes), binding(.enumeration),
+        binding(.package), binding(.gitignore), binding(.exports), binding(.fileTop), binding(.model), binding(.modelTypes), binding(.enumeration),
         binding(.parameters), binding(.builder), binding(.clientRoots), binding(.documentedExamples), binding(.documentedExamplesIndex),
         binding(.documentedBodies), binding(.exampleTests), binding(.requestTests),
     ] + TemplateName<NoContext>.testSupport.map(binding))

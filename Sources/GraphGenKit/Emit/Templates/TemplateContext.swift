@@ -95,6 +95,8 @@ struct PackageContext: TemplateContext {
     var defaultBaseURL: String
     /// The runtime parts graphgen.yaml's `runtime:` turned on (each adds a package dependency).
     var runtime: RuntimeFeatures
+    /// The library's modules when it is split (`LibraryModules`): nil for one module.
+    var modules: LibraryModules?
 
     static let templateFields: [String: TemplateField<Self>] = [
         "asyncHTTPClient": .flag { $0.runtime.asyncHTTPClient },
@@ -105,6 +107,11 @@ struct PackageContext: TemplateContext {
         "access": .text { $0.access },
         "module": .text { $0.module },
         "defaultBaseURL": .text { $0.defaultBaseURL },
+        "coreModule": .optionalText { $0.modules?.core },
+        "memberModules": .texts { $0.modules?.members ?? [] },
+        // Declared where the runtime keeps them, used by the other modules of a split library: `package`, which reaches
+        // across the package's modules; one module needs no word (internal).
+        "packageAccess": .text { $0.modules == nil ? "" : "package " },
     ]
 }
 
