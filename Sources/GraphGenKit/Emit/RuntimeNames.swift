@@ -22,7 +22,7 @@ enum RuntimeNames {
     /// Every type the runtime, its optional parts and the generated tests' support declare.
     static let types: [String] = OperationProtocol.allCases.map(\.rawValue) + Builder.allCases.map(\.rawValue)
         + SwiftTypes.textTypes.map(\.name) + [
-            "GraphRequestBuilder", "GraphModelTypes", "GraphModelWitnesses",
+            "GraphRequestBuilder", "GraphModelTypes",
             "JSONValue", "AnyCodingKey", "DateTimeOffset", "CollectionResponse", "ValueResponse",
             "AccessTokenProvider", "StaticAccessToken", "GraphClient", "GraphClientError", "GraphError", "GraphRequest", "GraphResponse",
             "GraphTransport", "RequestPath", "ListQuery", "FunctionParameters", "ODataLiteralForm", "ReferenceCreate",

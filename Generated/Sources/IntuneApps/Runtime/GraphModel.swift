@@ -71,71 +71,27 @@ extension GraphModel {
         return nil
     }
 
-    // The conformances' work is done by GraphModelWitnesses, so an optimized build compiles it once, not once per model.
     public init?(graphJSON: JSONValue) {
-        guard let members = GraphModelWitnesses.members(of: graphJSON) else { return nil }
+        guard case .object(let members) = graphJSON else { return nil }
         self.init(json: members)
     }
 
     public var graphJSON: JSONValue { .object(json) }
 
     public init(from decoder: Decoder) throws {
-        self.init(json: try GraphModelWitnesses.decodeMembers(from: decoder, of: Self.self))
+        guard case .object(let members) = try JSONValue(from: decoder) else {
+            throw DecodingError.typeMismatch(Self.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "expected a JSON object"))
+        }
+        self.init(json: members)
     }
 
     public func encode(to encoder: Encoder) throws {
-        try GraphModelWitnesses.encode(json, to: encoder)
+        try JSONValue.object(json).encode(to: encoder)
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool { GraphModelWitnesses.equal(lhs.json, rhs.json) }
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.json == rhs.json }
 
-    public func hash(into hasher: inout Hasher) { GraphModelWitnesses.hash(json, into: &hasher) }
-}
-
-/// The bodies of every model's and enumeration's conformances, written once and never inlined: each type's witness is a
-/// call here, so an optimized build does not compile a copy of them for each of thousands of types.
-enum GraphModelWitnesses {
-    @inline(never)
-    static func members(of value: JSONValue) -> [String: JSONValue]? {
-        guard case .object(let members) = value else { return nil }
-        return members
-    }
-
-    @inline(never)
-    static func decodeMembers(from decoder: Decoder, of type: Any.Type) throws -> [String: JSONValue] {
-        guard case .object(let members) = try JSONValue(from: decoder) else {
-            throw DecodingError.typeMismatch(type, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "expected a JSON object"))
-        }
-        return members
-    }
-
-    @inline(never)
-    static func encode(_ members: [String: JSONValue], to encoder: Encoder) throws {
-        try JSONValue.object(members).encode(to: encoder)
-    }
-
-    @inline(never)
-    static func equal(_ lhs: [String: JSONValue], _ rhs: [String: JSONValue]) -> Bool { lhs == rhs }
-
-    @inline(never)
-    static func hash(_ members: [String: JSONValue], into hasher: inout Hasher) { hasher.combine(members) }
-
-    @inline(never)
-    static func text(of value: JSONValue) -> String? {
-        guard case .string(let text) = value else { return nil }
-        return text
-    }
-
-    @inline(never)
-    static func decodeText(from decoder: Decoder) throws -> String {
-        try decoder.singleValueContainer().decode(String.self)
-    }
-
-    @inline(never)
-    static func encode(text: String, to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(json) }
 }
 
 /// Every generated enumeration: the wire text, with the members the schema lists as static values. A value the schema
@@ -149,18 +105,19 @@ extension GraphEnum {
     public var description: String { rawValue }
 
     public init?(graphJSON: JSONValue) {
-        guard let text = GraphModelWitnesses.text(of: graphJSON) else { return nil }
+        guard case .string(let text) = graphJSON else { return nil }
         self.init(rawValue: text)
     }
 
     public var graphJSON: JSONValue { .string(rawValue) }
 
     public init(from decoder: Decoder) throws {
-        self.init(rawValue: try GraphModelWitnesses.decodeText(from: decoder))
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
     public func encode(to encoder: Encoder) throws {
-        try GraphModelWitnesses.encode(text: rawValue, to: encoder)
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
     }
 }
 
