@@ -100,6 +100,18 @@ final class GenerateCommandTests: XCTestCase {
         XCTAssertEqual(try snapshot(), before)
     }
 
+    /// A split the library cannot have is a usage error, and nothing is written.
+    func testImpossibleModuleSplitsAreUsageErrors() throws {
+        let outOfRange = try CLI.run(["generate", "--member-modules", "0"], in: folder)
+        XCTAssertEqual(outOfRange.status, 2)
+        XCTAssertTrue(outOfRange.stderr.contains("--member-modules must be from 1 (one module) to 64, not 0"), outOfRange.stderr)
+        let internalAccess = try CLI.run(["generate", "--member-modules", "3", "--access-level", "internal"], in: folder)
+        XCTAssertEqual(internalAccess.status, 2)
+        XCTAssertTrue(internalAccess.stderr.contains("an internal library is one module"), internalAccess.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out").path))
+        XCTAssertEqual(try CLI.run(["generate", "--member-modules", "1", "--access-level", "internal"], in: folder).status, 0)
+    }
+
     func testUnwritableOutput() throws {
         try "a file, not a folder\n".write(to: folder.appendingPathComponent("Blocked"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["generate", "--output", "Blocked"], in: folder)

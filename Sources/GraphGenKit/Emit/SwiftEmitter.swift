@@ -124,15 +124,17 @@ public struct SwiftEmitter {
         jobs.attempt(".gitignore", .gitignore, NoContext())
         if let modules {
             jobs.attempt("Sources/\(modules.umbrella)/\(modules.umbrella).swift", .exports, NoContext())
-            for member in modules.members {
+            for module in modules.types + modules.parameters + modules.members {
                 // A module needs a source file of its own, whatever the hash puts in it.
-                jobs.attempt("Sources/\(member)/\(member).swift", .fileTop, FileTopContext(imports: ["Foundation", modules.core], testable: false))
+                jobs.attempt("Sources/\(module)/\(module).swift", .fileTop, FileTopContext(imports: ["Foundation"] + modules.imports(of: module), testable: false))
             }
         }
-        /// Where a type's members go: with its declaration, or in its member module.
-        func membersFolder(_ kind: String, _ typeName: String) -> (folder: String, top: FileTopContext)? {
-            guard let modules else { return nil }
-            return ("Sources/\(modules.members(of: typeName))/\(kind)", FileTopContext(imports: ["Foundation", modules.core], testable: false))
+        /// Where one part of a type goes: its kind's folder in the module that holds it (the library's one module when
+        /// it is not split), and the top of the files there.
+        func place(_ kind: String, in module: (LibraryModules) -> String) -> (folder: String, top: FileTopContext) {
+            guard let modules else { return ("\(sources)/\(kind)", .sources) }
+            let name = module(modules)
+            return ("Sources/\(name)/\(kind)", FileTopContext(imports: ["Foundation"] + modules.imports(of: name), testable: false))
         }
         let runtime = RuntimeContext(textTypes: SwiftTypes.textTypes.map { RuntimeContext.TextType(name: $0.name, doc: $0.doc) })
         for template in templates.names.compactMap(TemplateName.runtime) {
@@ -142,36 +144,51 @@ public struct SwiftEmitter {
         // members of whatever derived type it really is.
         for entity in model.entities {
             let typeName = names.swift(entity.name)
-            guard let (folder, top) = membersFolder("Models", typeName) else {
+            guard modules != nil else {
                 jobs.declare("\(sources)/Models", "Models", typeName: typeName, .model, types.model(entity))
                 continue
             }
-            jobs.declare("\(sources)/Models", "Models", typeName: typeName, .model, types.model(entity, part: .declaration))
+            let declared = place("Models") { $0.types(of: typeName) }
+            jobs.declare(declared.folder, "Models", typeName: typeName, .model, top: declared.top, types.model(entity, part: .declaration))
+            if names.protocols[entity.name] != nil {
+                jobs.declare("\(sources)/Families", "Families", typeName: typeName, .model, types.model(entity, part: .family))
+            }
             if entity.members.contains(where: { $0.inheritedFrom == nil }) {
-                jobs.declare(folder, "Models", typeName: typeName, .model, top: top, types.model(entity, part: .members))
+                let members = place("Models") { $0.members(of: typeName) }
+                jobs.declare(members.folder, "Models", typeName: typeName, .model, top: members.top, types.model(entity, part: .members))
             }
         }
         jobs.attempt("\(sources)/Runtime/GraphModelTypes.swift", .modelTypes, types.modelTypes())
         for item in model.enums {
-            jobs.declare("\(sources)/Enums", "Enums", typeName: names.swift(item.name), .enumeration, types.enumeration(item))
+            let typeName = names.swift(item.name)
+            let declared = place("Enums") { $0.types(of: typeName) }
+            jobs.declare(declared.folder, "Enums", typeName: typeName, .enumeration, top: declared.top, types.enumeration(item))
         }
         var parameterTypes: Set<String> = []
         for operation in model.operations {
             guard let call = operation.call, let typeName = names.calls[call.key]?.parameters, parameterTypes.insert(typeName).inserted else { continue }
-            jobs.declare("\(sources)/Parameters", "Parameters", typeName: typeName, .parameters, types.parameters(call, typeName: typeName))
+            let declared = place("Parameters") { $0.parameters(of: typeName) }
+            jobs.declare(declared.folder, "Parameters", typeName: typeName, .parameters, top: declared.top, types.parameters(call, typeName: typeName))
         }
         let builderPlan = RequestBuilderPlanner(model: model, names: names).builders()
         for builder in builderPlan.builders {
-            guard let (folder, top) = membersFolder("RequestBuilders", builder.castOf.map(names.swift) ?? builder.typeName) else {
+            guard modules != nil else {
                 jobs.declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, .builder, builder)
                 continue
             }
             if builder.castExtension == nil {
-                jobs.declare("\(sources)/RequestBuilders", "RequestBuilders", typeName: builder.typeName, .builder, builder.part(.declaration))
+                let declared = place("RequestBuilders") { $0.types(of: builder.typeName) }
+                jobs.declare(declared.folder, "RequestBuilders", typeName: builder.typeName, .builder, top: declared.top, builder.part(.declaration))
             }
-            jobs.declare(folder, "RequestBuilders", typeName: builder.typeName, .builder, top: top, builder.part(.members))
+            let members = place("RequestBuilders") { $0.members(of: builder.castOf.map(names.swift) ?? builder.typeName) }
+            jobs.declare(members.folder, "RequestBuilders", typeName: builder.typeName, .builder, top: members.top, builder.part(.members))
         }
-        jobs.attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", .clientRoots, ClientRootsContext(roots: builderPlan.roots))
+        if let modules {
+            jobs.attempt("Sources/\(modules.umbrella)/GraphClient+Roots.swift", .clientRoots,
+                         ClientRootsContext(roots: builderPlan.roots, imports: modules.imports(of: modules.umbrella)))
+        } else {
+            jobs.attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", .clientRoots, ClientRootsContext(roots: builderPlan.roots))
+        }
         var groups: [DocumentedExamplesIndexContext.Group] = []
         for examples in DocumentedExamplesPlanner(model: model, names: names).contexts() {
             groups.append(.init(name: examples.groupName))

@@ -10,6 +10,11 @@ public enum Generator {
             throw DiagnosticError(.error("--member-modules must be from \(LibraryModules.allowedMembers.lowerBound) (one module) to \(LibraryModules.allowedMembers.upperBound), not \(memberModules)",
                                          at: nil, rule: "usage"))
         }
+        // Modules of a split reach each other's declarations, which internal ones cannot.
+        if let memberModules, memberModules > 1, access == AccessLevel.internal.rawValue {
+            throw DiagnosticError(.error("--member-modules \(memberModules) needs public or package access: an internal library is one module",
+                                         at: nil, rule: "usage"))
+        }
         let templates = try TemplateLibrary(overrides: templatesOverride)
         let options = EmitOptions(module: module ?? model.module, accessLevel: access, runtime: runtime, memberModules: memberModules)
         let emitter = SwiftEmitter(model: model, templates: templates, options: options)

@@ -122,8 +122,9 @@ final class SnippetGoldenTests: XCTestCase {
         """, files: ["Sources/Snip/RequestBuilders/RequestBuilders+W.swift"])
     }
 
-    /// A library split into modules: the core declares the types, member modules hold their members as extensions,
-    /// and the package's module re-exports them all.
+    /// A library split into modules: the core holds the runtime and the family protocols, type modules declare the
+    /// types, the parameters module the calls' parameters, member modules hold the types' members as extensions, and
+    /// the package's module has the client's roots and re-exports them all.
     func testLibrarySplitIntoModules() throws {
         try assertSnippet("""
         root:
@@ -136,8 +137,20 @@ final class SnippetGoldenTests: XCTestCase {
             properties:
               - { name: id, type: String }
               - { name: size, type: Int32 }
-        """, files: ["Package.swift", "Sources/Snip/Snip.swift", "Sources/SnipCore/Models/Models+W.swift", "Sources/SnipMembers2/Models/Models+W.swift",
-                     "Sources/SnipCore/RequestBuilders/RequestBuilders+W.swift", "Sources/SnipMembers1/RequestBuilders/RequestBuilders+W.swift",
-                     "Sources/SnipMembers2/RequestBuilders/RequestBuilders+W.swift"], memberModules: 2)
+              - { name: colour, type: colour }
+            actions:
+              - { name: resize, kind: action, parameters: [{ name: width, type: Int32 }], returns: widget }
+          - name: gadget
+            base: widget
+            properties:
+              - { name: wheels, type: Int32 }
+        enums:
+          - name: colour
+            members: [red, green]
+        """, files: ["Package.swift", "Sources/Snip/Snip.swift", "Sources/Snip/GraphClient+Roots.swift",
+                             "Sources/SnipCore/Families/Families+W.swift", "Sources/SnipTypes1/Models/Models+W.swift",
+                             "Sources/SnipTypes1/Enums/Enums+C.swift", "Sources/SnipTypes1/RequestBuilders/RequestBuilders+W.swift",
+                             "Sources/SnipParameters1/Parameters/Parameters+W.swift", "Sources/SnipMembers2/Models/Models+W.swift",
+                             "Sources/SnipMembers1/RequestBuilders/RequestBuilders+W.swift"], memberModules: 2)
     }
 }

@@ -21,7 +21,7 @@ final class TemplateLibraryTests: XCTestCase {
         let model = try ModelLoader.load(schemaPath: TestPaths.schema, pagePaths: [TestPaths.seedPages])
         XCTAssertThrowsError(try Generator.render(model: model, templatesOverride: folder.path, module: nil, accessLevel: nil)) { error in
             let first = (error as? DiagnosticError)?.diagnostics.first?.description ?? ""
-            XCTAssertTrue(first.hasSuffix("enum.swift.mustache:3:4: error: template uses 'typeNmae', which its context does not have (it has: access, asyncHTTPClient, coreModule, defaultBaseURL, docLines, header, isFlags, logging, memberModules, members, module, packageAccess, runtimeDependencies, tracing, typeName) [template-key]"), first)
+            XCTAssertTrue(first.hasSuffix("enum.swift.mustache:3:4: error: template uses 'typeNmae', which its context does not have (it has: access, asyncHTTPClient, coreModule, defaultBaseURL, docLines, exportedModules, header, isFlags, logging, members, module, moduleTargets, packageAccess, runtimeDependencies, tracing, typeName) [template-key]"), first)
         }
     }
 

@@ -68,9 +68,10 @@ final class GenerateRunTests: XCTestCase {
         split.memberModules = 3
         guard case .written(let plan, _) = try run(split).0 else { return XCTFail("the split library is written") }
         XCTAssertTrue(plan.added.contains("Sources/Seeds/Seeds.swift"), "\(plan.added)")
-        XCTAssertTrue(plan.added.contains("Sources/SeedsCore/Models/Models+M.swift"))
-        XCTAssertEqual(Set(plan.added.compactMap { $0.split(separator: "/").dropFirst().first }.filter { $0.hasPrefix("SeedsMembers") }),
-                       ["SeedsMembers1", "SeedsMembers2", "SeedsMembers3"])
+        XCTAssertEqual(Set(plan.added.filter { $0.hasPrefix("Sources/") }.compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) }),
+                       ["Seeds", "SeedsCore", "SeedsTypes1", "SeedsParameters1",
+                        "SeedsMembers1", "SeedsMembers2", "SeedsMembers3"])
+        XCTAssertFalse(plan.added.contains { $0.hasPrefix("Sources/SeedsCore/Models/") }, "models are declared in the type modules")
     }
 
     /// A property a page's table documents that the schema lacks is a warning: the generated model cannot have it.

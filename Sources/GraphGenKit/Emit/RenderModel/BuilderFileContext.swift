@@ -134,7 +134,7 @@ struct BuilderFileContext: TemplateContext {
         "collectionCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? $0.family : nil } },
         "itemCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? nil : $0.family } },
         "castExtension": .optionalText { $0.castExtension },
-        "declares": .flag { $0.part.declares },
+        "declares": .flag { $0.part.declaresType },
         "definesMembers": .flag { $0.part.definesMembers },
         "isSplit": .flag { $0.part.isSplit },
         "conformanceList": .optionalText { $0.conformances.isEmpty ? nil : $0.conformances.joined(separator: ", ") },
@@ -144,8 +144,11 @@ struct BuilderFileContext: TemplateContext {
 /// The client's root properties (`client.swift`).
 struct ClientRootsContext: TemplateContext {
     var roots: [BuilderFileContext.Navigation]
+    /// The modules the file imports besides Foundation: in a split library, those declaring the runtime and builders.
+    var imports: [String] = []
 
     static let templateFields: [String: TemplateField<Self>] = [
         "roots": .list { $0.roots },
+        "imports": .texts { $0.imports },
     ]
 }

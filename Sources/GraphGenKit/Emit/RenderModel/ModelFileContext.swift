@@ -41,7 +41,8 @@ struct ModelFileContext: TemplateContext {
     var part: DeclarationPart = .whole
 
     static let templateFields: [String: TemplateField<Self>] = [
-        "declares": .flag { $0.part.declares },
+        "declaresType": .flag { $0.part.declaresType },
+        "declaresFamily": .flag { $0.part.declaresFamily },
         "definesMembers": .flag { $0.part.definesMembers && !$0.properties.isEmpty },
         "typeName": .text { $0.typeName },
         "odataType": .text { $0.odataType },

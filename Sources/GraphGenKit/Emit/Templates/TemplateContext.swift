@@ -108,10 +108,26 @@ struct PackageContext: TemplateContext {
         "module": .text { $0.module },
         "defaultBaseURL": .text { $0.defaultBaseURL },
         "coreModule": .optionalText { $0.modules?.core },
-        "memberModules": .texts { $0.modules?.members ?? [] },
+        // Every module the package's module re-exports, and each module above the core with the modules it uses.
+        "exportedModules": .texts { $0.modules.map { Array($0.layers.dropLast().joined()) } ?? [] },
+        "moduleTargets": .list { package -> [ModuleTarget] in
+            guard let modules = package.modules else { return [] }
+            return modules.layers.dropFirst().joined().map { ModuleTarget(name: $0, dependencies: modules.imports(of: $0)) }
+        },
         // Declared where the runtime keeps them, used by the other modules of a split library: `package`, which reaches
         // across the package's modules; one module needs no word (internal).
         "packageAccess": .text { $0.modules == nil ? "" : "package " },
+    ]
+}
+
+/// One module of a split library above the core, and the modules it uses (`package.swift`).
+struct ModuleTarget: TemplateContext {
+    var name: String
+    var dependencies: [String]
+
+    static let templateFields: [String: TemplateField<Self>] = [
+        "name": .text { $0.name },
+        "dependencies": .texts { $0.dependencies },
     ]
 }
 

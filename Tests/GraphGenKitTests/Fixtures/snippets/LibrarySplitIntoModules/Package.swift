@@ -13,12 +13,48 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
-        // The library in modules that build side by side: the core (runtime and every type's declaration), the modules
-        // of the types' members, and Snip, which re-exports them all.
+        // The library in modules that build side by side: the core (the runtime), the types' declarations, the calls'
+        // parameters, the types' members, and Snip, which re-exports them all.
         .target(name: "SnipCore"),
-        .target(name: "SnipMembers1", dependencies: ["SnipCore"]),
-        .target(name: "SnipMembers2", dependencies: ["SnipCore"]),
-        .target(name: "Snip", dependencies: ["SnipCore", "SnipMembers1", "SnipMembers2"]),
+        .target(
+            name: "SnipTypes1",
+            dependencies: [
+                "SnipCore",
+            ]
+        ),
+        .target(
+            name: "SnipParameters1",
+            dependencies: [
+                "SnipCore",
+                "SnipTypes1",
+            ]
+        ),
+        .target(
+            name: "SnipMembers1",
+            dependencies: [
+                "SnipCore",
+                "SnipTypes1",
+                "SnipParameters1",
+            ]
+        ),
+        .target(
+            name: "SnipMembers2",
+            dependencies: [
+                "SnipCore",
+                "SnipTypes1",
+                "SnipParameters1",
+            ]
+        ),
+        .target(
+            name: "Snip",
+            dependencies: [
+                "SnipCore",
+                "SnipTypes1",
+                "SnipParameters1",
+                "SnipMembers1",
+                "SnipMembers2",
+            ]
+        ),
         .testTarget(
             name: "SnipTests",
             dependencies: [
