@@ -7,8 +7,18 @@ final class LibraryModulesTests: XCTestCase {
         XCTAssertNil(LibraryModules.split(module: "X", modelCount: 5000, requested: 1))
         XCTAssertEqual(LibraryModules.split(module: "X", modelCount: 600)?.members, ["XMembers1", "XMembers2"])
         XCTAssertEqual(LibraryModules.split(module: "X", modelCount: 100_000)?.members.count, LibraryModules.maximumMembers)
-        XCTAssertEqual(LibraryModules.split(module: "X", modelCount: 10, requested: 3)?.types, ["XTypes1"], "one type module per three member modules")
+        XCTAssertEqual(LibraryModules.split(module: "X", modelCount: 10, requested: 7)?.types, ["XTypes1", "XTypes2", "XTypes3"],
+                       "one type module per three member modules")
         XCTAssertEqual(LibraryModules.split(module: "X", modelCount: 10, requested: 7)?.parameters, ["XParameters1", "XParameters2", "XParameters3"])
+    }
+
+    /// Below two type modules, the core declares the types and parameters.
+    func testASmallSplitDeclaresItsTypesInTheCore() throws {
+        let modules = try XCTUnwrap(LibraryModules.split(module: "X", modelCount: 1000))
+        XCTAssertEqual(modules.layers, [["XCore"], ["XMembers1", "XMembers2", "XMembers3"], ["X"]])
+        XCTAssertEqual(modules.types(of: "User"), "XCore")
+        XCTAssertEqual(modules.parameters(of: "UserAssignLicenseParameters"), "XCore")
+        XCTAssertEqual(modules.imports(of: "XMembers2"), ["XCore"])
     }
 
     /// Each module uses only the layers before its own, so the modules of one layer build side by side.

@@ -122,9 +122,9 @@ final class SnippetGoldenTests: XCTestCase {
         """, files: ["Sources/Snip/RequestBuilders/RequestBuilders+W.swift"])
     }
 
-    /// A library split into modules: the core holds the runtime and the family protocols, type modules declare the
-    /// types, the parameters module the calls' parameters, member modules hold the types' members as extensions, and
-    /// the package's module has the client's roots and re-exports them all.
+    /// A library split into modules (four member modules, so two type modules): the core holds the runtime and the
+    /// family protocols, type modules declare the types, parameters modules the calls' parameters, member modules
+    /// hold the types' members as extensions, and the package's module has the client's roots and re-exports them all.
     func testLibrarySplitIntoModules() throws {
         try assertSnippet("""
         root:
@@ -148,9 +148,9 @@ final class SnippetGoldenTests: XCTestCase {
           - name: colour
             members: [red, green]
         """, files: ["Package.swift", "Sources/Snip/Snip.swift", "Sources/Snip/GraphClient+Roots.swift",
-                             "Sources/SnipCore/Families/Families+W.swift", "Sources/SnipTypes1/Models/Models+W.swift",
-                             "Sources/SnipTypes1/Enums/Enums+C.swift", "Sources/SnipTypes1/RequestBuilders/RequestBuilders+W.swift",
-                             "Sources/SnipParameters1/Parameters/Parameters+W.swift", "Sources/SnipMembers2/Models/Models+W.swift",
-                             "Sources/SnipMembers1/RequestBuilders/RequestBuilders+W.swift"], memberModules: 2)
+                     "Sources/SnipCore/Families/Families+W.swift", "Sources/SnipTypes2/Models/Models+W.swift",
+                     "Sources/SnipTypes2/Enums/Enums+C.swift", "Sources/SnipTypes1/RequestBuilders/RequestBuilders+W.swift",
+                     "Sources/SnipParameters2/Parameters/Parameters+W.swift", "Sources/SnipMembers2/Models/Models+W.swift",
+                     "Sources/SnipMembers3/RequestBuilders/RequestBuilders+W.swift"], memberModules: 4)
     }
 }

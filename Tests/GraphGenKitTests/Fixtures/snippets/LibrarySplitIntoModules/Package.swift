@@ -23,10 +23,25 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SnipTypes2",
+            dependencies: [
+                "SnipCore",
+            ]
+        ),
+        .target(
             name: "SnipParameters1",
             dependencies: [
                 "SnipCore",
                 "SnipTypes1",
+                "SnipTypes2",
+            ]
+        ),
+        .target(
+            name: "SnipParameters2",
+            dependencies: [
+                "SnipCore",
+                "SnipTypes1",
+                "SnipTypes2",
             ]
         ),
         .target(
@@ -34,7 +49,9 @@ let package = Package(
             dependencies: [
                 "SnipCore",
                 "SnipTypes1",
+                "SnipTypes2",
                 "SnipParameters1",
+                "SnipParameters2",
             ]
         ),
         .target(
@@ -42,7 +59,29 @@ let package = Package(
             dependencies: [
                 "SnipCore",
                 "SnipTypes1",
+                "SnipTypes2",
                 "SnipParameters1",
+                "SnipParameters2",
+            ]
+        ),
+        .target(
+            name: "SnipMembers3",
+            dependencies: [
+                "SnipCore",
+                "SnipTypes1",
+                "SnipTypes2",
+                "SnipParameters1",
+                "SnipParameters2",
+            ]
+        ),
+        .target(
+            name: "SnipMembers4",
+            dependencies: [
+                "SnipCore",
+                "SnipTypes1",
+                "SnipTypes2",
+                "SnipParameters1",
+                "SnipParameters2",
             ]
         ),
         .target(
@@ -50,9 +89,13 @@ let package = Package(
             dependencies: [
                 "SnipCore",
                 "SnipTypes1",
+                "SnipTypes2",
                 "SnipParameters1",
+                "SnipParameters2",
                 "SnipMembers1",
                 "SnipMembers2",
+                "SnipMembers3",
+                "SnipMembers4",
             ]
         ),
         .testTarget(

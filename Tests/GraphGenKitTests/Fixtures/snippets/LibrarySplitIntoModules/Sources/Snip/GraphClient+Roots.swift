@@ -2,9 +2,13 @@
 import Foundation
 import SnipCore
 import SnipTypes1
+import SnipTypes2
 import SnipParameters1
+import SnipParameters2
 import SnipMembers1
 import SnipMembers2
+import SnipMembers3
+import SnipMembers4
 
 extension GraphClient {
     /// `/widgets`

@@ -2,6 +2,10 @@
 // Snip is the library's modules under one name: importing it imports them all.
 @_exported import SnipCore
 @_exported import SnipTypes1
+@_exported import SnipTypes2
 @_exported import SnipParameters1
+@_exported import SnipParameters2
 @_exported import SnipMembers1
 @_exported import SnipMembers2
+@_exported import SnipMembers3
+@_exported import SnipMembers4

@@ -2,7 +2,9 @@
 import Foundation
 import SnipCore
 import SnipTypes1
+import SnipTypes2
 import SnipParameters1
+import SnipParameters2
 
 extension WidgetProtocol {
     public var id: String? {

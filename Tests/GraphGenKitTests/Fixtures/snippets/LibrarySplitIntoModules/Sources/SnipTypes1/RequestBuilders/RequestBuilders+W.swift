@@ -2,28 +2,6 @@
 import Foundation
 import SnipCore
 
-/// The action `resize` of widget.
-public struct WidgetResizeActionRequestBuilder: GraphRequestBuilder {
-    public let client: GraphClient
-    public let path: RequestPath
-
-    public init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
-}
-
-/// One widget in `widgets`.
-public struct WidgetsItemRequestBuilder: GraphRequestBuilder {
-    public let client: GraphClient
-    public let path: RequestPath
-
-    public init(client: GraphClient, path: RequestPath) {
-        self.client = client
-        self.path = path
-    }
-}
-
 /// The `widgets` collection of widget.
 public struct WidgetsRequestBuilder: GraphRequestBuilder {
     public let client: GraphClient

@@ -2,6 +2,7 @@
 import Foundation
 import SnipCore
 import SnipTypes1
+import SnipTypes2
 
 /// The parameters of the action `resize` bound to widget.
 public struct WidgetResizeParameters: Codable, Hashable, Sendable {
