@@ -23,7 +23,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Access level of generated declarations: public, package or internal.")
     var accessLevel: AccessLevel?
 
-    @Option(help: "How many modules hold the types' members, and as many their declarations, built side by side around a core module (1: the library is one module; default: one per 300 models, up to 12, and one module below 600). A split needs public or package access; bundle files are one module.")
+    @Option(help: "How many modules hold the types' members, built side by side around a core module; from 4, a third as many hold the types' declarations and as many the calls' parameters (1: the library is one module; default: one per 300 models, up to 12, and one module below 600). A split needs public or package access; bundle files are one module.")
     var memberModules: Int?
 
     @Flag(help: "Write nothing; exit 1 with a diff when the output differs from what would be generated.")

@@ -13,8 +13,8 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
-        // The library in modules that build side by side: the core (the runtime), the types' declarations, the calls'
-        // parameters, the types' members, and Snip, which re-exports them all.
+        // The library in modules that build side by side, each using only those listed before it; Snip
+        // re-exports them all.
         .target(name: "SnipCore"),
         .target(
             name: "SnipTypes1",
