@@ -20,7 +20,8 @@ checks the results without timing targets (CI uses it).
 Intune slice, and `dump-model` of the whole imported schema; --generate-v1 also generates a package from
 the whole import (once) and reports its size; --build-v1 also builds that package's library and its tests
 in debug (clean, dependencies resolved first) and runs the tests: about ten minutes on two cores;
---build-v1-release builds that package's library in release (clean, whole module).
+--build-v1-release builds that package's library in release (clean, each module whole) and reports each module's
+compile time and peak memory, sampled from /proc every half second.
 
 --bundle-builds intune,whole compares the build plugin's path with the checked-in one on the Intune slice of the
 v1.0 metadata and on the whole v1.0 import: graphgen writing the library into 1 or 8 bundle files of a
@@ -47,6 +48,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -74,6 +76,51 @@ def run(args, cwd=None, allowed=(0,), keep_output=True):
     if code not in allowed:
         sys.exit(f"{' '.join(args)} exited {code}:\n{err}")
     return elapsed, usage.ru_maxrss / 1024, out
+
+
+class CompileSampler:
+    """Samples the package's compiler processes every half second while it builds: for each module (`-module-name`), its
+    largest resident size and how long it was seen. A release build compiles each module in one job, so this gives
+    each module's time and peak."""
+
+    def __init__(self, package):
+        self.package = os.path.realpath(package)
+        self.modules = {}
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self.sample, daemon=True)
+
+    def __enter__(self):
+        self.start = time.perf_counter()
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_):
+        self.stopping.set()
+        self.thread.join()
+
+    def sample(self):
+        while not self.stopping.wait(0.5):
+            now = time.perf_counter() - self.start
+            for pid in filter(str.isdigit, os.listdir("/proc")):
+                try:
+                    with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                        args = handle.read().decode(errors="replace").split("\0")
+                    if not args[0].endswith("swift-frontend") or "-module-name" not in args:
+                        continue
+                    if not any(arg.startswith(self.package) for arg in args):
+                        continue  # another build on the machine
+                    with open(f"/proc/{pid}/status") as handle:
+                        rss = next((int(line.split()[1]) // 1024 for line in handle if line.startswith("VmRSS")), 0)
+                except (OSError, StopIteration, IndexError):
+                    continue  # the process ended while it was read
+                name = args[args.index("-module-name") + 1]
+                peak, first, _ = self.modules.get(name, (0, now, now))
+                self.modules[name] = (max(peak, rss), first, now)
+
+    def notes(self):
+        """One line per module, in the order they started: peak MiB and seconds seen."""
+        ordered = sorted(self.modules.items(), key=lambda item: item[1][1])
+        return [f"{name}: {peak} MiB, {last - first:.0f} s" for name, (peak, first, last) in ordered]
 
 
 def corpus(n):
@@ -222,8 +269,10 @@ def measure_metadata(runs, generate_v1, build_v1=False, build_v1_release=False):
         if build_v1_release:
             run(["swift", "package", "--package-path", out, "resolve"])
             shutil.rmtree(os.path.join(out, ".build", "release"), ignore_errors=True)
-            release = run(["swift", "build", "-c", "release", "--package-path", out, "--target", "GraphV1"])
-            rows["build whole (release library)"] = ([release], "swift build -c release --target GraphV1, clean")
+            with CompileSampler(out) as sampler:
+                release = run(["swift", "build", "-c", "release", "--package-path", out, "--target", "GraphV1"])
+            rows["build whole (release library)"] = ([release], "swift build -c release --target GraphV1, clean; per module (sampled): "
+                                                     + "; ".join(sampler.notes()))
     return rows
 
 
