@@ -66,10 +66,10 @@ struct ExampleTestPlanner {
         for operation in model.operations {
             for example in operation.examples {
                 if let request = example.request, let node = request.body, let text = request.bodyText {
-                    result.append(Body(node: node, text: text, role: "request", example: example.index, operation: operation, location: request.location, annotationName: request.annotation?.name))
+                    result.append(Body(node: node, text: text, role: "request", example: example.index, operation: operation, location: request.location, annotationName: example.name))
                 }
                 if let response = example.response, let node = response.body, let text = response.bodyText {
-                    result.append(Body(node: node, text: text, role: "response", example: example.index, operation: operation, location: response.location, annotationName: example.request?.annotation?.name))
+                    result.append(Body(node: node, text: text, role: "response", example: example.index, operation: operation, location: response.location, annotationName: example.name))
                 }
             }
         }

@@ -57,7 +57,7 @@ struct RequestBuilderPlanner {
 
     /// `MobileAppDeviceStatuses`; a typed root (a navigation of the service root) is named by itself: `Users`.
     private static func edgeName(_ edge: (owner: String, navigation: String)) -> String {
-        (edge.owner == SchemaSingleton.serviceRoot ? "" : SwiftNames.typeName(edge.owner)) + SwiftNames.typeName(edge.navigation)
+        (edge.owner == EntryPoint.serviceRoot ? "" : SwiftNames.typeName(edge.owner)) + SwiftNames.typeName(edge.navigation)
     }
 
     /// `<base>RequestBuilder`, unless the runtime or Swift already has that name (a root named `reading` would
@@ -93,7 +93,7 @@ struct RequestBuilderPlanner {
         var edges: [(owner: String, navigation: String)] = []
         for entity in model.entities { edges += model.navigation.navigation(of: entity.name).map { (entity.name, $0.name) } }
         for root in model.root {
-            if root.type != nil { edges.append((SchemaSingleton.serviceRoot, root.name)) }
+            if root.type != nil { edges.append((EntryPoint.serviceRoot, root.name)) }
             edges += root.navigation.map { (root.name, $0.name) }
         }
         return model.root.map { rootBuilderName($0.name) } + edges.flatMap { [collectionBuilderName($0), itemBuilderName($0), refBuilderName($0), itemRefBuilderName($0)] }
@@ -124,8 +124,8 @@ struct RequestBuilderPlanner {
     /// a root. Which types lead to operations is a least fixed point, so recursion and the order of the walk do not
     /// change the answer.
     private func usefulEdges() -> Set<Edge> {
-        var navigationOf: [String: [SchemaNavigation]] = [:]
-        func navigation(of owner: String) -> [SchemaNavigation] {
+        var navigationOf: [String: [NavigationProperty]] = [:]
+        func navigation(of owner: String) -> [NavigationProperty] {
             if let known = navigationOf[owner] { return known }
             let found = walker.navigation(of: owner)
             navigationOf[owner] = found
@@ -147,10 +147,10 @@ struct RequestBuilderPlanner {
         var useful: Set<Edge> = []
         var reached: Set<String> = []
         var castReached: Set<String> = []
-        var pending: [(owner: String, navs: [SchemaNavigation])] = []
+        var pending: [(owner: String, navs: [NavigationProperty])] = []
         for root in model.root {
             if let nav = root.asNavigation {
-                pending.append((SchemaSingleton.serviceRoot, [nav]))
+                pending.append((EntryPoint.serviceRoot, [nav]))
             } else {
                 pending.append((root.name, root.navigation))
             }
@@ -196,7 +196,7 @@ struct RequestBuilderPlanner {
         var callBuilders: [String: BuilderFileContext] = [:]
         var roots: [Navigation] = []
 
-        func navigationEntries(owner: String, navs: [SchemaNavigation]) -> [Navigation] {
+        func navigationEntries(owner: String, navs: [NavigationProperty]) -> [Navigation] {
             navs.filter { useful.contains(Edge(owner: owner, navigation: $0.name)) }.map { nav in
                 Navigation(property: Self.navigationProperty(nav.name), segment: nav.name,
                            builderType: Self.collectionBuilderName((owner: owner, navigation: nav.name)))
@@ -236,7 +236,7 @@ struct RequestBuilderPlanner {
         }
 
         let typedRoots = model.root.compactMap(\.asNavigation)
-        roots += navigationEntries(owner: SchemaSingleton.serviceRoot, navs: typedRoots)
+        roots += navigationEntries(owner: EntryPoint.serviceRoot, navs: typedRoots)
         for root in model.root where root.type == nil {
             let entries = navigationEntries(owner: root.name, navs: root.navigation)
             guard !entries.isEmpty else { continue }
@@ -246,7 +246,7 @@ struct RequestBuilderPlanner {
         }
 
         for edge in useful.sorted(by: { ($0.owner, $0.navigation) < ($1.owner, $1.navigation) }) {
-            let declared = edge.owner == SchemaSingleton.serviceRoot ? typedRoots
+            let declared = edge.owner == EntryPoint.serviceRoot ? typedRoots
                 : walker.navigation(of: edge.owner) + (model.root.first { $0.name == edge.owner && $0.type == nil }?.navigation ?? [])
             guard let nav = declared.first(where: { $0.name == edge.navigation }) else { continue }
             let pair = (owner: edge.owner, navigation: edge.navigation)

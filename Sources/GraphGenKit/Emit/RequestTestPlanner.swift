@@ -92,7 +92,7 @@ struct RequestTestPlanner {
     /// A function call's inline arguments (`preview(color='red',self=2)`) as a JSON object for its parameters struct,
     /// and the alias query the generated `FunctionParameters.aliases()` sends for them; nil when they are not plain
     /// literals of declared parameters (a placeholder such as `'{color}'`, an unknown name, a value of the wrong type).
-    func inlineArguments(_ path: PathTemplate, parameters: [ModelParameter], owner: String) -> (json: String, query: String)? {
+    func inlineArguments(_ path: PathTemplate, parameters: [CallParameter], owner: String) -> (json: String, query: String)? {
         guard case .literal(let segment)? = path.segments.last, let open = segment.firstIndex(of: "("), segment.hasSuffix(")") else { return nil }
         guard let arguments = CallArguments.parse(segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]) else { return nil }
         var members: [String] = []
@@ -146,7 +146,7 @@ struct RequestTestPlanner {
     }
 
     /// A test without its function name, which is given out in example order once every example is planned.
-    private func plan(_ operation: ModelOperation, request: ExampleRequest, response: ExampleResponse?, keyValues: [String]) -> RequestTestsContext.Test {
+    private func plan(_ operation: ModelOperation, request: ModelExample.Request, response: ModelExample.Response?, keyValues: [String]) -> RequestTestsContext.Test {
         let target = operation.target.map(names.swift) ?? "JSONValue"
         let verb = operation.method.lowercased()
         let paths = expectedPaths(operation.path, keyValues: keyValues)

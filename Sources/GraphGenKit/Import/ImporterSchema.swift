@@ -23,7 +23,7 @@ extension Importer {
                     readOnly: Self.isTrue(propertyAnnotations, "Computed") || Self.isTrue(propertyAnnotations, "Immutable"),
                     description: Self.description(propertyAnnotations), location: property.location))
             }
-            let navigation = type.navigation.compactMap { nav -> SchemaNavigation? in
+            let navigation = type.navigation.compactMap { nav -> NavigationProperty? in
                 guard keptNavigation.contains(NavigationKey(owner: key, name: nav.name)) else { return nil }
                 return schemaNavigation(nav, owner: key)
             }
@@ -38,9 +38,9 @@ extension Importer {
         let rootEntries = roots.map { root in
             let entryAnnotations = annotations(root.entry.annotations, target: containerName(of: root.entry) + "/" + root.entry.name)
             let operations = self.operations(collection: root.entry.kind == .entitySet, contained: true, restrictions: entryAnnotations)
-            return SchemaSingleton(name: root.entry.name, navigation: [], location: root.entry.location, type: localName(root.type),
-                                   collection: root.entry.kind == .entitySet, operations: operations.map { Located($0, at: root.entry.location) },
-                                   description: Self.description(entryAnnotations))
+            return EntryPoint(name: root.entry.name, navigation: [], location: root.entry.location, type: localName(root.type),
+                              collection: root.entry.kind == .entitySet, operations: operations.map { Located($0, at: root.entry.location) },
+                              description: Self.description(entryAnnotations))
         }
         let module = options.module ?? "GraphClient"
         return SchemaDocument(file: document.file, namespace: namespace, module: module, baseURL: options.baseURL,
@@ -48,14 +48,14 @@ extension Importer {
     }
 
     /// The kept type's bound actions and functions; one whose parameter or return type GraphGen cannot express is left out.
-    mutating func actions(boundTo key: TypeKey) -> [SchemaAction] {
-        var result: [SchemaAction] = []
+    mutating func actions(boundTo key: TypeKey) -> [BoundCall] {
+        var result: [BoundCall] = []
         for (operation, toCollection, qualifier) in bound[key] ?? [] {
             var unsupported: [Located<String>] = []
-            var parameters: [SchemaParameter] = []
+            var parameters: [CallParameter] = []
             for parameter in operation.parameters.dropFirst() {
                 guard let (resolved, depth) = resolve(parameter.type, unsupported: &unsupported) else { continue }
-                parameters.append(SchemaParameter(name: parameter.name, type: graphType(resolved, depth: depth), nullable: parameter.nullable, location: parameter.location))
+                parameters.append(CallParameter(name: parameter.name, type: graphType(resolved, depth: depth), nullable: parameter.nullable, location: parameter.location))
             }
             var returns: GraphType?
             if let text = operation.returnType, let (resolved, depth) = resolve(text, unsupported: &unsupported) {
@@ -65,7 +65,7 @@ extension Importer {
                 skippedOperations["with a parameter or return type GraphGen does not support (\(Set(unsupported.map(\.value)).sorted().joined(separator: ", ")))", default: []].append(operation.location)
                 continue
             }
-            result.append(SchemaAction(
+            result.append(BoundCall(
                 name: operation.name, kind: operation.kind == .action ? .action : .function, boundToCollection: toCollection,
                 parameters: parameters, returns: returns, description: nil, location: operation.location, namespace: qualifier,
                 composable: operation.kind == .function && operation.isComposable))
@@ -74,7 +74,7 @@ extension Importer {
     }
 
     /// Operations from containment and the capability annotations on the navigation or on its target type.
-    mutating func schemaNavigation(_ nav: CSDLNavigationProperty, owner: TypeKey) -> SchemaNavigation? {
+    mutating func schemaNavigation(_ nav: CSDLNavigationProperty, owner: TypeKey) -> NavigationProperty? {
         var ignored: [Located<String>] = []
         guard let (resolved, depth) = resolve(nav.type, unsupported: &ignored), case .structured(let target) = resolved else { return nil }
         let collection = depth > 0
@@ -84,7 +84,7 @@ extension Importer {
         if collection, !expands(nav, target: target) {
             for kind in [OperationKind.addReference, .removeReference] where !operations.contains(kind) { operations.append(kind) }
         }
-        return SchemaNavigation(
+        return NavigationProperty(
             name: nav.name, target: localName(target), collection: collection, contained: expands(nav, target: target),
             operations: operations.map { Located($0, at: nav.location) },
             description: Self.description(annotations(nav.annotations, target: owner.qualified + "/" + nav.name)), location: nav.location)

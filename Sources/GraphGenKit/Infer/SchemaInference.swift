@@ -178,7 +178,7 @@ public struct SchemaInference {
         /// The type a path ends at, walking the navigation pages gave, and whether it ends at a collection.
         func walk(_ segments: [PathTemplate.Segment]) -> (type: String, collection: Bool)? {
             guard case .literal(let root)? = segments.first else { return nil }
-            let typedRoot = navigation[SchemaSingleton.serviceRoot]?.first { $0.name == root }
+            let typedRoot = navigation[EntryPoint.serviceRoot]?.first { $0.name == root }
             guard typedRoot != nil || roots.contains(root) else { return nil }
             var owner = typedRoot.map { commonTarget($0.targets) } ?? root
             var atCollection = typedRoot?.collection ?? false
@@ -199,7 +199,7 @@ public struct SchemaInference {
         /// The types of the collections at the root (entity sets), which other navigation refers into.
         func entitySetTypes() -> Set<String> {
             if let cached = entitySetTypesCache { return cached }
-            let types = Set((navigation[SchemaSingleton.serviceRoot] ?? []).filter(\.collection).map { commonTarget($0.targets) })
+            let types = Set((navigation[EntryPoint.serviceRoot] ?? []).filter(\.collection).map { commonTarget($0.targets) })
             entitySetTypesCache = types
             return types
         }
@@ -613,11 +613,11 @@ public struct SchemaInference {
         // navigation of the service root. Otherwise it is a container of navigation (`/deviceAppManagement/…`).
         let keyed = segments.count > 1 && { if case .parameter = segments[1] { return true } else { return false } }()
         let listedOrCreated = segments.count == 1 && !isReference && (line.method == "POST" || page.response?.isCollection == true)
-        let typedRoot = keyed || listedOrCreated || draft.navigation[SchemaSingleton.serviceRoot]?.contains { $0.name == root } == true
+        let typedRoot = keyed || listedOrCreated || draft.navigation[EntryPoint.serviceRoot]?.contains { $0.name == root } == true
         var owner = root
         var index = 1
         if typedRoot {
-            owner = SchemaSingleton.serviceRoot
+            owner = EntryPoint.serviceRoot
             index = 0
         } else if !draft.roots.contains(root) {
             draft.roots.append(root)
@@ -684,23 +684,23 @@ public struct SchemaInference {
             names.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
                 .compactMap { OperationKind(rawValue: $0).map { Located($0, at: nowhere) } }
         }
-        func navigation(_ navs: [(name: String, targets: [String], collection: Bool, operations: [String])]) -> [SchemaNavigation] {
+        func navigation(_ navs: [(name: String, targets: [String], collection: Bool, operations: [String])]) -> [NavigationProperty] {
             navs.map { nav in
                 let target = draft.commonTarget(nav.targets)
                 // Navigation to a type some collection at the root holds refers to that collection's items (`manager`,
                 // `members`): not contained, so paths stop there instead of multiplying through every reference.
                 let reference = draft.entitySetTypes().contains { target == $0 || draft.resolvedAncestors(of: target).contains($0) }
-                return SchemaNavigation(name: nav.name, target: target, collection: nav.collection, contained: !reference,
-                                        operations: operations(nav.operations), description: nil, location: nowhere)
+                return NavigationProperty(name: nav.name, target: target, collection: nav.collection, contained: !reference,
+                                          operations: operations(nav.operations), description: nil, location: nowhere)
             }
         }
-        let typedRoots = draft.navigation[SchemaSingleton.serviceRoot] ?? []
+        let typedRoots = draft.navigation[EntryPoint.serviceRoot] ?? []
         var roots = typedRoots.map { root in
-            SchemaSingleton(name: root.name, navigation: [], location: nowhere, type: draft.commonTarget(root.targets), collection: root.collection,
-                            operations: operations(root.operations))
+            EntryPoint(name: root.name, navigation: [], location: nowhere, type: draft.commonTarget(root.targets), collection: root.collection,
+                       operations: operations(root.operations))
         }
         for root in draft.roots where !typedRoots.contains(where: { $0.name == root }) {
-            roots.append(SchemaSingleton(name: root, navigation: navigation(draft.navigation[root] ?? []), location: nowhere))
+            roots.append(EntryPoint(name: root, navigation: navigation(draft.navigation[root] ?? []), location: nowhere))
         }
         let enums = draft.enumOrder.map { name in
             SchemaEnum(name: name, members: (draft.enums[name] ?? []).map { SchemaEnumMember(name: $0, location: nowhere) }, location: nowhere)
@@ -729,9 +729,9 @@ public struct SchemaInference {
             type.navigation = navigation((draft.navigation[name] ?? []).filter { !inheritedNavigation.contains($0.name) })
             if isEntity {
                 type.actions = (draft.actions[name] ?? []).map { action in
-                    SchemaAction(name: action.name, kind: action.isFunction ? .function : .action, boundToCollection: action.boundToCollection,
-                                 parameters: action.parameters.map { SchemaParameter(name: $0.name, type: Self.spelled($0.type), nullable: true, location: nowhere) },
-                                 returns: action.returns.map(Self.spelled), description: nil, location: nowhere)
+                    BoundCall(name: action.name, kind: action.isFunction ? .function : .action, boundToCollection: action.boundToCollection,
+                              parameters: action.parameters.map { CallParameter(name: $0.name, type: Self.spelled($0.type), nullable: true, location: nowhere) },
+                              returns: action.returns.map(Self.spelled), description: nil, location: nowhere)
                 }
             }
             types.append(type)

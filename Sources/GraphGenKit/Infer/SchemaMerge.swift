@@ -91,7 +91,7 @@ public enum SchemaMerge {
         return (report, merged)
     }
 
-    private static func mergeNavigation(_ nav: SchemaNavigation, owner: String, into current: inout [SchemaNavigation], file: String, report: inout Report) {
+    private static func mergeNavigation(_ nav: NavigationProperty, owner: String, into current: inout [NavigationProperty], file: String, report: inout Report) {
         guard let index = current.firstIndex(where: { $0.name == nav.name }) else {
             report.additions.append("navigation \(owner).\(nav.name) → \(nav.target)")
             current.append(nav)

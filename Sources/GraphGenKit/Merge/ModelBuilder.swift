@@ -7,8 +7,8 @@ public enum ModelBuilder {
         let walker = NavigationWalker(schema: schema)
         let descriptions = PageDescriptions(pages: pages)
         var operations = OperationMerger(walker: walker, pages: pages).merge(diagnostics: &diagnostics)
-        var responsesByPage: [String: [ExampleResponse]] = [:]
-        for page in pages { responsesByPage[page.file, default: []] += page.examples.compactMap(\.response) }
+        var responsesByPage: [String: [ModelExample.Response]] = [:]
+        for page in pages { responsesByPage[page.file, default: []] += page.examples.compactMap { $0.response.map(ModelExample.Response.init) } }
         for index in operations.indices {
             let pageFiles = Set(operations[index].sources.map(\.file)).subtracting([schema.file]).sorted()
             operations[index].documentedResponses = pageFiles.flatMap { responsesByPage[$0] ?? [] }
@@ -18,7 +18,7 @@ public enum ModelBuilder {
             schemaFile: schema.file,
             enums: schema.enums.map { enumeration($0, descriptions: descriptions) }.sorted { $0.name < $1.name },
             entities: schema.entities.map { entity($0, schema: schema, descriptions: descriptions) }.sorted { $0.name < $1.name },
-            operations: operations, root: schema.root, schema: schema, diagnostics: (diagnostics.sorted + readingWarnings).sorted())
+            operations: operations, navigation: walker, diagnostics: (diagnostics.sorted + readingWarnings).sorted())
     }
 
     private static func enumeration(_ schemaEnum: SchemaEnum, descriptions: PageDescriptions) -> ModelEnum {

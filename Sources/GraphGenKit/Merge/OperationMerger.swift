@@ -62,7 +62,7 @@ struct OperationMerger {
             }
             for (name, derived) in walk.castsLeftOut {
                 diagnostics.add(.note(
-                    "\(line.method) \(line.path) reaches '\(name)', which \(derived) declares, without the cast segment OData puts before it ('\(walker.schema.namespace).\(derived)')",
+                    "\(line.method) \(line.path) reaches '\(name)', which \(derived) declares, without the cast segment OData puts before it ('\(walker.graph.namespace).\(derived)')",
                     at: line.location, rule: "path-cast"))
             }
             let key = Key(path: walk.canonicalPath.description, method: line.method)
@@ -130,7 +130,7 @@ struct OperationMerger {
                 let candidate = Key(path: walk.canonicalPath.description, method: request.method)
                 if operations[candidate] != nil { key = candidate }
             }
-            if let key { operations[key]?.examples.append(example) }
+            if let key { operations[key]?.examples.append(ModelExample(example)) }
         }
     }
 

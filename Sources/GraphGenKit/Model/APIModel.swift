@@ -8,8 +8,8 @@ public struct APIModel: Sendable {
     public var enums: [ModelEnum] { didSet { enumIndex = NameIndex(enums.map(\.name)) } }
     public var entities: [ModelEntity] { didSet { entityIndex = NameIndex(entities.map(\.name)) } }
     public var operations: [ModelOperation]
-    public var root: [SchemaSingleton]
-    /// Walks paths through the schema's navigation graph (the raw schema stays behind it).
+    public var root: [EntryPoint] { navigation.graph.roots }
+    /// Walks paths through the navigation graph.
     let navigation: NavigationWalker
     /// Warnings found while merging (paths the navigation graph does not have, and the like).
     public var diagnostics: [Diagnostic]
@@ -21,8 +21,17 @@ public struct APIModel: Sendable {
 
     public init(
         namespace: String, module: String, baseURL: String, apiVersion: String, schemaFile: String, enums: [ModelEnum],
-        entities: [ModelEntity], operations: [ModelOperation], root: [SchemaSingleton], schema: SchemaDocument,
-        diagnostics: [Diagnostic]
+        entities: [ModelEntity], operations: [ModelOperation], graph: NavigationGraph, diagnostics: [Diagnostic]
+    ) {
+        self.init(
+            namespace: namespace, module: module, baseURL: baseURL, apiVersion: apiVersion, schemaFile: schemaFile, enums: enums,
+            entities: entities, operations: operations, navigation: NavigationWalker(graph: graph), diagnostics: diagnostics)
+    }
+
+    /// With the walker the merge already built over the same graph.
+    init(
+        namespace: String, module: String, baseURL: String, apiVersion: String, schemaFile: String, enums: [ModelEnum],
+        entities: [ModelEntity], operations: [ModelOperation], navigation: NavigationWalker, diagnostics: [Diagnostic]
     ) {
         self.namespace = namespace
         self.module = module
@@ -32,8 +41,7 @@ public struct APIModel: Sendable {
         self.enums = enums
         self.entities = entities
         self.operations = operations
-        self.root = root
-        self.navigation = NavigationWalker(schema: schema)
+        self.navigation = navigation
         self.diagnostics = diagnostics
         self.entityIndex = NameIndex(entities.map(\.name))
         self.enumIndex = NameIndex(enums.map(\.name))
@@ -89,7 +97,7 @@ public struct ModelEntity: Sendable {
     /// Navigation properties as members of the model, inherited first: a response fills one when the request expands
     /// it (`$expand=attachments`), and a request body may carry one (deep insert).
     public var navigationProperties: [ModelProperty] = []
-    public var navigation: [SchemaNavigation]
+    public var navigation: [NavigationProperty]
     public var source: SourceLocation
     /// Instances may hold members the type does not declare (drift does not report them).
     public var isOpen = false
@@ -138,10 +146,10 @@ public struct ModelOperation: Sendable {
     public var declaredInSchema: Bool
     /// False when the path is not a walk of the schema's navigation graph.
     public var pathIsNavigable: Bool
-    public var examples: [Example]
+    public var examples: [ModelExample]
     /// Every response shown on the pages that document this operation, in page order: a page listing two paths
     /// shows one example for both.
-    public var documentedResponses: [ExampleResponse] = []
+    public var documentedResponses: [ModelExample.Response] = []
     /// The bound action or function an `.action` or `.function` operation calls.
     public var call: ModelCall? = nil
 
@@ -156,7 +164,7 @@ public struct ModelCall: Sendable {
     /// The entity type that declares it (the path's type, or one of its bases).
     public var declaringType: String
     public var boundToCollection: Bool
-    public var parameters: [ModelParameter]
+    public var parameters: [CallParameter]
     public var returns: GraphType?
     public var description: String?
     /// The namespace it is declared in, when not the schema's (its segment is then qualified).
@@ -173,25 +181,17 @@ public struct ModelCall: Sendable {
         return kind == .function ? qualified + "(" + parameters.map(\.name).sorted().joined(separator: ",") + ")" : qualified
     }
 
-    init(_ action: SchemaAction, declaringType: String) {
+    init(_ action: BoundCall, declaringType: String) {
         name = action.name
         kind = action.kind
         self.declaringType = declaringType
         boundToCollection = action.boundToCollection
-        parameters = action.parameters.map { ModelParameter(name: $0.name, type: $0.type, nullable: $0.nullable, location: $0.location) }
+        parameters = action.parameters
         returns = action.returns
         description = action.description
         namespace = action.namespace
         composableResult = NavigationWalker.composableResult(action)
     }
-}
-
-/// A parameter of a bound action or function.
-public struct ModelParameter: Sendable {
-    public var name: String
-    public var type: GraphType
-    public var nullable: Bool
-    public var location: SourceLocation
 }
 
 /// One row of an operation's permissions: a kind of caller and the scopes it needs, or why there are none.

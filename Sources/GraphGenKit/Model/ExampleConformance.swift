@@ -72,7 +72,7 @@ public struct ExampleConformance {
     }
 
     /// An action's request body against its parameters (`owner` names the action in findings).
-    public func check(_ body: JSONNode, parameters: [ModelParameter], owner: String) -> [ExampleFinding] {
+    public func check(_ body: JSONNode, parameters: [CallParameter], owner: String) -> [ExampleFinding] {
         var findings: [ExampleFinding] = []
         for member in body.members ?? [] where !member.key.hasPrefix("@") {
             guard let parameter = parameters.first(where: { $0.name == member.key }) ?? parameters.first(where: { $0.name.lowercased() == member.key.lowercased() }) else {

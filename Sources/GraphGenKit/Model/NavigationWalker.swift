@@ -6,13 +6,13 @@ struct NavigationWalker {
         var target: String?
         var endsAtCollection: Bool
         var endsAtReference: Bool
-        var navigation: SchemaNavigation?
+        var navigation: NavigationProperty?
         /// The entity or root that declares `navigation`.
         var navigationOwner: String?
         /// The path's actual key segments, in order (`{mobileAppId}` or a real id).
         var keyValues: [String]
         /// The bound action or function the path calls, and the entity type that declares it.
-        var call: SchemaAction? = nil
+        var call: BoundCall? = nil
         var callOwner: String? = nil
         /// Segments the path spells with other letter case than the schema (`contactfolders` for `contactFolders`):
         /// the service accepts them, so the walk goes on with the schema's spelling.
@@ -39,75 +39,75 @@ struct NavigationWalker {
         var message: String
     }
 
-    let schema: SchemaDocument
+    let graph: NavigationGraph
     /// Every type's actions and functions, own and inherited, worked out once: walks ask at every segment.
-    private let actionsByType: [String: [(owner: String, action: SchemaAction)]]
+    private let actionsByType: [String: [(owner: String, action: BoundCall)]]
     /// The same by each name a path may call it with: every segment of every walk asks.
-    private let callsByTypeAndName: [String: [String: [(owner: String, action: SchemaAction)]]]
+    private let callsByTypeAndName: [String: [String: [(owner: String, action: BoundCall)]]]
     /// Every type's navigation properties, own then inherited, worked out once for the same reason.
-    private let navigationByType: [String: [SchemaNavigation]]
+    private let navigationByType: [String: [NavigationProperty]]
     /// The same by name (an own property hides an inherited one of that name), and the root singletons with theirs:
     /// a root can hold thousands of navigation properties, so walks look them up instead of scanning.
-    private let navigationByTypeAndName: [String: [String: SchemaNavigation]]
-    private let roots: [String: (singleton: SchemaSingleton, navigation: [String: SchemaNavigation])]
+    private let navigationByTypeAndName: [String: [String: NavigationProperty]]
+    private let roots: [String: (singleton: EntryPoint, navigation: [String: NavigationProperty])]
     private let rootsByLowercasedName: [String: String]
     /// The types declaring a navigation property of each name, for paths written relative to a type.
     private let declaringTypesByNavigationName: [String: [String]]
     /// Every type's derived types, nearest first: a cast segment names one, and pages leave casts out.
     private let descendantsByType: [String: [String]]
 
-    init(schema: SchemaDocument) {
-        self.schema = schema
+    init(graph: NavigationGraph) {
+        self.graph = graph
         var declaring: [String: [String]] = [:]
-        for entity in schema.entities {
+        for entity in graph.types {
             for nav in entity.navigation where declaring[nav.name]?.last != entity.name { declaring[nav.name, default: []].append(entity.name) }
         }
         declaringTypesByNavigationName = declaring.mapValues { $0.sorted() }
-        var navigation: [String: [SchemaNavigation]] = [:]
-        for entity in schema.entities where navigation[entity.name] == nil {
-            var result: [SchemaNavigation] = []
+        var navigation: [String: [NavigationProperty]] = [:]
+        for entity in graph.types where navigation[entity.name] == nil {
+            var result: [NavigationProperty] = []
             var current: String? = entity.name
             var seen: Set<String> = []
-            while let name = current, seen.insert(name).inserted, let declaring = schema.entity(named: name) {
+            while let name = current, seen.insert(name).inserted, let declaring = graph.type(named: name) {
                 result += declaring.navigation
-                current = declaring.base?.value
+                current = declaring.base
             }
             if !result.isEmpty { navigation[entity.name] = result }
         }
         navigationByType = navigation
         navigationByTypeAndName = navigation.mapValues(Self.byName)
-        var roots: [String: (SchemaSingleton, [String: SchemaNavigation])] = [:]
-        for singleton in schema.root where roots[singleton.name] == nil {
+        var roots: [String: (EntryPoint, [String: NavigationProperty])] = [:]
+        for singleton in graph.roots where roots[singleton.name] == nil {
             roots[singleton.name] = (singleton, Self.byName(singleton.navigation))
         }
         self.roots = roots
         rootsByLowercasedName = Dictionary(roots.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, second in min(first, second) })
-        var byType: [String: [(owner: String, action: SchemaAction)]] = [:]
-        if schema.entities.contains(where: { !$0.actions.isEmpty }) {
-            for entity in schema.entities {
-                var result: [(String, SchemaAction)] = []
+        var byType: [String: [(owner: String, action: BoundCall)]] = [:]
+        if graph.types.contains(where: { !$0.calls.isEmpty }) {
+            for entity in graph.types {
+                var result: [(String, BoundCall)] = []
                 var seen: Set<String> = []
                 var names: Set<String> = []
                 var current: String? = entity.name
-                while let name = current, seen.insert(name).inserted, let declaring = schema.entity(named: name) {
-                    for action in declaring.actions where names.insert(action.signature).inserted {
+                while let name = current, seen.insert(name).inserted, let declaring = graph.type(named: name) {
+                    for action in declaring.calls where names.insert(action.signature).inserted {
                         result.append((name, action))
                     }
-                    current = declaring.base?.value
+                    current = declaring.base
                 }
                 if !result.isEmpty { byType[entity.name] = result }
             }
         }
         actionsByType = byType
         callsByTypeAndName = byType.mapValues { actions in
-            var byName: [String: [(owner: String, action: SchemaAction)]] = [:]
+            var byName: [String: [(owner: String, action: BoundCall)]] = [:]
             for entry in actions {
-                for name in Self.callNames(entry.action, schemaNamespace: schema.namespace) { byName[name, default: []].append(entry) }
+                for name in Self.callNames(entry.action, schemaNamespace: graph.namespace) { byName[name, default: []].append(entry) }
             }
             return byName
         }
         var children: [String: [String]] = [:]
-        for entity in schema.entities { if let base = entity.base?.value { children[base, default: []].append(entity.name) } }
+        for entity in graph.types { if let base = entity.base { children[base, default: []].append(entity.name) } }
         var descendants: [String: [String]] = [:]
         for base in children.keys {
             var result: [String] = []
@@ -129,7 +129,7 @@ struct NavigationWalker {
     /// alias `graph.`; a key with dots in it (`/users/jo.doe`) is no cast.
     func castTarget(_ segment: String, from type: String) -> String? {
         guard let descendants = descendantsByType[type] else { return nil }
-        for prefix in [schema.namespace + ".", "graph."] where segment.hasPrefix(prefix) {
+        for prefix in [graph.namespace + ".", "graph."] where segment.hasPrefix(prefix) {
             let name = String(segment.dropFirst(prefix.count))
             if descendants.contains(name) { return name }
         }
@@ -137,42 +137,42 @@ struct NavigationWalker {
     }
 
     /// What `find` gives for `type` or, failing that, for its nearest base.
-    private func alongBases<Found>(of type: String, _ find: (SchemaEntity) -> Found?) -> Found? {
+    private func alongBases<Found>(of type: String, _ find: (NavigationGraph.Node) -> Found?) -> Found? {
         var current: String? = type
         var seen: Set<String> = []
-        while let typeName = current, seen.insert(typeName).inserted, let entity = schema.entity(named: typeName) {
+        while let typeName = current, seen.insert(typeName).inserted, let entity = graph.type(named: typeName) {
             if let found = find(entity) { return found }
-            current = entity.base?.value
+            current = entity.base
         }
         return nil
     }
 
     /// A structural property of `type` (own or inherited, any letter case).
-    func structuralProperty(_ name: String, of type: String) -> SchemaProperty? {
+    func structuralProperty(_ name: String, of type: String) -> NavigationGraph.Node.Property? {
         alongBases(of: type) { entity in
             entity.properties.first { $0.name == name } ?? entity.properties.first { $0.name.lowercased() == name.lowercased() }
         }
     }
 
     /// Navigation properties of an entity, its own and inherited.
-    func navigation(of entityName: String) -> [SchemaNavigation] {
+    func navigation(of entityName: String) -> [NavigationProperty] {
         navigationByType[entityName] ?? []
     }
 
-    private static func byName(_ navigation: [SchemaNavigation]) -> [String: SchemaNavigation] {
+    private static func byName(_ navigation: [NavigationProperty]) -> [String: NavigationProperty] {
         Dictionary(navigation.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func keyName(of entity: String) -> String { "\(entity)Id" }
 
     /// Bound actions and functions of an entity, its own first, then inherited ones, with their declaring type.
-    func actions(of entityName: String) -> [(owner: String, action: SchemaAction)] {
+    func actions(of entityName: String) -> [(owner: String, action: BoundCall)] {
         actionsByType[entityName] ?? []
     }
 
     /// The call a path segment names: `assign`, `microsoft.graph.assign`, `getTopApps(period='D7')`. Of a function's
     /// overloads, the one whose parameters the segment names; without arguments, the one without parameters.
-    func call(_ segment: String, on entityName: String, collection: Bool) -> (owner: String, action: SchemaAction)? {
+    func call(_ segment: String, on entityName: String, collection: Bool) -> (owner: String, action: BoundCall)? {
         guard let byName = callsByTypeAndName[entityName] else { return nil }
         var name = Substring(segment)
         var arguments: Set<String>?
@@ -190,14 +190,14 @@ struct NavigationWalker {
 
     /// The names a call is written with: a call of another namespace with it (`microsoft.graph.security.runHuntingQuery`);
     /// one of the schema's own with or without the schema's.
-    private static func callNames(_ action: SchemaAction, schemaNamespace: String) -> [String] {
+    private static func callNames(_ action: BoundCall, schemaNamespace: String) -> [String] {
         if let namespace = action.namespace { return [namespace + "." + action.name] }
         return [action.name, schemaNamespace + "." + action.name]
     }
 
     /// The canonical segment of a call: the action's name; a function's name with its parameters as aliases
     /// (`getTopApps(period=@period)`), or `()` without parameters.
-    static func callSegment(_ action: SchemaAction) -> String {
+    static func callSegment(_ action: BoundCall) -> String {
         callSegment(name: action.name, kind: action.kind, parameterNames: action.parameters.map(\.name), namespace: action.namespace)
     }
 
@@ -262,7 +262,7 @@ struct NavigationWalker {
         }
         guard let start = segments.firstIndex(where: { root($0, exactly: true) != nil }) ?? segments.firstIndex(where: { root($0, exactly: false) != nil }),
               let rootName = root(segments[start], exactly: false), let (singleton, rootNavigation) = roots[rootName] else {
-            return .failure(Failure(segmentIndex: 0, message: "path does not start at a root of the schema (\(NameList.text(schema.root.map(\.name))))"))
+            return .failure(Failure(segmentIndex: 0, message: "path does not start at a root of the schema (\(NameList.text(graph.roots.map(\.name))))"))
         }
         var canonical: [PathTemplate.Segment] = [.literal(rootName)]
         var parameters: [ModelPathParameter] = []
@@ -270,7 +270,7 @@ struct NavigationWalker {
         var navigationOwner: String?
         var available = rootNavigation
         var owner = rootName
-        var current: SchemaNavigation?
+        var current: NavigationProperty?
         var target: String?
         var atCollection = false
         var atReference = false
@@ -284,7 +284,7 @@ struct NavigationWalker {
         // A typed root is a navigation of the service root: the walk starts as if it had just crossed it.
         if let nav = singleton.asNavigation {
             current = nav
-            navigationOwner = SchemaSingleton.serviceRoot
+            navigationOwner = EntryPoint.serviceRoot
             target = nav.target
             atCollection = nav.collection
             available = nav.collection ? [:] : navigationByTypeAndName[nav.target] ?? [:]
@@ -441,7 +441,7 @@ struct NavigationWalker {
 
     /// The schema's spelling of the properties after `property` in a path (`…/mailboxSettings/automaticRepliesSetting`),
     /// each a property of the one before; a primitive's value may end in `$value`. Nil when a segment is none of these.
-    func propertyPath(after property: SchemaProperty, _ segments: ArraySlice<PathTemplate.Segment>) -> [String]? {
+    func propertyPath(after property: NavigationGraph.Node.Property, _ segments: ArraySlice<PathTemplate.Segment>) -> [String]? {
         var result: [String] = []
         var type = property.type
         for segment in segments {
@@ -463,13 +463,13 @@ struct NavigationWalker {
 
     /// A composable function's result as the navigation a path crosses (named by the call's segment): what the path
     /// calls next on the result is placed under it.
-    static func resultNavigation(of action: SchemaAction, result: String) -> SchemaNavigation {
-        SchemaNavigation(name: callSegment(action), target: result, collection: false, contained: true, operations: [],
-                         description: action.description, location: action.location)
+    static func resultNavigation(of action: BoundCall, result: String) -> NavigationProperty {
+        NavigationProperty(name: callSegment(action), target: result, collection: false, contained: true, operations: [],
+                           description: action.description, location: action.location)
     }
 
     /// The result type of a composable function, when a path may go on from it (one entity or complex value).
-    static func composableResult(_ action: SchemaAction) -> String? {
+    static func composableResult(_ action: BoundCall) -> String? {
         guard action.kind == .function, action.composable else { return nil }
         return singleStructuredType(action.returns)
     }
@@ -522,10 +522,10 @@ struct NavigationWalker {
 
     /// Every operation the schema declares, with its path; `overBudget` names the navigation where the walk stopped
     /// when there are more than `declaredOperationBudget`.
-    func declaredOperations() -> (operations: [(kind: Located<OperationKind>, path: PathTemplate)], overBudget: SchemaNavigation?) {
+    func declaredOperations() -> (operations: [(kind: Located<OperationKind>, path: PathTemplate)], overBudget: NavigationProperty?) {
         var result: [(Located<OperationKind>, PathTemplate)] = []
-        var overBudget: SchemaNavigation?
-        func visit(_ navs: [SchemaNavigation], prefix: [PathTemplate.Segment], seen: Set<String>) {
+        var overBudget: NavigationProperty?
+        func visit(_ navs: [NavigationProperty], prefix: [PathTemplate.Segment], seen: Set<String>) {
             for nav in navs {
                 guard overBudget == nil else { return }
                 if result.count > Self.declaredOperationBudget {
@@ -553,8 +553,8 @@ struct NavigationWalker {
                     // A derived type's own navigation, below its cast segment (`…/{id}/microsoft.graph.mobileLobApp/
                     // contentVersions`); once per derived type, as the client's builders are per type.
                     for derived in descendantsByType[nav.target] ?? [] where !seen.contains(derived) {
-                        guard let own = schema.entity(named: derived)?.navigation, !own.isEmpty, expandedCasts.insert(derived).inserted else { continue }
-                        visit(own, prefix: itemPath + [.literal(schema.namespace + "." + derived)], seen: seen.union([edge, derived]))
+                        guard let own = graph.type(named: derived)?.navigation, !own.isEmpty, expandedCasts.insert(derived).inserted else { continue }
+                        visit(own, prefix: itemPath + [.literal(graph.namespace + "." + derived)], seen: seen.union([edge, derived]))
                     }
                 }
             }
@@ -578,7 +578,7 @@ struct NavigationWalker {
                 }
             }
         }
-        for singleton in schema.root {
+        for singleton in graph.roots {
             if let nav = singleton.asNavigation {
                 visit([nav], prefix: [], seen: [])
             } else {

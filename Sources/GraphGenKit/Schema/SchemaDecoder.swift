@@ -195,16 +195,16 @@ private struct Decoding {
             alternateKeys: alternateKeys)
     }
 
-    private mutating func action(_ node: YAMLNode) -> SchemaAction? {
+    private mutating func action(_ node: YAMLNode) -> BoundCall? {
         let keys: Set<String> = ["name", "kind", "bound", "parameters", "returns", "description", "namespace", "composable"]
         guard let map = mapping(node, allowed: keys, what: "action"),
               let name = string(map["name"], "name", required: true, parent: node) else { return nil }
         if let problem = TypeName.problem(name.value) ?? (name.value.contains(".") ? "the name '\(name.value)' must not contain '.'" : nil) {
             fail(problem.replacingOccurrences(of: "type name", with: "action name"), at: name.location)
         }
-        var kind = SchemaAction.Kind.action
+        var kind = BoundCall.Kind.action
         if let text = string(map["kind"], "kind", parent: node) {
-            if let value = SchemaAction.Kind(rawValue: text.value) { kind = value } else { fail("'kind' must be action or function", at: text.location) }
+            if let value = BoundCall.Kind(rawValue: text.value) { kind = value } else { fail("'kind' must be action or function", at: text.location) }
         }
         let namespace = string(map["namespace"], "namespace", parent: node)
         if let namespace, !Self.isQualifiedName(namespace.value) {
@@ -218,13 +218,13 @@ private struct Decoding {
             default: fail("'bound' must be entity or collection", at: text.location)
             }
         }
-        var parameters: [SchemaParameter] = []
+        var parameters: [CallParameter] = []
         for item in list(map["parameters"], "parameters") {
             guard let parameterMap = mapping(item, allowed: ["name", "type", "nullable"], what: "parameter"),
                   let parameterName = string(parameterMap["name"], "name", required: true, parent: item),
                   let type = string(parameterMap["type"], "type", required: true, parent: item) else { continue }
             pendingCallTypes.append(type)
-            parameters.append(SchemaParameter(
+            parameters.append(CallParameter(
                 name: parameterName.value, type: .primitive(.string), nullable: bool(parameterMap["nullable"], "nullable", default: true), location: parameterName.location))
         }
         checkUnique(parameters.map { Located($0.name, at: $0.location) }, what: "parameter of '\(name.value)'")
@@ -232,7 +232,7 @@ private struct Decoding {
         if let returns { pendingCallTypes.append(returns) }
         let composable = bool(map["composable"], "composable", default: false)
         if composable, kind != .function { fail("only a function can be composable", at: name.location) }
-        return SchemaAction(
+        return BoundCall(
             name: name.value, kind: kind, boundToCollection: boundToCollection, parameters: parameters,
             returns: returns.map { _ in .primitive(.string) }, description: string(map["description"], "description", parent: node)?.value,
             location: name.location, namespace: namespace?.value, composable: composable)
@@ -247,12 +247,12 @@ private struct Decoding {
         }
     }
 
-    private mutating func navigation(_ node: YAMLNode) -> SchemaNavigation? {
+    private mutating func navigation(_ node: YAMLNode) -> NavigationProperty? {
         let keys: Set<String> = ["name", "target", "collection", "contained", "operations", "description"]
         guard let map = mapping(node, allowed: keys, what: "navigation property"),
               let name = string(map["name"], "name", required: true, parent: node),
               let target = string(map["target"], "target", required: true, parent: node) else { return nil }
-        return SchemaNavigation(
+        return NavigationProperty(
             name: name.value, target: target.value, collection: bool(map["collection"], "collection", default: true),
             contained: bool(map["contained"], "contained", default: true), operations: operations(map["operations"]),
             description: string(map["description"], "description", parent: node)?.value, location: name.location)
@@ -271,7 +271,7 @@ private struct Decoding {
         return operations
     }
 
-    private mutating func singleton(_ node: YAMLNode) -> SchemaSingleton? {
+    private mutating func singleton(_ node: YAMLNode) -> EntryPoint? {
         let keys: Set<String> = ["name", "navigation", "type", "collection", "operations", "description"]
         guard let map = mapping(node, allowed: keys, what: "root entry"),
               let name = string(map["name"], "name", required: true, parent: node) else { return nil }
@@ -284,9 +284,9 @@ private struct Decoding {
             fail("a typed root takes its navigation from its type; list it there, not under the root", at: listed.location)
         }
         typedRoots.append(contentsOf: type.map { [$0] } ?? [])
-        return SchemaSingleton(name: name.value, navigation: list(map["navigation"], "navigation").compactMap { navigation($0) }, location: name.location,
-                               type: type?.value, collection: bool(map["collection"], "collection", default: false), operations: operations(map["operations"]),
-                               description: string(map["description"], "description", parent: node)?.value)
+        return EntryPoint(name: name.value, navigation: list(map["navigation"], "navigation").compactMap { navigation($0) }, location: name.location,
+                          type: type?.value, collection: bool(map["collection"], "collection", default: false), operations: operations(map["operations"]),
+                          description: string(map["description"], "description", parent: node)?.value)
     }
 
     // MARK: Name resolution
@@ -345,7 +345,7 @@ private struct Decoding {
         checkBaseCycles(document)
     }
 
-    private mutating func checkTargets(_ navigation: [SchemaNavigation], kinds: [String: SchemaEntity.Kind]) {
+    private mutating func checkTargets(_ navigation: [NavigationProperty], kinds: [String: SchemaEntity.Kind]) {
         for nav in navigation where kinds[nav.target] != .entity {
             fail("navigation '\(nav.name)' targets unknown entity type '\(nav.target)'", at: nav.location, rule: "schema-unknown-type")
         }

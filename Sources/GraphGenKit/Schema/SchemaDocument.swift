@@ -7,11 +7,11 @@ public struct SchemaDocument: Sendable {
     public var apiVersion: String
     public var enums: [SchemaEnum] { didSet { enumIndex = NameIndex(enums.map(\.name)) } }
     public var entities: [SchemaEntity] { didSet { entityIndex = NameIndex(entities.map(\.name)) } }
-    public var root: [SchemaSingleton]
+    public var root: [EntryPoint]
     private var entityIndex: NameIndex
     private var enumIndex: NameIndex
 
-    public init(file: String, namespace: String, module: String, baseURL: String, apiVersion: String, enums: [SchemaEnum], entities: [SchemaEntity], root: [SchemaSingleton]) {
+    public init(file: String, namespace: String, module: String, baseURL: String, apiVersion: String, enums: [SchemaEnum], entities: [SchemaEntity], root: [EntryPoint]) {
         self.file = file
         self.namespace = namespace
         self.module = module
@@ -53,10 +53,10 @@ public struct SchemaEntity: Sendable {
     public var abstract: Bool
     public var description: String?
     public var properties: [SchemaProperty]
-    public var navigation: [SchemaNavigation]
+    public var navigation: [NavigationProperty]
     public var location: SourceLocation
     /// Bound actions and functions, called at `…/{key}/name` (or `…/collection/name`).
-    public var actions: [SchemaAction] = []
+    public var actions: [BoundCall] = []
     /// An open type: instances may hold members the type does not declare.
     public var isOpen = false
     /// A media entity: its content is read and written at `…/{key}/$value`.
@@ -67,60 +67,6 @@ public struct SchemaEntity: Sendable {
     public var alternateKeys: [String] = []
 }
 
-/// A bound OData action (POST, parameters in a JSON body) or function (GET, parameters in the path).
-public struct SchemaAction: Sendable {
-    public typealias Kind = CallKind
-
-    public var name: String
-    public var kind: Kind
-    /// Bound to a collection of the entity (`…/mobileApps/name`) rather than to one (`…/mobileApps/{id}/name`).
-    public var boundToCollection: Bool
-    public var parameters: [SchemaParameter]
-    public var returns: GraphType?
-    public var description: String?
-    public var location: SourceLocation
-    /// The namespace the call is declared in, when it is not the schema's: the call is then written qualified
-    /// (`…/microsoft.graph.identityGovernance.activate`), as OData requires outside the default namespace.
-    public var namespace: String?
-    /// A function whose result may be addressed further (`…/range(address='A1')/format`), as OData's IsComposable.
-    public var composable: Bool
-
-    /// What tells it apart from the other calls of its type: a function may be overloaded by its parameter names
-    /// (`range()`, `range(address)`), an action only by what it is bound to.
-    public var signature: String {
-        let qualified = (boundToCollection ? "collection " : "") + (namespace.map { $0 + "." } ?? "") + name
-        guard kind == .function else { return qualified }
-        return qualified + "(" + parameters.map(\.name).sorted().joined(separator: ",") + ")"
-    }
-
-    public init(name: String, kind: Kind, boundToCollection: Bool, parameters: [SchemaParameter], returns: GraphType?, description: String?, location: SourceLocation,
-                namespace: String? = nil, composable: Bool = false) {
-        self.namespace = namespace
-        self.composable = composable
-        self.name = name
-        self.kind = kind
-        self.boundToCollection = boundToCollection
-        self.parameters = parameters
-        self.returns = returns
-        self.description = description
-        self.location = location
-    }
-}
-
-public struct SchemaParameter: Sendable {
-    public var name: String
-    public var type: GraphType
-    public var nullable: Bool
-    public var location: SourceLocation
-
-    public init(name: String, type: GraphType, nullable: Bool, location: SourceLocation) {
-        self.name = name
-        self.type = type
-        self.nullable = nullable
-        self.location = location
-    }
-}
-
 public struct SchemaProperty: Sendable {
     public var name: String
     public var type: GraphType
@@ -128,46 +74,4 @@ public struct SchemaProperty: Sendable {
     public var readOnly: Bool
     public var description: String?
     public var location: SourceLocation
-}
-
-public struct SchemaNavigation: Sendable {
-    public var name: String
-    public var target: String
-    public var collection: Bool
-    public var contained: Bool
-    public var operations: [Located<OperationKind>]
-    public var description: String?
-    public var location: SourceLocation
-}
-
-/// An entry point of the API. Untyped (`deviceAppManagement` with its navigation listed inline), or typed: a
-/// singleton (`me` of type `user`) or, with `collection`, an entity set (`users`, addressed `/users/{userId}`).
-public struct SchemaSingleton: Sendable {
-    public var name: String
-    public var navigation: [SchemaNavigation]
-    public var location: SourceLocation
-    /// The entity type of a typed root.
-    public var type: String?
-    public var collection: Bool
-    public var operations: [Located<OperationKind>]
-    public var description: String?
-
-    public init(name: String, navigation: [SchemaNavigation], location: SourceLocation, type: String? = nil, collection: Bool = false,
-                operations: [Located<OperationKind>] = [], description: String? = nil) {
-        self.name = name
-        self.navigation = navigation
-        self.location = location
-        self.type = type
-        self.collection = collection
-        self.operations = operations
-        self.description = description
-    }
-
-    /// The owner name of a typed root's navigation: the service root, which has no type.
-    public static let serviceRoot = ""
-
-    /// A typed root as a navigation property of the service root; nil for an untyped root.
-    public var asNavigation: SchemaNavigation? {
-        type.map { SchemaNavigation(name: name, target: $0, collection: collection, contained: true, operations: operations, description: description, location: location) }
-    }
 }

@@ -79,7 +79,7 @@ public enum SchemaYAMLWriter {
     }
 
     /// One entry of an entity's `actions:` list; types as the schema spells them.
-    static func actionLine(name: String, kind: SchemaAction.Kind, boundToCollection: Bool, parameters: [(name: String, type: String, nullable: Bool)],
+    static func actionLine(name: String, kind: BoundCall.Kind, boundToCollection: Bool, parameters: [(name: String, type: String, nullable: Bool)],
                            returns: String?, description: String?, namespace: String? = nil, composable: Bool = false) -> String {
         var fields = ["name: \(scalar(name))"]
         if let namespace { fields.append("namespace: \(scalar(namespace))") }
@@ -95,7 +95,7 @@ public enum SchemaYAMLWriter {
         return "      - { \(fields.joined(separator: ", ")) }"
     }
 
-    private static func navigation(_ navigation: [SchemaNavigation], indent: String) -> [String] {
+    private static func navigation(_ navigation: [NavigationProperty], indent: String) -> [String] {
         guard !navigation.isEmpty else { return [] }
         var lines = [indent + "navigation:"]
         for nav in navigation {

@@ -38,6 +38,49 @@ final class ModelBuilderTests: XCTestCase {
         XCTAssertEqual(underUser.examples.count, 1, "page 004's example posts to the collection, not to $ref")
     }
 
+    func testTheModelKeepsWhatAnExampleShowsWithoutThePage() throws {
+        let schema = try SchemaDecoder.read(path: TestPaths.schema, displayPath: "s.yaml")
+        let text = """
+        ---
+        title: x
+        ---
+        # Get mobileApp
+
+        ## HTTP request
+        ```http
+        GET /deviceAppManagement/mobileApps/{mobileAppId}
+        ```
+
+        ## Example
+        <!-- { "blockType": "request", "name": "get_app" } -->
+        ```http
+        GET https://graph.microsoft.com/v1.0/deviceAppManagement/mobileApps/abc
+        ```
+
+        <!-- { "blockType": "response", "@odata.type": "microsoft.graph.managedApp" } -->
+        ```http
+        HTTP/1.1 200 OK
+        Content-Type: application/json
+
+        {"id": "abc"}
+        ```
+        """
+        let page = try PageReader.read(text: text, file: "p.md").page
+        let model = ModelBuilder.build(schema: schema, pages: [page])
+        let get = try XCTUnwrap(model.operations.first { $0.method == "GET" && $0.path.description == "/deviceAppManagement/mobileApps/{mobileAppId}" })
+        let example = try XCTUnwrap(get.examples.first)
+        XCTAssertEqual(example.index, 1)
+        XCTAssertEqual(example.name, "get_app")
+        XCTAssertEqual(example.request?.method, "GET")
+        XCTAssertEqual(example.request?.location, SourceLocation(file: "p.md", line: 14))
+        XCTAssertNil(example.request?.bodyText)
+        XCTAssertEqual(example.response?.statusCode, 200)
+        XCTAssertEqual(example.response?.body?["id"]?.string, "abc")
+        XCTAssertEqual(example.response?.odataType?.value, "microsoft.graph.managedApp")
+        XCTAssertEqual(example.response?.odataType?.location, SourceLocation(file: "p.md", line: 17, column: 6), "at the annotation")
+        XCTAssertEqual(get.documentedResponses.map(\.statusCode), [200], "every response the documenting page shows")
+    }
+
     func testPathOutsideTheNavigationGraphIsKeptAndFlagged() throws {
         let schema = try SchemaDecoder.read(path: TestPaths.schema, displayPath: "s.yaml")
         let text = "---\ntitle: x\n---\n# Get thing\n\n## HTTP request\n```http\nGET /deviceAppManagement/mobileApps/{mobileAppId}/things\n```\n"

@@ -173,7 +173,7 @@ final class SchemaDecoderTests: XCTestCase {
         XCTAssertEqual(schema.root.first?.operations.map(\.value), [.list, .get])
         let walk = try NavigationWalker(schema: schema).walk(PathTemplate(parsing: "/users/{id}")).get()
         XCTAssertEqual(walk.canonicalPath.description, "/users/{userId}")
-        XCTAssertEqual(walk.navigationOwner, SchemaSingleton.serviceRoot)
+        XCTAssertEqual(walk.navigationOwner, EntryPoint.serviceRoot)
         XCTAssertEqual(NavigationWalker(schema: schema).declaredOperations().operations.map { "\($0.kind.value) \($0.path)" },
                        ["list /users", "get /users/{userId}", "get /me"])
         XCTAssertEqual(decodeError("namespace: n\nmodule: M\nroot:\n  - { name: me, type: nobody }\n"),

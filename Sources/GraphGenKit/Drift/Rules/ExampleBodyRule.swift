@@ -27,8 +27,9 @@ enum ExampleBodyRule {
                     }
                 }
                 // `Edm.Stream` (or another primitive) over a response without a JSON body documents binary content.
-                if let annotation = response.annotation, let written = annotation.odataType, let target = operation.target,
-                   !(written.hasPrefix("Edm.") && response.body == nil) {
+                if let odataType = response.odataType, let target = operation.target,
+                   !(odataType.value.hasPrefix("Edm.") && response.body == nil) {
+                    let written = odataType.value
                     let expected = "\(model.namespace).\(target)"
                     // A response of a base type may be documented as one of its derived types; a list's as a
                     // collection of them (`Collection(microsoft.graph.driveItem)`).
@@ -38,7 +39,7 @@ enum ExampleBodyRule {
                     if !(named.map { model.type($0, derivesFrom: target) } ?? false) {
                         findings.append(DriftFinding(
                             rule: .exampleODataType, message: "the response annotation names @odata.type '\(written)'; the schema's type is '\(expected)'",
-                            location: annotation.location, related: model.entity(named: target)?.source, hint: "write \"@odata.type\": \"\(expected)\""))
+                            location: odataType.location, related: model.entity(named: target)?.source, hint: "write \"@odata.type\": \"\(expected)\""))
                     }
                 }
             }
