@@ -1,8 +1,10 @@
 /// How a large library is split into modules, so each compile job is small and they run side by side. Layers, each
 /// using only those before it:
-/// 1. the core: the runtime, the models' family protocols, the derivation table, the documented examples;
+/// 1. the core: the runtime, the models' family protocols, the derivation table;
 /// 2. type modules: models', enums' and builders' declarations, each type in the one its name hashes to (a
 ///    declaration names nothing but the core, so these build in parallel); in a smaller split the core declares them;
+///    and the examples module: the documented example responses the stub transport answers with, which use only the
+///    core and only the package's module uses, so it builds beside every layer above the core;
 /// 3. parameters modules: actions' and functions' parameters (they hold models and enums), each type in the one its
 ///    name hashes to; with no type modules, the core declares them too;
 /// 4. member modules: model properties and builders' navigations and operations, as extensions, each type's in the
@@ -15,6 +17,7 @@
 struct LibraryModules: Sendable, Equatable {
     let umbrella: String
     let core: String
+    let examples: String
     let types: [String]
     let parameters: [String]
     let members: [String]
@@ -36,7 +39,7 @@ struct LibraryModules: Sendable, Equatable {
         // Below two type modules the core declares the types and parameters itself: a layer of one module would
         // only make the others wait for it (N=1000 in debug, built alternately: 89 s with it, 76 s without).
         let declarations = (count + 2) / 3 >= 2 ? (count + 2) / 3 : 0
-        return LibraryModules(umbrella: module, core: module + "Core", types: (0..<declarations).map { "\(module)Types\($0 + 1)" },
+        return LibraryModules(umbrella: module, core: module + "Core", examples: module + "Examples", types: (0..<declarations).map { "\(module)Types\($0 + 1)" },
                               parameters: (0..<declarations).map { "\(module)Parameters\($0 + 1)" }, members: (1...count).map { "\(module)Members\($0)" })
     }
 
@@ -51,12 +54,15 @@ struct LibraryModules: Sendable, Equatable {
     /// The member module that holds a type's members: the same on every run and machine.
     func members(of typeName: String) -> String { members[Self.bucket(typeName, count: members.count)] }
 
-    /// The modules by layer, in build order: a module uses only the layers before its own.
-    var layers: [[String]] { [[core], types, parameters, members, [umbrella]].filter { !$0.isEmpty } }
+    /// The modules by layer, in build order: a module uses only the layers before its own, and the examples module
+    /// only the core.
+    var layers: [[String]] { [[core], types + [examples], parameters, members, [umbrella]].filter { !$0.isEmpty } }
 
-    /// The modules a module's files import: every layer before its own.
+    /// The modules a module's files import: every layer before its own but the examples module, which only the core
+    /// is below and only the package's module is above (so no other module waits for it).
     func imports(of module: String) -> [String] {
-        Array(layers.prefix(while: { !$0.contains(module) }).joined())
+        if module == examples { return [core] }
+        return layers.prefix(while: { !$0.contains(module) }).joined().filter { $0 != examples || module == umbrella }
     }
 
     private static func bucket(_ typeName: String, count: Int) -> Int {

@@ -190,11 +190,13 @@ public struct SwiftEmitter {
             jobs.attempt("\(sources)/RequestBuilders/GraphClient+Roots.swift", .clientRoots, ClientRootsContext(roots: builderPlan.roots))
         }
         var groups: [DocumentedExamplesIndexContext.Group] = []
+        let examplesPlace = place("DocumentedExamples") { $0.examples }
         for examples in DocumentedExamplesPlanner(model: model, names: names).contexts() {
             groups.append(.init(name: examples.groupName))
-            jobs.declare("\(sources)/DocumentedExamples", "DocumentedExamples", typeName: examples.typeName, .documentedExamples, examples)
+            jobs.declare(examplesPlace.folder, "DocumentedExamples", typeName: examples.typeName, .documentedExamples, top: examplesPlace.top, examples)
         }
-        jobs.attempt("\(sources)/DocumentedExamples/DocumentedExamples.swift", .documentedExamplesIndex, DocumentedExamplesIndexContext(groups: groups))
+        jobs.attempt("\(examplesPlace.folder)/DocumentedExamples.swift", .documentedExamplesIndex,
+                     DocumentedExamplesIndexContext(groups: groups, imports: modules.map { $0.imports(of: $0.examples) } ?? []))
         return jobs
     }
 

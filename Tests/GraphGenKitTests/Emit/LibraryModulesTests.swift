@@ -15,22 +15,25 @@ final class LibraryModulesTests: XCTestCase {
     /// Below two type modules, the core declares the types and parameters.
     func testASmallSplitDeclaresItsTypesInTheCore() throws {
         let modules = try XCTUnwrap(LibraryModules.split(module: "X", modelCount: 1000))
-        XCTAssertEqual(modules.layers, [["XCore"], ["XMembers1", "XMembers2", "XMembers3"], ["X"]])
+        XCTAssertEqual(modules.layers, [["XCore"], ["XExamples"], ["XMembers1", "XMembers2", "XMembers3"], ["X"]])
         XCTAssertEqual(modules.types(of: "User"), "XCore")
         XCTAssertEqual(modules.parameters(of: "UserAssignLicenseParameters"), "XCore")
-        XCTAssertEqual(modules.imports(of: "XMembers2"), ["XCore"])
+        XCTAssertEqual(modules.imports(of: "XMembers2"), ["XCore"], "no member module waits for the examples")
+        XCTAssertEqual(modules.imports(of: "XExamples"), ["XCore"])
+        XCTAssertEqual(modules.imports(of: "X"), ["XCore", "XExamples", "XMembers1", "XMembers2", "XMembers3"])
     }
 
     /// Each module uses only the layers before its own, so the modules of one layer build side by side.
     func testEachModuleImportsTheLayersBeforeItsOwn() throws {
         let modules = try XCTUnwrap(LibraryModules.split(module: "X", modelCount: 10, requested: 4))
-        XCTAssertEqual(modules.layers, [["XCore"], ["XTypes1", "XTypes2"], ["XParameters1", "XParameters2"],
+        XCTAssertEqual(modules.layers, [["XCore"], ["XTypes1", "XTypes2", "XExamples"], ["XParameters1", "XParameters2"],
                                         ["XMembers1", "XMembers2", "XMembers3", "XMembers4"], ["X"]])
         XCTAssertEqual(modules.imports(of: "XCore"), [])
         XCTAssertEqual(modules.imports(of: "XTypes2"), ["XCore"])
+        XCTAssertEqual(modules.imports(of: "XExamples"), ["XCore"], "the documented examples use only the runtime")
         XCTAssertEqual(modules.imports(of: "XParameters1"), ["XCore", "XTypes1", "XTypes2"])
         XCTAssertEqual(modules.imports(of: "XMembers1"), ["XCore", "XTypes1", "XTypes2", "XParameters1", "XParameters2"])
-        XCTAssertEqual(modules.imports(of: "X"), ["XCore", "XTypes1", "XTypes2", "XParameters1", "XParameters2",
+        XCTAssertEqual(modules.imports(of: "X"), ["XCore", "XTypes1", "XTypes2", "XExamples", "XParameters1", "XParameters2",
                                                   "XMembers1", "XMembers2", "XMembers3", "XMembers4"])
     }
 

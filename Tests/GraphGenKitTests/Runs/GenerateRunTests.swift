@@ -69,8 +69,9 @@ final class GenerateRunTests: XCTestCase {
         guard case .written(let plan, _) = try run(split).0 else { return XCTFail("the split library is written") }
         XCTAssertTrue(plan.added.contains("Sources/Seeds/Seeds.swift"), "\(plan.added)")
         XCTAssertEqual(Set(plan.added.filter { $0.hasPrefix("Sources/") }.compactMap { $0.split(separator: "/").dropFirst().first.map(String.init) }),
-                       ["Seeds", "SeedsCore", "SeedsMembers1", "SeedsMembers2", "SeedsMembers3"])
+                       ["Seeds", "SeedsCore", "SeedsExamples", "SeedsMembers1", "SeedsMembers2", "SeedsMembers3"])
         XCTAssertTrue(plan.added.contains("Sources/SeedsCore/Models/Models+M.swift"), "with no type modules the core declares the models")
+        XCTAssertTrue(plan.added.contains("Sources/SeedsExamples/DocumentedExamples/DocumentedExamples.swift"), "the stub's examples are a module of their own")
     }
 
     /// A property a page's table documents that the schema lacks is a warning: the generated model cannot have it.

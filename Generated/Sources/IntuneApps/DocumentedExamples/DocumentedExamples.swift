@@ -8,3 +8,8 @@ extension DocumentedExample {
         examplesOfUserAppInstallStatus,
     ]).flatMap { $0 }
 }
+
+extension StubTransport {
+    /// Answers with every example response on the pages.
+    public init() { self.init(examples: DocumentedExample.all) }
+}

@@ -7,7 +7,8 @@ import Foundation
 public struct StubTransport: GraphTransport {
     public var examples: [DocumentedExample]
 
-    public init(examples: [DocumentedExample] = DocumentedExample.all) { self.examples = examples }
+    /// `StubTransport()` answers with every example on the pages (declared beside them).
+    public init(examples: [DocumentedExample]) { self.examples = examples }
 
     public func send(_ request: GraphRequest) async throws -> GraphResponse {
         let encodedPath = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.percentEncodedPath ?? request.url.path

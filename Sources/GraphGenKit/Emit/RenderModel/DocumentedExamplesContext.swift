@@ -57,8 +57,11 @@ struct DocumentedExamplesIndexContext: TemplateContext {
     }
 
     var groups: [Group]
+    /// The modules the file imports besides Foundation: in a split library, the core.
+    var imports: [String] = []
 
     static let templateFields: [String: TemplateField<Self>] = [
         "groups": .list { $0.groups },
+        "imports": .texts { $0.imports },
     ]
 }

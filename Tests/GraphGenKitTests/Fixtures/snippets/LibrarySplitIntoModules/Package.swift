@@ -29,6 +29,12 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SnipExamples",
+            dependencies: [
+                "SnipCore",
+            ]
+        ),
+        .target(
             name: "SnipParameters1",
             dependencies: [
                 "SnipCore",
@@ -90,6 +96,7 @@ let package = Package(
                 "SnipCore",
                 "SnipTypes1",
                 "SnipTypes2",
+                "SnipExamples",
                 "SnipParameters1",
                 "SnipParameters2",
                 "SnipMembers1",

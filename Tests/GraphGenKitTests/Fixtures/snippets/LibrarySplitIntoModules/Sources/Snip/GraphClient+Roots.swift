@@ -3,6 +3,7 @@ import Foundation
 import SnipCore
 import SnipTypes1
 import SnipTypes2
+import SnipExamples
 import SnipParameters1
 import SnipParameters2
 import SnipMembers1

@@ -3,6 +3,7 @@
 @_exported import SnipCore
 @_exported import SnipTypes1
 @_exported import SnipTypes2
+@_exported import SnipExamples
 @_exported import SnipParameters1
 @_exported import SnipParameters2
 @_exported import SnipMembers1

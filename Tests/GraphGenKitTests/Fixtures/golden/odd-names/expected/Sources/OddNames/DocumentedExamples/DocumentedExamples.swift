@@ -9,3 +9,8 @@ extension DocumentedExample {
         examplesOfShape,
     ]).flatMap { $0 }
 }
+
+extension StubTransport {
+    /// Answers with every example response on the pages.
+    public init() { self.init(examples: DocumentedExample.all) }
+}
