@@ -19,16 +19,7 @@ public struct APIModel: Sendable {
     private var entityIndex: NameIndex
     private var enumIndex: NameIndex
 
-    public init(
-        namespace: String, module: String, baseURL: String, apiVersion: String, schemaFile: String, enums: [ModelEnum],
-        entities: [ModelEntity], operations: [ModelOperation], graph: NavigationGraph, diagnostics: [Diagnostic]
-    ) {
-        self.init(
-            namespace: namespace, module: module, baseURL: baseURL, apiVersion: apiVersion, schemaFile: schemaFile, enums: enums,
-            entities: entities, operations: operations, navigation: NavigationWalker(graph: graph), diagnostics: diagnostics)
-    }
-
-    /// With the walker the merge already built over the same graph.
+    /// `navigation` walks the graph the entities and roots come from; the merge builds it first, to find operations.
     init(
         namespace: String, module: String, baseURL: String, apiVersion: String, schemaFile: String, enums: [ModelEnum],
         entities: [ModelEntity], operations: [ModelOperation], navigation: NavigationWalker, diagnostics: [Diagnostic]
