@@ -37,6 +37,28 @@ extension String {
     }
 }
 
+/// A text's lines one at a time, split at every `\n` with empty lines kept (as `lineSlices`), for a reader that may
+/// stop before the end.
+struct LineCursor {
+    private let text: String
+    private var start: String.Index?
+
+    init(_ text: String) {
+        self.text = text
+        start = text.startIndex
+    }
+
+    mutating func next() -> Substring? {
+        guard let lineStart = start else { return nil }
+        guard let newline = text.utf8[lineStart...].firstIndex(of: 0x0A) else {
+            start = nil
+            return text[lineStart...]
+        }
+        start = text.utf8.index(after: newline)
+        return text[lineStart..<newline]
+    }
+}
+
 extension StringProtocol {
 
     /// The text split at every `\n`, keeping empty lines.

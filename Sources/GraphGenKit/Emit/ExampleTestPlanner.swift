@@ -127,6 +127,12 @@ struct ExampleTestPlanner {
     /// A page's file name without folder or extension, as identifier characters.
     static func fileStem(_ path: String) -> String {
         let file = ((path as NSString).deletingPathExtension as NSString).lastPathComponent
+        // Most names are ASCII: their bytes are mapped without a Unicode property lookup per character.
+        if file.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: file.utf8.map { byte in
+                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) ? byte : UInt8(ascii: "_")
+            }, as: UTF8.self)
+        }
         return String(file.map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 

@@ -29,8 +29,14 @@ enum HTTPBlockParser {
     }
 
     static func parse(_ code: PageCode, diagnostics: inout DiagnosticCollector) throws -> Parsed? {
-        let lines = code.text.lineSlices
-        guard let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }) else { return nil }
+        // Lines are split off as they are read, up to the body's first: the body is the rest of the text as it stands.
+        var cursor = LineCursor(code.text)
+        var lines: [Substring] = []
+        while let line = cursor.next() {
+            lines.append(line)
+            if !line.trimmed.isEmpty { break }
+        }
+        guard let first = lines.indices.last, !lines[first].trimmed.isEmpty else { return nil }
         let file = code.location.file
         func location(_ index: Int) -> SourceLocation {
             let indent = lines[index].prefix { $0 == " " || $0 == "\t" }.count
@@ -39,8 +45,10 @@ enum HTTPBlockParser {
         var headers: [HeaderRow] = []
         var bodyStart: Int?
         var pastHeaders = false
-        for index in (first + 1)..<max(first + 1, lines.count) {
-            let line = lines[index].trimmed
+        while let raw = cursor.next() {
+            lines.append(raw)
+            let index = lines.count - 1
+            let line = raw.trimmed
             if line.isEmpty {
                 pastHeaders = !headers.isEmpty || pastHeaders
                 continue
@@ -62,7 +70,7 @@ enum HTTPBlockParser {
         var body: JSONNode?
         var bodyText: String?
         if let bodyStart {
-            let text = lines[bodyStart...].joined(separator: "\n").trimmed
+            let text = code.text[lines[bodyStart].startIndex...].trimmed
             bodyText = text
             let start = location(bodyStart)
             var parser = JSONParser(text, file: file, startLine: start.line, startColumn: start.column, lenient: true)

@@ -76,14 +76,18 @@ public enum GenerateRun {
                                                           settings.memberModules.map(String.init) ?? "-"] + settings.runtime.names)
             if let stamp, stamp.isCurrent(in: settings.output) { return .current }
         }
-        // The pages are read for the warnings; the emitters read the model only, so the pages go before rendering.
-        let model = try { () throws -> APIModel in
+        // The pages are read for the warnings; the emitters read the model only, so the pages go before rendering. The
+        // templates are loaded while the pages are checked against the schema: both are work for one core.
+        let (model, templates) = try { () throws -> (APIModel, Result<TemplateLibrary, Error>) in
             let (model, pages) = try ModelLoader.loadWithPages(schemaPath: settings.schema, pagePaths: settings.pages, root: settings.root)
-            warnings(model.diagnostics.filter { $0.severity >= .warning } + missingFromSchema(model, pages, settings))
+            let (missing, templates) = Parallel.pair({ missingFromSchema(model, pages, settings) }, background: {
+                Result { try TemplateLibrary(overrides: settings.templates) }
+            })
+            warnings(model.diagnostics.filter { $0.severity >= .warning } + missing)
             pageReading(model.pageReading)
-            return model
+            return (model, templates)
         }()
-        let files = try Generator.render(model: model, templatesOverride: settings.templates, module: settings.module, accessLevel: settings.accessLevel,
+        let files = try Generator.render(model: model, templates: try templates.get(), module: settings.module, accessLevel: settings.accessLevel,
                                          runtime: settings.runtime, memberModules: settings.bundleFiles.isEmpty ? settings.memberModules : 1)
         if !settings.bundleFiles.isEmpty {
             return .bundle(written: try BundleFile.write(files, to: settings.bundleFiles))

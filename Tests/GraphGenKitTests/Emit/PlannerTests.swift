@@ -77,6 +77,12 @@ final class PlannerTests: XCTestCase {
                        "an update of another entity type than the read keeps its own method")
     }
 
+    func testAPagesFileStemKeepsLettersAndDigitsOfAnyScript() {
+        XCTAssertEqual(ExampleTestPlanner.fileStem("pages/intune-apps-user_get.v2.md"), "intune_apps_user_get_v2")
+        XCTAssertEqual(ExampleTestPlanner.fileStem("docs/Zürich-ßtraße 9.md"), "Zürich_ßtraße_9")
+        XCTAssertEqual(ExampleTestPlanner.fileStem("a/b/AZaz09@[`{.txt"), "AZaz09____")
+    }
+
     func testExampleTestsAssertWhatTheSchemaContradictsAndTheDerivedType() throws {
         var bodies = DocumentedBodyTable()
         let groups = ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies)
