@@ -47,7 +47,7 @@ struct Generate: ParsableCommand {
             settings.check = check
             settings.force = force
             settings.bundleFiles = bundleFile
-            settings.memberModules = memberModules
+            settings.memberModules = memberModules ?? config.memberModules
             settings.driftBaseline = config.driftBaseline
             settings.driftDisabledRules = Set(config.driftDisabledRules)
             let shown = DisplayPath.of(settings.output)

@@ -112,6 +112,17 @@ final class GenerateCommandTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["generate", "--member-modules", "1", "--access-level", "internal"], in: folder).status, 0)
     }
 
+    /// graphgen.yaml's `memberModules` splits the library as the option does; the option wins over it.
+    func testTheConfigChoosesTheModuleSplit() throws {
+        let config = folder.appendingPathComponent("graphgen.yaml")
+        try "schema: schemas/intune-apps.yaml\npages: schemas/intune-apps/pages\noutput: Out\nmemberModules: 2\n".write(to: config, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CLI.run(["generate"], in: folder).status, 0)
+        let sources = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Out/Sources").path).sorted()
+        XCTAssertEqual(sources, ["IntuneApps", "IntuneAppsCore", "IntuneAppsExamples", "IntuneAppsMembers1", "IntuneAppsMembers2"])
+        XCTAssertEqual(try CLI.run(["generate", "--member-modules", "1"], in: folder).status, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("Out/Sources").path), ["IntuneApps"])
+    }
+
     func testUnwritableOutput() throws {
         try "a file, not a folder\n".write(to: folder.appendingPathComponent("Blocked"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["generate", "--output", "Blocked"], in: folder)

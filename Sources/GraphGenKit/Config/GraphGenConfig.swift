@@ -13,13 +13,15 @@ public struct GraphGenConfig: Sendable {
     public var driftBaseline: String?
     public var driftDisabledRules: [DriftRuleID] = []
     public var runtime = RuntimeFeatures()
+    /// How many modules hold the types' members (`generate --member-modules`).
+    public var memberModules: Int?
     public var file: String?
     /// Where each top-level setting is written, for errors about its value.
     public var locations: [String: SourceLocation] = [:]
 
     public init() {}
 
-    static let topKeys: Set<String> = ["schema", "pages", "templates", "output", "module", "accessLevel", "drift", "runtime"]
+    static let topKeys: Set<String> = ["schema", "pages", "templates", "output", "module", "accessLevel", "memberModules", "drift", "runtime"]
     static let driftKeys: Set<String> = ["failOn", "format", "baseline", "disabledRules"]
 
     public static func load(path: String, displayPath: String) throws -> GraphGenConfig {
@@ -87,6 +89,14 @@ public struct GraphGenConfig: Sendable {
                     diagnostics.add(.error(problem, at: pair.value.location, rule: "config"))
                 }
             case "accessLevel": config.accessLevel = choice(pair.value, key, AccessLevel.self)
+            case "memberModules":
+                guard let text = scalar(pair.value, key) else { break }
+                guard let count = Int(text), LibraryModules.allowedMembers.contains(count) else {
+                    diagnostics.add(.error("'memberModules' is '\(text)'; expected a whole number from \(LibraryModules.allowedMembers.lowerBound) (one module) to \(LibraryModules.allowedMembers.upperBound)",
+                                           at: pair.value.location, rule: "config"))
+                    break
+                }
+                config.memberModules = count
             case "drift":
                 for driftPair in pair.value.mapping ?? [] {
                     let driftKey = driftPair.key.scalar ?? ""

@@ -24,6 +24,13 @@ final class GraphGenConfigTests: XCTestCase {
         XCTAssertEqual(config.runtime.names, ["asyncHTTPClient", "tracing"])
     }
 
+    func testMemberModulesAreAWholeNumberInRange() throws {
+        XCTAssertNil(try decode("schema: s.yaml").memberModules)
+        XCTAssertEqual(try decode("memberModules: 4\n").memberModules, 4)
+        XCTAssertEqual(messages("memberModules: 0\n"), ["1:16 'memberModules' is '0'; expected a whole number from 1 (one module) to 64"])
+        XCTAssertEqual(messages("memberModules: three\n"), ["1:16 'memberModules' is 'three'; expected a whole number from 1 (one module) to 64"])
+    }
+
     func testBadRuntimeSettingsAreLocated() {
         XCTAssertEqual(messages("runtime:\n  metrics: true\n"), ["2:3 unknown key 'runtime.metrics' (expected one of: asyncHTTPClient, logging, tracing)"])
         XCTAssertEqual(messages("runtime:\n  logging: yes please\n"), ["2:12 'runtime.logging' must be true or false"])
