@@ -10,10 +10,11 @@ struct ExampleTestPlanner {
     /// Built once: it indexes every type's properties.
     private let conformance: ExampleConformance
 
-    init(model: APIModel, names: TypeNames) {
+    /// `conformance` is the model's index, when the caller has made one for other planners too.
+    init(model: APIModel, names: TypeNames, conformance: ExampleConformance? = nil) {
         self.model = model
         self.names = names
-        self.conformance = ExampleConformance(model: model)
+        self.conformance = conformance ?? ExampleConformance(model: model)
     }
 
     private struct Body {
@@ -29,7 +30,7 @@ struct ExampleTestPlanner {
     /// The tests by type; their bodies go in `bodies`, which the request tests share.
     func groups(bodies table: inout DocumentedBodyTable) -> [ExampleTestsContext] {
         let bodies = bodies()
-        let targets = bodies.map(decodeTarget)
+        let targets = Parallel.map(bodies, decodeTarget)
         // The same text decoded as the same type checks the same things (a create page and an update page often show
         // one body): it gets one test, which names every place it is documented.
         var firstOfBody: [String: Int] = [:]

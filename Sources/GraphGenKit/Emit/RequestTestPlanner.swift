@@ -8,11 +8,12 @@ struct RequestTestPlanner {
     private let walker: NavigationWalker
     private let conformance: ExampleConformance
 
-    init(model: APIModel, names: TypeNames) {
+    /// `conformance` is the model's index, when the caller has made one for other planners too.
+    init(model: APIModel, names: TypeNames, conformance: ExampleConformance? = nil) {
         self.model = model
         self.names = names
         self.walker = model.navigation
-        self.conformance = ExampleConformance(model: model)
+        self.conformance = conformance ?? ExampleConformance(model: model)
     }
 
     /// The client's default base, `https://host/version`, and its path part, `/version`.

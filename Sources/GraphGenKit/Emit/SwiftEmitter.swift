@@ -216,8 +216,9 @@ public struct SwiftEmitter {
                 jobs.declare(tests, kind, typeName: group.typeName, template, top: layout.tops[files.path(folder: tests, kind: kind, typeName: group.typeName)] ?? .tests, group)
             }
         }
-        declareTests(ExampleTestPlanner(model: model, names: names).groups(bodies: &bodies), .exampleTests, kind: "ExampleTests", noun: "example")
-        declareTests(RequestTestPlanner(model: model, names: names).groups(bodies: &bodies), .requestTests, kind: "RequestTests", noun: "request")
+        let conformance = ExampleConformance(model: model)
+        declareTests(ExampleTestPlanner(model: model, names: names, conformance: conformance).groups(bodies: &bodies), .exampleTests, kind: "ExampleTests", noun: "example")
+        declareTests(RequestTestPlanner(model: model, names: names, conformance: conformance).groups(bodies: &bodies), .requestTests, kind: "RequestTests", noun: "request")
         for group in bodies.contexts() {
             jobs.declare(tests, "DocumentedBodies", typeName: group.typeName, .documentedBodies, top: .tests, group)
         }
