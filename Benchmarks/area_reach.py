@@ -41,9 +41,9 @@ def main():
             refs += [referenced(p.get("type")) for p in call.get("parameters") or []]
         return [item.get("base")] if item.get("base") else [], [r for r in refs if r]
 
-    def reach(start):
+    def reach(starts):
         seen, referenced_seen = set(), set()
-        stack = [(start, True)]
+        stack = [(start, True) for start in starts]
         while stack:
             name, by_reference = stack.pop()
             if name not in types and name not in enums:
@@ -68,7 +68,9 @@ def main():
     for root in roots:
         if wanted and root["name"] not in wanted:
             continue
-        reached = reach(root["type"])
+        # A root is typed, or lists its own navigation (an untyped singleton).
+        starts = [root["type"]] if root.get("type") else [n.get("target") for n in root.get("navigation") or []]
+        reached = reach([start for start in starts if start])
         rows.append((len(reached), root["name"]))
     print(f"{total} types ({len(types)} entity and complex, {len(enums)} enums), {len(roots)} roots")
     for count, name in sorted(rows, reverse=True):
