@@ -9,8 +9,11 @@ struct BuilderFileContext: TemplateContext {
         /// The composable function's parameters struct, and its name as the segment writes it.
         var parametersType: String? = nil
         var callName: String? = nil
+        /// Set by the builder: false for a first member that follows the opening line directly.
+        var separated = true
 
         static let templateFields: [String: TemplateField<Self>] = [
+            "separated": .flag { $0.separated },
             "property": .text { $0.property },
             "segment": .text { SwiftText.stringLiteralContent($0.segment) },
             "builderType": .text { $0.builderType },
@@ -27,8 +30,11 @@ struct BuilderFileContext: TemplateContext {
         /// The property of an alternate key (`appId`), whose value is written in quotes when it is text.
         var alternateKey: String? = nil
         var quoted = false
+        /// Set by the builder: false for a first member that follows the opening line directly.
+        var separated = true
 
         static let templateFields: [String: TemplateField<Self>] = [
+            "separated": .flag { $0.separated },
             "method": .text { $0.method },
             "parameter": .text { $0.parameter },
             "builderType": .text { $0.builderType },
@@ -67,8 +73,11 @@ struct BuilderFileContext: TemplateContext {
         /// The runtime protocol whose extension declares the sending method, when the operation has its usual shape;
         /// otherwise the builder declares it.
         var sender: String?
+        /// Set by the builder: false for a first member that follows the opening line directly.
+        var separated = true
 
         static let templateFields: [String: TemplateField<Self>] = [
+            "separated": .flag { $0.separated },
             "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
             "name": .text { $0.name },
             "requestName": .text { $0.requestName },
@@ -123,14 +132,33 @@ struct BuilderFileContext: TemplateContext {
         var ofCollection: Bool
     }
 
+    /// The member sections, in the template's order.
+    private enum MemberSection: Int {
+        case navigations, keys, cast, operations
+    }
+
+    /// Whether a line stands between the opening line and a section's first member: the stored properties, the `Model`
+    /// line, or an earlier section's members. A blank line separates members; none follows the opening line.
+    private func hasLinesBefore(_ section: MemberSection) -> Bool {
+        if castExtension == nil && (part.declaresType || entity != nil) { return true }
+        return [!navigations.isEmpty, !keys.isEmpty, cast != nil].prefix(section.rawValue).contains(true)
+    }
+
+    private static func marking<Item>(_ items: [Item], separated: Bool, _ flag: WritableKeyPath<Item, Bool>) -> [Item] {
+        guard !separated, var first = items.first else { return items }
+        first[keyPath: flag] = false
+        return [first] + items.dropFirst()
+    }
+
     static let templateFields: [String: TemplateField<Self>] = [
         "typeName": .text { $0.typeName },
         "conformances": .texts { $0.conformances },
         "entity": .optionalText { $0.entity },
         "docLines": .texts { $0.docLines.flatMap(SwiftText.commentLines) },
-        "navigations": .list { $0.navigations },
-        "keys": .list { $0.keys },
-        "operations": .list { $0.operations },
+        "navigations": .list { marking($0.navigations, separated: $0.hasLinesBefore(.navigations), \.separated) },
+        "keys": .list { marking($0.keys, separated: $0.hasLinesBefore(.keys), \.separated) },
+        "castSeparated": .flag { $0.hasLinesBefore(.cast) },
+        "operations": .list { marking($0.operations, separated: $0.hasLinesBefore(.operations), \.separated) },
         "collectionCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? $0.family : nil } },
         "itemCastFamily": .optionalText { $0.cast.flatMap { $0.ofCollection ? nil : $0.family } },
         "castExtension": .optionalText { $0.castExtension },
