@@ -158,7 +158,7 @@ final class ConfigTests: XCTestCase {
         let result = try CLI.run(["generate"], in: folder)
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.stderr, """
-        graphgen.yaml:2:1: error: unknown key 'outptu' (expected one of: accessLevel, drift, module, output, pages, runtime, schema, templates) [config-unknown-key]
+        graphgen.yaml:2:1: error: unknown key 'outptu' (expected one of: accessLevel, drift, memberModules, module, output, pages, runtime, schema, templates) [config-unknown-key]
         graphgen.yaml:4:11: error: 'failOn' is 'sometimes'; expected one of: error, warning, never [config]
         graphgen.yaml:5:34: error: 'propety-extra' is not a drift rule id (`graphgen drift --list-rules` lists them) [config]
 
